@@ -1,0 +1,3 @@
+export function findChromium(): Promise<string | undefined>;
+export const howToGetChromium: string;
+export const chromiumArgs: string[];
