@@ -1,12 +1,29 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { initI18n, pickLanguage } from './i18n/index.ts';
+import { parseUrl } from './store/url.ts';
 import { App } from './ui/App.tsx';
+import { installBenchHook, startSession, syncUrl } from './ui/session.ts';
 import './ui/app.css';
+
+const url = parseUrl(location.search);
+let saved: string | null = null;
+try {
+  saved = localStorage.getItem('winipc.lang');
+} catch {
+  saved = null;
+}
+const lang = pickLanguage(url.lang, saved, navigator.languages);
+initI18n(lang);
+document.documentElement.lang = lang;
+installBenchHook();
+syncUrl();
+void startSession();
 
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App page={url.page} />
     </StrictMode>,
   );

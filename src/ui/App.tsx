@@ -1,13 +1,65 @@
-/** The application shell: a toolbar and the diagram area. The visualizer fills it in. */
-export function App() {
+/** The application shell: toolbar; code + console left; diagram centre; narration right; timeline bottom. */
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { layoutDiagram } from '../layout/positions.ts';
+import { shapeOfViews, viewsOf } from '../layout/shape.ts';
+import { AccuracyPage } from './AccuracyPage.tsx';
+import { useApp } from './app-store.ts';
+import { CodePanel } from './code/CodePanel.tsx';
+import { HelpOverlay } from './controls/HelpOverlay.tsx';
+import { Timeline } from './controls/Timeline.tsx';
+import { Toolbar } from './controls/Toolbar.tsx';
+import { Diagram } from './diagram/Diagram.tsx';
+import { SidePanel } from './side/SidePanel.tsx';
+import { useKeyboard } from './useKeyboard.ts';
+
+export function App({ page }: { page: 'main' | 'accuracy' }) {
+  const theme = useApp((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  if (page === 'accuracy') return <AccuracyPage />;
+  return <Lab />;
+}
+
+function Lab() {
+  const { t } = useTranslation();
+  useKeyboard();
   return (
     <div className="app">
-      <header className="toolbar">
-        <h1>WinIPC Lab</h1>
-      </header>
-      <main className="diagram" aria-label="Kernel diagram" data-testid="diagram">
-        <p className="diagram-empty">User mode above, kernel mode below.</p>
-      </main>
+      <a className="skip" href="#diagram">
+        {t('app.skip')}
+      </a>
+      <Toolbar />
+      <CodePanel />
+      <Centre />
+      <SidePanel />
+      <Timeline />
+      <HelpOverlay />
     </div>
+  );
+}
+
+function Centre() {
+  const { t } = useTranslation();
+  const run = useApp((s) => s.run);
+  const status = useApp((s) => s.status);
+  const scenarioId = useApp((s) => s.scenarioId);
+  const errors = useApp((s) => s.compileErrors);
+  const shape = useMemo(() => (run ? shapeOfViews(viewsOf(run)) : null), [run]);
+  const layout = useMemo(() => (shape ? layoutDiagram(shape) : null), [shape]);
+  if (shape && layout) return <Diagram shape={shape} layout={layout} />;
+  return (
+    <main className="diagram diagram-empty" id="diagram" data-testid="diagram" aria-label={t('app.diagram')}>
+      {status === 'loading' ? <p>{t('app.loading')}</p> : null}
+      {status === 'no-simulator' ? <p>{t('app.noSimulator')}</p> : null}
+      {status === 'unknown-scenario' ? <p>{t('app.unknownScenario', { id: scenarioId ?? '' })}</p> : null}
+      {status === 'compile-error' ? (
+        <div role="alert">
+          <p>{t('app.compileError')}</p>
+          <pre>{errors.join('\n')}</pre>
+        </div>
+      ) : null}
+    </main>
   );
 }

@@ -1,0 +1,62 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { fixtureRun } from '../ui/dev/fixture-run.ts';
+import { en } from './en.ts';
+import { hex, testHex } from './format.ts';
+import { pickLanguage } from './index.ts';
+import { ko } from './ko.ts';
+import { narrate } from './narrate.ts';
+
+const i18n = i18next.createInstance();
+void i18n.init({ resources: { en: { translation: en }, ko: { translation: ko } }, lng: 'en', initAsync: false, interpolation: { escapeValue: false } });
+const tEn = i18n.getFixedT('en');
+const tKo = i18n.getFixedT('ko');
+const run = fixtureRun();
+
+function keysOf(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe('narration', () => {
+  it('says which handles CreateProcess copied and which stayed behind', () => {
+    const [first] = narrate(run.view(4), tEn, 'en');
+    expect(first).toBe('CreateProcess copied the 2 inheritable handles into Child.exe (pid 8)’s table at the same values 0x8 and 0xC. The non-inheritable 0x4 stayed behind.');
+  });
+
+  it('tells in Korean too', () => {
+    expect(narrate(run.view(4), tKo, 'ko')[0]).toContain('0x8 및 0xC');
+  });
+
+  it('names the object a new handle points to and its usage count', () => {
+    expect(narrate(run.view(1), tEn, 'en')).toEqual(['CreateMailslot created a Mailslot named \\\\.\\mailslot\\box with usage count 1.']);
+  });
+
+  it('says which handle was closed when no usage change is reported', () => {
+    expect(narrate(run.view(8), tEn, 'en')[0]).toBe('Child.exe (pid 8) closed handle 0x10.');
+  });
+
+  it('falls back to the line that ran when nothing happened in the kernel', () => {
+    expect(narrate(run.view(2), tEn, 'en')).toEqual(['Parent.exe (pid 4) ran line 8.']);
+  });
+
+  it('says that an exited process object is now signaled', () => {
+    expect(narrate(run.view(run.length), tEn, 'en')[0]).toContain('signaled');
+  });
+});
+
+describe('strings', () => {
+  it('has the same keys in Korean as in English', () => {
+    expect(keysOf(ko).sort()).toEqual(keysOf(en).sort());
+  });
+
+  it('picks the language from the URL, then the saved choice, then the browser', () => {
+    expect(pickLanguage('ko', 'en', ['en-US'])).toBe('ko');
+    expect(pickLanguage(null, null, ['ko-KR', 'en'])).toBe('ko');
+    expect(pickLanguage(null, null, ['fr-FR'])).toBe('en');
+  });
+
+  it('formats handle values for people and for test ids', () => {
+    expect(hex(12)).toBe('0xC');
+    expect(testHex(16)).toBe('0x10');
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Narration: one to three plain sentences for the step just taken, built from the step's
+ * structured events and API call through i18next templates. Pure: `t` and the language in,
+ * sentences out. Composite events (CreateProcess with its inherited handles) read as one idea.
+ */
+import type { TFunction } from 'i18next';
+import type { StepView } from '../sim/view.ts';
+import { hex, listOf } from './format.ts';
+
+type Event = StepView['events'][number];
+type Narrator = (e: Event, ctx: Ctx) => string | null;
+
+interface Ctx {
+  readonly view: StepView;
+  readonly t: TFunction;
+  readonly lang: string;
+  who(pid: unknown): string;
+  object(id: unknown): string;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
+
+const narrators: Record<string, Narrator> = {
+  ObjectCreated: (e, c) =>
+    c.t('narration.created', {
+      api: c.view.apiCall?.api ?? 'The kernel',
+      kind: c.t(`object.kind.${str(e.kind)}`),
+      name: e.name ? c.t('narration.createdNamed', { name: str(e.name) }) : '',
+    }),
+  HandleOpened: (e, c) =>
+    c.view.events.some((x) => x.type === 'ObjectCreated' && x.objectId === e.objectId)
+      ? null
+      : c.t('narration.opened', { who: c.who(e.pid), handle: hex(num(e.handle)), object: c.object(e.objectId) }),
+  HandleClosed: (e, c) => {
+    const usage = c.view.events.find((x) => x.type === 'UsageCountChanged' && x.objectId === e.objectId);
+    return usage
+      ? c.t('narration.closed', {
+          who: c.who(e.pid),
+          handle: hex(num(e.handle)),
+          object: c.object(e.objectId),
+          from: num(usage.from),
+          to: num(usage.to),
+        })
+      : c.t('narration.closedSimple', { who: c.who(e.pid), handle: hex(num(e.handle)) });
+  },
+  ObjectDestroyed: (e, c) => c.t('narration.destroyed', { kind: c.t(`object.kind.${str(e.kind)}`) }),
+  ProcessCreated: (e, c) => {
+    const child = c.who(e.pid);
+    const inherited = c.view.events.filter((x) => x.type === 'HandleInherited' && x.childPid === e.pid);
+    const values = inherited.map((x) => hex(num(x.handle)));
+    if (values.length === 0) return c.t('narration.inheritedNone', { child });
+    const first = c.t(values.length === 1 ? 'narration.inheritedOne' : 'narration.inherited', {
+      count: values.length,
+      child,
+      values: listOf(values, c.lang),
+    });
+    const parent = c.view.processes.find((p) => p.pid === e.parentPid);
+    const inheritedSet = new Set(inherited.map((x) => num(x.handle)));
+    const behind = parent?.handles.filter((h) => !h.inherit && !inheritedSet.has(h.value)).map((h) => hex(h.value)) ?? [];
+    return behind.length > 0 ? `${first} ${c.t('narration.leftBehind', { values: listOf(behind, c.lang) })}` : first;
+  },
+  HandleDuplicated: (e, c) =>
+    c.t('narration.duplicated', {
+      source: c.who(e.sourcePid),
+      from: hex(num(e.sourceHandle)),
+      target: c.who(e.targetPid),
+      to: hex(num(e.targetHandle)),
+      count: c.view.objects.find((o) => o.id === e.objectId)?.usageCount ?? '?',
+    }),
+  MessageQueued: (e, c) =>
+    c.t(c.view.objects.find((o) => o.id === e.objectId)?.kind === 'mailslot' ? 'narration.queued' : 'narration.queuedPipe', {
+      size: num(e.size),
+    }),
+  MessageDequeued: (e, c) => c.t('narration.dequeued', { size: num(e.size) }),
+  BytesRead: (e, c) => c.t('narration.read', { who: c.who(e.pid), count: num(e.count) }),
+  BytesDiscarded: (e, c) => c.t('narration.discarded', { count: num(e.count) }),
+  InstanceStateChanged: (e, c) =>
+    c.t('narration.instance', { from: c.t(`object.pipeState.${str(e.from)}`), to: c.t(`object.pipeState.${str(e.to)}`) }),
+  ProcessBlocked: (e, c) => {
+    const p = c.view.processes.find((x) => x.pid === e.pid);
+    const what = p?.state.kind === 'blocked' ? p.state.what : str(e.api);
+    return c.t('narration.blocked', { who: c.who(e.pid), what });
+  },
+  ProcessWoken: (e, c) =>
+    c.t(e.reason === 'timeout' ? 'narration.wokenTimeout' : 'narration.woken', { who: c.who(e.pid), api: str(e.api) }),
+  ProcessExited: (e, c) => c.t('narration.exited', { who: c.who(e.pid), code: num(e.exitCode) }),
+  EnvironmentChanged: (e, c) =>
+    c.t(e.value === null ? 'narration.envRemoved' : 'narration.env', { who: c.who(e.pid), name: str(e.name) }),
+  ClockAdvanced: (e, c) => c.t('narration.clock', { from: num(e.from), to: num(e.to) }),
+  HandleFlagsChanged: (e, c) =>
+    c.t('narration.flags', {
+      who: c.who(e.pid),
+      handle: hex(num(e.handle)),
+      inherit: c.t(e.inherit ? 'narration.yes' : 'narration.no'),
+      protect: c.t(e.protectFromClose ? 'narration.yes' : 'narration.no'),
+    }),
+  PendingCallDropped: (e, c) => c.t('narration.dropped', { who: c.who(e.pid), api: str(e.api) }),
+};
+
+const MAX_SENTENCES = 3;
+
+export function narrate(view: StepView, t: TFunction, lang: string): string[] {
+  const ctx: Ctx = {
+    view,
+    t,
+    lang,
+    who: (pid) => {
+      const p = view.processes.find((x) => x.pid === pid);
+      return p ? `${p.image} (pid ${p.pid})` : `pid ${str(pid)}`;
+    },
+    object: (id) => view.objects.find((o) => o.id === id)?.label ?? `#${str(id)}`,
+  };
+  if (view.step === 0) return [t('narration.start', { count: view.processes.length })];
+  const sentences = view.events.map((e) => narrators[e.type]?.(e, ctx) ?? null).filter((s): s is string => !!s);
+  const call = view.apiCall;
+  if (call && call.lastError.code !== 0 && !/^(TRUE|0x[0-9A-F]+)$/i.test(call.result)) {
+    sentences.unshift(t('narration.failed', { api: call.api, result: call.result, error: call.lastError.name, code: call.lastError.code }));
+  } else if (call && sentences.length === 0) {
+    sentences.push(t('narration.returned', { api: call.api, result: call.result }));
+  }
+  if (sentences.length === 0) {
+    const ran = view.processes.find((p) => p.pid === view.ranPid);
+    const line = ran?.lastLine;
+    sentences.push(
+      line ? t('narration.quiet', { who: ctx.who(view.ranPid), line }) : t('narration.quietNoLine', { who: ctx.who(view.ranPid) }),
+    );
+  }
+  return sentences.slice(0, MAX_SENTENCES);
+}

@@ -1,0 +1,53 @@
+/** TransactNamedPipe: one message out, one reply message in (spec 3.53–3.55). */
+import { ERROR, FALSE, TRUE } from '../constants.ts';
+import { block, fail, ok, type Handler } from '../handler.ts';
+import { endOfCall, endRef, seenState, type EndRef } from '../io/named-pipe-io.ts';
+import { writeNamed } from '../io/named-pipe-io.ts';
+import { inbound, instance, readModeOf, withBuffer } from '../objects/named-pipe.ts';
+import { takeMessage } from '../objects/pipe-buffer.ts';
+import type { Completion } from '../api-types.ts';
+import type { Pid } from '../ids.ts';
+import { emit, putObject, type Tx } from '../tx.ts';
+import { lookupEntry } from './common.ts';
+import { notAPipe } from './peek.ts';
+
+type Result = Completion<'TransactNamedPipe'>;
+
+/** The reply, once a message is there (a too-long one leaves its rest: ERROR_MORE_DATA, 3.55). */
+function tryReply(tx: Tx, pid: Pid, r: EndRef, n: number): Result | undefined {
+  const state = seenState(tx, r);
+  if (state === 'disconnected') return fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.59']);
+  const p = instance(tx, r.id);
+  const buf = inbound(p, r.end);
+  if (buf.chunks.length === 0) return state === 'closing' ? fail(FALSE, ERROR.BROKEN_PIPE, ['3.62']) : undefined;
+  const taken = takeMessage(buf, n);
+  putObject(tx, withBuffer(p, r.end, taken.buffer));
+  emit(tx, { type: 'BytesRead', pid, objectId: r.id, count: taken.bytes.length, facts: ['3.55'] });
+  const out = { lpOutBuffer: taken.bytes, lpBytesRead: taken.bytes.length };
+  return taken.moreData ? fail(FALSE, ERROR.MORE_DATA, ['3.55'], out) : ok(TRUE, ['3.55'], out);
+}
+
+export const TransactNamedPipe: Handler<'TransactNamedPipe'> = {
+  run(tx, ctx, { hNamedPipe, lpInBuffer, nInBufferSize, nOutBufferSize }) {
+    const e = lookupEntry(tx, ctx, hNamedPipe);
+    if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
+    if (e.role === 'pipeRead' || e.role === 'pipeWrite') return fail(FALSE, ERROR.BAD_PIPE, ['3.53']);
+    if (e.role !== 'pipeServer' && e.role !== 'pipeClient') return notAPipe(e);
+    const r = endRef(e);
+    const p = instance(tx, r.id);
+    if (p.pipeType === 'byte' || readModeOf(p, r.end) === 'byte') return fail(FALSE, ERROR.BAD_PIPE, ['3.53']);
+    if (seenState(tx, r) === 'connected' && inbound(p, r.end).chunks.length > 0) return fail(FALSE, ERROR.PIPE_BUSY, ['3.54']);
+    const w = writeNamed(tx, ctx.pid, r, lpInBuffer.slice(0, nInBufferSize >>> 0));
+    if (w.kind === 'returned' && w.value === FALSE) return fail(FALSE, w.lastError ?? ERROR.BAD_PIPE, w.facts);
+    const reply = tryReply(tx, ctx.pid, r, nOutBufferSize >>> 0);
+    if (reply !== undefined) return reply;
+    const description = `TransactNamedPipe on ${p.name}: waiting for the reply`;
+    return block({ kind: 'transact', objectId: r.id, deadline: null, description }, [r.id], ['3.55'], {
+      connection: r.connection,
+      server: r.end === 'server' ? 1 : 0,
+    });
+  },
+  resume(tx, ctx, { nOutBufferSize }, call) {
+    return tryReply(tx, ctx.pid, endOfCall(call.held[0]!, call.data), nOutBufferSize >>> 0);
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Builds one function's flat instruction array. A statement is begun with its source range;
+ * the first instruction emitted after that is the statement's start (a step boundary). Jumps
+ * go to labels that are placed later and read at run time (`label.pc`).
+ */
+import type { FunctionDef, Loc } from '../front/ast.ts';
+import type { Native } from '../native-api.ts';
+import type { AddressLayout } from './memory.ts';
+import type { Ins, NativeCallSite } from './model.ts';
+import type { Work } from './work.ts';
+import type { ParamWriter } from './lower.ts';
+
+export interface Label {
+  pc: number;
+}
+
+interface MutableIns {
+  run: (w: Work) => void;
+  stmt: boolean;
+  loc: Loc;
+  kernel: boolean;
+  call?: NativeCallSite;
+}
+
+export class Emitter {
+  readonly code: MutableIns[] = [];
+  private loc: Loc;
+  private pending = false;
+  private stmtIndex = -1;
+
+  constructor(loc: Loc) {
+    this.loc = loc;
+  }
+
+  /** The next instruction emitted starts a statement at `loc`. */
+  begin(loc: Loc): void {
+    this.loc = loc;
+    this.pending = true;
+  }
+
+  emit(run: (w: Work) => void, call?: NativeCallSite): void {
+    const ins: MutableIns = { run, stmt: this.pending, loc: this.loc, kernel: false };
+    if (call) ins.call = call;
+    if (this.pending) this.stmtIndex = this.code.length;
+    this.pending = false;
+    this.code.push(ins);
+  }
+
+  /** Marks the current statement as one that may call the kernel. */
+  markKernel(): void {
+    const ins = this.code[this.stmtIndex];
+    if (ins) ins.kernel = true;
+  }
+
+  label(): Label {
+    return { pc: -1 };
+  }
+
+  place(l: Label): void {
+    l.pc = this.code.length;
+  }
+
+  /** True when an instruction starting a statement was emitted since index `from`. */
+  hasStatementSince(from: number): boolean {
+    return this.code.slice(from).some((i) => i.stmt);
+  }
+
+  finish(): readonly Ins[] {
+    return this.code;
+  }
+}
+
+/** What the function being compiled needs from the program. */
+export interface ProgramCx {
+  readonly functions: ReadonlyMap<string, FunctionDef>;
+  readonly globalAddress: ReadonlyMap<string, number>;
+  readonly stringAddress: readonly number[];
+  readonly functionIndex: ReadonlyMap<string, number>;
+  /** Filled in as functions are compiled; read by call instructions at run time. */
+  readonly callees: readonly CalleeInfo[];
+  readonly natives: Readonly<Record<string, Native>>;
+  readonly isKernelNative: (name: string) => boolean;
+  readonly layout: AddressLayout;
+}
+
+export interface CalleeInfo {
+  code: readonly Ins[];
+  frameBytes: number;
+  readonly name: string;
+  readonly params: readonly ParamWriter[];
+}
+
+/** The compilation context of one function (or of the global initializers: no emitter). */
+export interface Cx {
+  readonly prog: ProgramCx;
+  readonly em: Emitter | undefined;
+  /** Allocates a temporary of `size` bytes in the frame; returns its offset. */
+  temp(size: number): number;
+}
+
+/** Code addresses: function pointers are these fake addresses (never mapped memory). */
+export const FUNCTION_BASE = 0x7ff700000000;
+export const functionAddress = (index: number): number => FUNCTION_BASE + index * 16;

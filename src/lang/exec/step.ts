@@ -1,0 +1,184 @@
+/**
+ * Running machines: `step` (one statement), `run` (a batch), `resume` (a kernel-blocked call
+ * completes) and `retry` (a console-blocked call tries again). Each takes a machine and returns
+ * a new one; the old machine is never changed.
+ *
+ * A step runs from one statement start to the next. Entering a user function ends the step at
+ * the callee's first statement; a `return` step also finishes the caller's statement (the rest
+ * of the expression that made the call), unless that calls another user function or blocks.
+ * A native that blocks ends the step with the machine `blocked`, its pc on the call; `resume` /
+ * `retry` then complete the call and finish that statement — that is one more step.
+ */
+import type { Loc } from '../front/ast.ts';
+import { CFault, type ApiCallRecord, type NativeContext } from '../native-api.ts';
+import type { KernelState } from '../kernel/index.ts';
+import { UNSUPPORTED } from './faults.ts';
+import { finishNative } from './lower.ts';
+import { RUNNING, type Ins, type LoadedProgram, type Machine, type MachineStatus } from './model.ts';
+import { Work } from './work.ts';
+
+/** What a native call needs besides the machine: the world around the process. */
+export interface ExecHost {
+  /** The current kernel state (read at the time of each native call). */
+  readonly kernel: KernelState;
+  setKernel(next: KernelState): void;
+  writeConsole(text: string): void;
+  /** This process's unread console input; undefined at end of input. */
+  readonly consoleInput: string | undefined;
+  consumeConsoleInput(n: number): void;
+  recordApiCall(call: ApiCallRecord): void;
+}
+
+export type StepOutcome =
+  /** A statement ran and the process can go on. */
+  | { readonly kind: 'ran'; readonly loc: Loc | undefined }
+  | { readonly kind: 'blocked'; readonly on: 'kernel' | 'console'; readonly reason: string; readonly loc: Loc | undefined }
+  | { readonly kind: 'exited'; readonly code: number; readonly loc: Loc | undefined }
+  | { readonly kind: 'faulted'; readonly message: string; readonly code: number; readonly loc: Loc | undefined };
+
+export interface StepResult {
+  readonly machine: Machine;
+  readonly outcome: StepOutcome;
+}
+
+export interface RunResult extends StepResult {
+  /** Statements executed by this call (exact). */
+  readonly steps: number;
+  /** Why the batch ended: the step budget; the next statement may call the kernel (run it with
+   *  `step`); or the process blocked, exited or faulted. */
+  readonly stop: 'limit' | 'kernel' | 'blocked' | 'exited' | 'faulted';
+}
+
+/** Runs one statement. A machine that is not running is returned unchanged. */
+export function step(prog: LoadedProgram, m: Machine, host: ExecHost): StepResult {
+  const r = run(prog, m, host, 1, false);
+  return { machine: r.machine, outcome: r.outcome };
+}
+
+/**
+ * Runs up to `maxSteps` statements in a tight loop. With `stopBeforeKernel` (the default) the
+ * batch also ends before any statement, other than its first, that may call a native touching
+ * the kernel, so a scheduler can interleave processes exactly as if it stepped them one by one.
+ */
+export function run(prog: LoadedProgram, m: Machine, host: ExecHost, maxSteps: number, stopBeforeKernel = true): RunResult {
+  if (m.status.kind !== 'running') return { machine: m, outcome: outcomeOf(m.status, m.lastLoc), steps: 0, stop: stopOf(m.status) };
+  const w = thaw(prog, m, host);
+  let why: 'limit' | 'kernel' | 'halted' = 'halted';
+  try {
+    why = exec(w, maxSteps, stopBeforeKernel);
+  } catch (e) {
+    w.halt(faultOf(e));
+  }
+  return finish(w, m, why);
+}
+
+/** Completes a call blocked on the kernel with the kernel's completion, and finishes its statement. */
+export function resume(prog: LoadedProgram, m: Machine, host: ExecHost, completion: unknown): StepResult {
+  return complete(prog, m, host, 'kernel', (native, ctx, call) => {
+    if (native.resume === undefined) throw new CFault(`'${call.native}' cannot be resumed`, UNSUPPORTED);
+    return native.resume(ctx, call.args, completion);
+  });
+}
+
+/** Calls a native blocked on console input again (new input arrived), and finishes its statement. */
+export function retry(prog: LoadedProgram, m: Machine, host: ExecHost): StepResult {
+  return complete(prog, m, host, 'console', (native, ctx, call) => native.call(ctx, call.args, call.varargKinds));
+}
+
+type Completer = (
+  native: NonNullable<Ins['call']>['native'] & object,
+  ctx: NativeContext,
+  call: Extract<MachineStatus, { kind: 'blocked' }>['call'],
+) => ReturnType<NonNullable<NonNullable<Ins['call']>['native']>['call']>;
+
+function complete(prog: LoadedProgram, m: Machine, host: ExecHost, on: 'kernel' | 'console', how: Completer): StepResult {
+  const s = m.status;
+  if (s.kind !== 'blocked' || s.on !== on) return { machine: m, outcome: outcomeOf(s, m.lastLoc) };
+  const w = thaw(prog, m, host);
+  const ins = w.code[w.pc];
+  try {
+    const site = ins?.call;
+    if (ins === undefined || site === undefined || site.native === undefined) throw new CFault('no blocked call here', UNSUPPORTED);
+    w.halt(RUNNING);
+    w.steps += 1;
+    w.lastLoc = ins.loc;
+    w.pc += 1;
+    finishNative(w, site, how(site.native, w.ctx as NativeContext, s.call), s.call.args, s.call.varargKinds);
+    if (!w.halted) exec(w, 0, false);
+  } catch (e) {
+    w.halt(faultOf(e));
+  }
+  const r = finish(w, m, 'limit');
+  return { machine: r.machine, outcome: r.outcome };
+}
+
+/** The hot loop. Returns why it stopped; `w.steps` counts statements as they start. */
+function exec(w: Work, maxSteps: number, stopBeforeKernel: boolean): 'limit' | 'kernel' | 'halted' {
+  let n = 0;
+  for (;;) {
+    const ins = w.code[w.pc] as Ins;
+    if (ins.stmt) {
+      if (n === maxSteps) return 'limit';
+      if (ins.kernel && stopBeforeKernel && n > 0) return 'kernel';
+      n++;
+      w.steps++;
+      w.lastLoc = ins.loc;
+    }
+    w.pc++;
+    ins.run(w);
+    if (w.halted) return 'halted';
+  }
+}
+
+function thaw(prog: LoadedProgram, m: Machine, host: ExecHost): Work {
+  const w = new Work(prog, m.pid, m);
+  w.ctx = contextFor(w, host);
+  return w;
+}
+
+function finish(w: Work, before: Machine, why: 'limit' | 'kernel' | 'halted'): RunResult {
+  const machine = w.freeze();
+  const steps = machine.steps - before.steps;
+  const stop = why === 'halted' ? stopOf(machine.status) : why;
+  return { machine, outcome: outcomeOf(machine.status, machine.lastLoc), steps, stop };
+}
+
+function stopOf(s: MachineStatus): RunResult['stop'] {
+  return s.kind === 'running' ? 'limit' : s.kind;
+}
+
+function outcomeOf(s: MachineStatus, loc: Loc | undefined): StepOutcome {
+  switch (s.kind) {
+    case 'running':
+      return { kind: 'ran', loc };
+    case 'blocked':
+      return { kind: 'blocked', on: s.on, reason: s.reason, loc };
+    case 'exited':
+      return { kind: 'exited', code: s.code, loc };
+    case 'faulted':
+      return { kind: 'faulted', message: s.message, code: s.code, loc };
+  }
+}
+
+function faultOf(e: unknown): MachineStatus {
+  if (e instanceof CFault) return { kind: 'faulted', message: e.message, code: e.exitCode >>> 0 };
+  const text = e instanceof Error ? e.message : String(e);
+  return { kind: 'faulted', message: `internal simulator error: ${text}`, code: UNSUPPORTED };
+}
+
+function contextFor(w: Work, host: ExecHost): NativeContext {
+  return {
+    mem: w.mem,
+    pid: w.pid,
+    get kernel() {
+      return host.kernel;
+    },
+    setKernel: (k) => host.setKernel(k),
+    writeConsole: (t) => host.writeConsole(t),
+    get consoleInput() {
+      return host.consoleInput;
+    },
+    consumeConsoleInput: (n) => host.consumeConsoleInput(n),
+    recordApiCall: (c) => host.recordApiCall(c),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The mutable working copy of a machine while it runs: a thawed `Machine`. Only the executor
+ * touches it, for the duration of one step/run call, then freezes it into a new `Machine`; the
+ * machine it came from is never changed (memory is copy-on-write, frames are copied).
+ */
+import type { Loc } from '../front/ast.ts';
+import type { CObjectInfo, NativeContext } from '../native-api.ts';
+import { Memory, findContaining } from './memory.ts';
+import { RUNNING, type Frame, type Ins, type LoadedProgram, type Machine, type MachineStatus } from './model.ts';
+
+export class Work {
+  readonly mem: Memory;
+  fn: number;
+  code: readonly Ins[];
+  pc: number;
+  base: number;
+  /** The callers of the current function, outermost first. */
+  readonly frames: Frame[];
+  status: MachineStatus;
+  /** Set when the status left `running`: the run loop stops after the instruction. */
+  halted: boolean;
+  steps: number;
+  lastLoc: Loc | undefined;
+  /** The native context of the current step/run call (built around `mem` and the host). */
+  ctx: NativeContext | undefined = undefined;
+
+  constructor(
+    readonly prog: LoadedProgram,
+    readonly pid: number,
+    m: Machine,
+  ) {
+    this.mem = new Memory(prog.layout, m.memory);
+    this.mem.stackObjects = (a) => this.stackObjectAt(a);
+    const cur = m.frames[m.frames.length - 1] as Frame;
+    this.frames = m.frames.slice(0, -1);
+    this.fn = cur.fn;
+    this.code = (prog.functions[cur.fn] as { code: readonly Ins[] }).code;
+    this.pc = cur.pc;
+    this.base = cur.base;
+    this.status = m.status;
+    this.halted = m.status.kind !== 'running';
+    this.steps = m.steps;
+    this.lastLoc = m.lastLoc;
+  }
+
+  /** Stops the process (exit, block, fault) after the current instruction. */
+  halt(status: MachineStatus): void {
+    this.status = status;
+    this.halted = status.kind !== 'running';
+  }
+
+  freeze(): Machine {
+    const frames = [...this.frames, { fn: this.fn, pc: this.pc, base: this.base, retDest: -1 }];
+    const ended = this.status.kind === 'exited' || this.status.kind === 'faulted';
+    return {
+      pid: this.pid,
+      status: this.status,
+      frames,
+      memory: this.mem.image(),
+      steps: this.steps,
+      lastLoc: this.lastLoc,
+      nextLoc: ended ? undefined : this.code[this.pc]?.loc,
+    };
+  }
+
+  /** The local variable of a live frame that contains `a` (frames grow down from the top). */
+  private stackObjectAt(a: number): CObjectInfo | undefined {
+    for (let i = this.frames.length; i >= 0; i--) {
+      const f = i === this.frames.length ? { fn: this.fn, base: this.base } : (this.frames[i] as Frame);
+      const cf = this.prog.functions[f.fn];
+      if (cf === undefined || a < f.base || a >= f.base + cf.frameBytes) continue;
+      const slot = findContaining(cf.slots, a - f.base);
+      return slot && { start: f.base + slot.start, size: slot.size, name: slot.name };
+    }
+    return undefined;
+  }
+}
+
+export function isRunning(s: MachineStatus): boolean {
+  return s === RUNNING || s.kind === 'running';
+}

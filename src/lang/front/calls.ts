@@ -1,0 +1,120 @@
+/**
+ * Function calls: argument lists (with the "missing comma" diagnosis the textbook fragments
+ * need), arity checks for prototyped functions, argument conversions, default argument
+ * promotions for variadic arguments with their `VarargKind`, and call targets.
+ */
+import type { VarargKind } from '../native-api.ts';
+import type { CallTarget, CType, Expr, FunctionType } from './ast.ts';
+import type { Ctx } from './context.ts';
+import { assignConvert, convert, rvalue } from './convert.ts';
+import { fail, span } from './diagnostics.ts';
+import type { Token } from './lexer.ts';
+import { parseAssignment } from './parse-expr.ts';
+import { promote, T, typeName } from './types.ts';
+
+/** Tokens that can start an expression: seeing one where ',' or ')' belongs means a missing comma. */
+function startsExpression(t: Token): boolean {
+  if (t.kind === 'ident' || t.kind === 'number' || t.kind === 'string' || t.kind === 'char') return true;
+  return t.kind === 'punct' && ['(', '&', '*', '!', '~', '++', '--'].includes(t.text);
+}
+
+export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
+  const open = c.peek();
+  const fn = functionTypeOf(callee);
+  if (!fn) {
+    if (c.argDepth > 0) fail(open.loc, `expected ',' between arguments${c.before(open)}`);
+    fail(callee.loc, `called object of type '${typeName(callee.type)}' is not a function`);
+  }
+  c.next();
+  const args = parseArgs(c, display);
+  const close = c.prev();
+  return buildCall(c, callee, fn, args, display, span(callee.loc, close.loc));
+}
+
+function parseArgs(c: Ctx, display: string): Expr[] {
+  const args: Expr[] = [];
+  if (c.accept(')')) return args;
+  c.argDepth++;
+  try {
+    for (;;) {
+      args.push(parseAssignment(c));
+      if (c.accept(',')) continue;
+      if (c.accept(')')) return args;
+      const t = c.peek();
+      if (startsExpression(t)) fail(t.loc, `expected ',' between arguments${c.before(t)}`);
+      fail(t.loc, `expected ')' to end the arguments of '${display}'${c.before(t)}`);
+    }
+  } finally {
+    c.argDepth--;
+  }
+}
+
+function functionTypeOf(callee: Expr): FunctionType | undefined {
+  if (callee.type.kind === 'function') return callee.type;
+  if (callee.type.kind === 'pointer' && callee.type.to.kind === 'function') return callee.type.to;
+  return undefined;
+}
+
+function buildCall(c: Ctx, callee: Expr, fn: FunctionType, args: Expr[], display: string, loc: CallLoc): Expr {
+  const fixed = fn.prototyped ? fn.params.length : args.length;
+  if (fn.prototyped) checkArity(fn, args, display, loc);
+  const out: Expr[] = [];
+  const kinds: VarargKind[] = [];
+  args.forEach((a, i) => {
+    const p = fn.params[i];
+    if (fn.prototyped && p) out.push(assignConvert(a, p, `passing argument ${i + 1} of '${display}'`, a.loc));
+    else {
+      const v = defaultPromote(a, display, i);
+      out.push(v);
+      if (i >= fixed) kinds.push(varargKind(v.type));
+    }
+  });
+  const target = callTarget(c, callee);
+  return { kind: 'call', target, args: out, fixedCount: fixed, varargKinds: kinds, type: fn.ret, lvalue: false, loc };
+}
+
+type CallLoc = Expr['loc'];
+
+function checkArity(fn: FunctionType, args: Expr[], display: string, loc: CallLoc): void {
+  const want = fn.params.length;
+  if (args.length === want || (fn.variadic && args.length > want)) return;
+  const n = (k: number): string => `${k} argument${k === 1 ? '' : 's'}`;
+  const expects = fn.variadic ? `at least ${n(want)}` : n(want);
+  const at = args.length > want ? (args[want]?.loc ?? loc) : loc;
+  fail(at, `'${display}' expects ${expects}, but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+}
+
+/** Default argument promotions (C 6.5.2.2): float → double, small integers → int. */
+function defaultPromote(a: Expr, display: string, i: number): Expr {
+  const v = rvalue(a);
+  const t = v.type;
+  if (t.kind === 'struct') fail(a.loc, `argument ${i + 1} of '${display}': a struct cannot be passed to a variable argument list`);
+  if (t.kind === 'void') fail(a.loc, `argument ${i + 1} of '${display}' has no value (void)`);
+  if (t.kind === 'float') return convert(v, T.double, true);
+  return convert(v, promote(t), true);
+}
+
+function varargKind(t: CType): VarargKind {
+  if (t.kind === 'float') return 'double';
+  if (t.kind === 'pointer') return 'pointer';
+  if (t.kind === 'int') {
+    if (t.size === 8) return t.signed ? 'longlong' : 'ulonglong';
+    const isLong = t.name === 'long' || t.name === 'unsigned long';
+    if (isLong) return t.signed ? 'long' : 'ulong';
+    return t.signed ? 'int' : 'uint';
+  }
+  return 'pointer';
+}
+
+function callTarget(c: Ctx, callee: Expr): CallTarget {
+  if (callee.kind === 'function-ref') {
+    const sym = c.fileScope.lookup(callee.name);
+    const native = sym?.kind === 'function' ? sym.native && !sym.defined : callee.native;
+    if (native) {
+      c.nativesUsed.add(callee.name);
+      return { kind: 'native', name: callee.name };
+    }
+    return { kind: 'user', name: callee.name };
+  }
+  return { kind: 'pointer', callee: rvalue(callee) };
+}

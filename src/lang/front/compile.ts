@@ -1,0 +1,66 @@
+/**
+ * `compile(files)`: preprocess, parse and check one C program. The first file is the program;
+ * the others are headers it may `#include "…"`. Never throws: every failure, including an
+ * internal one, is returned as a located error.
+ */
+import type { Loc, Program } from './ast.ts';
+import { Ctx } from './context.ts';
+import { CompileError, type CompileErrorInfo } from './diagnostics.ts';
+import { parseTranslationUnit } from './parse-decl.ts';
+import { preprocess, type SourceFile } from './preprocessor.ts';
+
+export type CompileResult =
+  | { readonly ok: true; readonly program: Program }
+  | { readonly ok: false; readonly errors: readonly CompileErrorInfo[] };
+
+export function compile(files: readonly SourceFile[]): CompileResult {
+  const main = files[0];
+  if (!main) return { ok: false, errors: [{ file: '<none>', line: 1, col: 1, message: 'no source file to compile' }] };
+  try {
+    return { ok: true, program: compileUnit(main, files.slice(1)) };
+  } catch (e) {
+    return { ok: false, errors: [toError(e, main.name)] };
+  }
+}
+
+function compileUnit(main: SourceFile, others: readonly SourceFile[]): Program {
+  const { tokens, macroNames } = preprocess(main, others);
+  const c = new Ctx(tokens, macroNames);
+  parseTranslationUnit(c);
+  checkDefined(c, main.name);
+  const entry = ['wmain', 'main'].find((n) => c.functions.has(n));
+  if (!entry) throw new CompileError(endOf(c, main.name), 'no entry point: define main, wmain or _tmain');
+  return {
+    entry,
+    functions: c.functions,
+    globals: c.globals,
+    strings: c.strings,
+    nativesUsed: [...c.nativesUsed].sort(),
+  };
+}
+
+/** A user function that is declared and called but never defined cannot run. */
+function checkDefined(c: Ctx, file: string): void {
+  for (const t of c.toks) {
+    if (t.kind !== 'ident' || t.loc.file !== file) continue;
+    const sym = c.fileScope.lookupHere(t.text);
+    if (sym?.kind === 'function' && !sym.native && !sym.defined) {
+      throw new CompileError(sym.loc, `'${t.text}' is declared but never defined`);
+    }
+  }
+}
+
+function endOf(c: Ctx, file: string): Loc {
+  const last = [...c.toks].reverse().find((t) => t.loc.file === file && t.kind !== 'eof');
+  const l = last?.loc;
+  return l ? { ...l, line: l.endLine, col: l.endCol } : { file, line: 1, col: 1, endLine: 1, endCol: 1 };
+}
+
+function toError(e: unknown, file: string): CompileErrorInfo {
+  if (e instanceof CompileError) {
+    const loc = e.loc;
+    return { file: loc.file, line: loc.line, col: loc.col, message: e.message };
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return { file, line: 1, col: 1, message: `internal compiler error: ${msg}` };
+}

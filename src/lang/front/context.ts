@@ -1,0 +1,116 @@
+/**
+ * The checker's state while one translation unit is parsed and checked in a single pass (the
+ * parser calls the semantic builders as it goes, as C's typedef names require): the token
+ * cursor, scopes, the function being checked and the program being built.
+ */
+import type { CType, FunctionDef, GlobalVar, LocalVar, Loc, StringLiteral } from './ast.ts';
+import { fail } from './diagnostics.ts';
+import type { Token } from './lexer.ts';
+import { Scope } from './scope.ts';
+import { alignOf, roundUp, sizeOf } from './types.ts';
+
+/** The function whose body is being checked. */
+export interface FunctionState {
+  readonly name: string;
+  readonly ret: CType;
+  readonly locals: LocalVar[];
+  frameSize: number;
+  /** Nesting of loops and switches, for `break` / `continue`. */
+  loops: number;
+  switches: number;
+}
+
+export class Ctx {
+  pos = 0;
+  scope = new Scope(undefined);
+  readonly fileScope = this.scope;
+  fn: FunctionState | undefined;
+  readonly strings: StringLiteral[] = [];
+  readonly globals: GlobalVar[] = [];
+  readonly functions = new Map<string, FunctionDef>();
+  readonly nativesUsed = new Set<string>();
+  private nextLocalId = 1;
+  /** Depth of argument lists being parsed (a `(` after an argument there means a missing comma). */
+  argDepth = 0;
+
+  constructor(
+    readonly toks: readonly Token[],
+    readonly macroNames: ReadonlySet<string>,
+  ) {}
+
+  peek(o = 0): Token {
+    return (this.toks[Math.min(this.pos + o, this.toks.length - 1)] as Token);
+  }
+
+  next(): Token {
+    const t = this.peek();
+    if (this.pos < this.toks.length - 1) this.pos++;
+    return t;
+  }
+
+  /** The token before the current one (for "expected ';' after …" at the end of what was written). */
+  prev(): Token {
+    return this.toks[Math.max(0, this.pos - 1)] as Token;
+  }
+
+  is(text: string, o = 0): boolean {
+    const t = this.peek(o);
+    return t.text === text && (t.kind === 'punct' || t.kind === 'ident');
+  }
+
+  accept(text: string): boolean {
+    if (!this.is(text)) return false;
+    this.next();
+    return true;
+  }
+
+  expect(text: string, context: string): Token {
+    if (this.is(text)) return this.next();
+    return fail(this.here(), `expected '${text}' ${context}${this.before()}`);
+  }
+
+  /** "before 'X'" naming the token as the student wrote it (a macro's name if it came from one). */
+  before(t: Token = this.peek()): string {
+    if (t.kind === 'eof') return ' at the end of the file';
+    return ` before '${spelling(t)}'`;
+  }
+
+  here(): Loc {
+    return this.peek().loc;
+  }
+
+  /** A point just after the previous token: where a missing ';' belongs. */
+  afterPrev(): Loc {
+    const p = this.prev().loc;
+    return { file: p.file, line: p.endLine, col: p.endCol, endLine: p.endLine, endCol: p.endCol };
+  }
+
+  pushScope(): void {
+    this.scope = new Scope(this.scope);
+  }
+
+  popScope(): void {
+    this.scope = this.scope.parent ?? this.scope;
+  }
+
+  /** Allocates a local (or parameter) in the current function's frame. */
+  addLocal(name: string, type: CType, isParam: boolean, loc: Loc): LocalVar {
+    const fn = this.fn;
+    if (!fn) return fail(loc, 'internal: a local outside a function');
+    const offset = roundUp(fn.frameSize, Math.max(1, alignOf(type)));
+    fn.frameSize = offset + Math.max(sizeOf(type), 0);
+    const local: LocalVar = { kind: 'local', id: this.nextLocalId++, name, type, offset, isParam, loc };
+    fn.locals.push(local);
+    return local;
+  }
+
+  addString(bytes: Uint8Array, wide: boolean): number {
+    const id = this.strings.length;
+    this.strings.push({ id, wide, bytes });
+    return id;
+  }
+}
+
+export function spelling(t: Token): string {
+  return t.macro ?? t.text;
+}

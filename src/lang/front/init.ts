@@ -1,0 +1,188 @@
+/**
+ * Initializers: `= expr`, `= { … }` with nesting, brace elision and designators (`[i] =`,
+ * `.field =`), string initializers for char / wchar_t arrays. Produces the flat list of stores
+ * (`InitStore`) applied to a zero-filled object, and completes an array's length from its
+ * initializer (`TCHAR cmd[] = _T("…")`).
+ */
+import type { CType, Expr, InitStore, Loc } from './ast.ts';
+import type { Ctx } from './context.ts';
+import { assignConvert } from './convert.ts';
+import { fail, span } from './diagnostics.ts';
+import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
+import { arrayOf, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
+
+type Designator = { kind: 'index'; index: number; loc: Loc } | { kind: 'field'; name: string; loc: Loc };
+
+type InitSyntax =
+  | { kind: 'expr'; expr: Expr }
+  | { kind: 'list'; items: { designators: Designator[]; init: InitSyntax }[]; loc: Loc };
+
+export function parseInitializer(c: Ctx): InitSyntax {
+  const open = c.peek();
+  if (!c.accept('{')) return { kind: 'expr', expr: parseAssignment(c) };
+  const items: { designators: Designator[]; init: InitSyntax }[] = [];
+  while (!c.is('}')) {
+    const designators = parseDesignators(c);
+    items.push({ designators, init: parseInitializer(c) });
+    if (!c.accept(',')) break;
+  }
+  const close = c.expect('}', 'to end the initializer list');
+  return { kind: 'list', items, loc: span(open.loc, close.loc) };
+}
+
+function parseDesignators(c: Ctx): Designator[] {
+  const out: Designator[] = [];
+  for (;;) {
+    if (c.is('[')) {
+      const loc = c.next().loc;
+      out.push({ kind: 'index', index: constantValue(c, parseConditional(c), 'an array designator'), loc });
+      c.expect(']', 'after the array designator');
+    } else if (c.is('.') && c.peek(1).kind === 'ident') {
+      c.next();
+      const t = c.next();
+      out.push({ kind: 'field', name: t.text, loc: t.loc });
+    } else break;
+  }
+  if (out.length > 0) c.expect('=', 'after the designator');
+  return out;
+}
+
+/** The stores for `init` on an object of `type`, and the type with an array length completed. */
+export function layoutInit(
+  c: Ctx,
+  type: CType,
+  init: InitSyntax,
+  name: string,
+): { type: CType; stores: InitStore[] } {
+  const stores: InitStore[] = [];
+  const filler = new Filler(stores, name, (id) => c.strings[id]?.bytes ?? new Uint8Array(0));
+  if (type.kind === 'array' && type.length === undefined) {
+    const length = filler.topArray(type.of, init);
+    const full = arrayOf(type.of, length);
+    return { type: full, stores };
+  }
+  filler.object(type, 0, init);
+  return { type, stores };
+}
+
+const isCharArray = (t: CType): boolean =>
+  t.kind === 'array' && t.of.kind === 'int' && (t.of.size === 1 || t.of === WCHAR || t.of.name === 'unsigned short');
+
+function stringOf(init: InitSyntax): Expr | undefined {
+  if (init.kind === 'expr') return init.expr.kind === 'string' ? init.expr : undefined;
+  const only = init.items.length === 1 ? init.items[0] : undefined;
+  return only && only.designators.length === 0 && only.init.kind === 'expr' && only.init.expr.kind === 'string' ? only.init.expr : undefined;
+}
+
+class Filler {
+  constructor(
+    private readonly stores: InitStore[],
+    private readonly name: string,
+    private readonly bytesOf: (id: number) => Uint8Array,
+  ) {}
+
+  /** An array of unknown length: returns the length the initializer gives it. */
+  topArray(elem: CType, init: InitSyntax): number {
+    const s = stringOf(init);
+    if (s && isCharArray(arrayOf(elem, 1))) {
+      const length = sizeOf(s.type) / Math.max(1, sizeOf(elem));
+      this.object(arrayOf(elem, length), 0, init);
+      return length;
+    }
+    if (init.kind !== 'list') return fail(init.expr.loc, `the array '${this.name}' needs a '{…}' initializer`);
+    return this.list(arrayOf(elem, undefined), 0, init.items, { i: 0 }, true);
+  }
+
+  /** Initializes one object (scalar, struct or array) from one initializer. */
+  object(type: CType, offset: number, init: InitSyntax): void {
+    const s = stringOf(init);
+    if (s && isCharArray(type)) return this.string(type, offset, s);
+    if (init.kind === 'list') {
+      if (isScalar(type)) {
+        const first = init.items[0];
+        if (!first) return fail(init.loc, `empty initializer for the scalar '${this.name}'`);
+        return this.object(type, offset, first.init);
+      }
+      this.list(type, offset, init.items, { i: 0 }, true);
+      return;
+    }
+    if (type.kind === 'array') fail(init.expr.loc, `the array '${this.name}' must be initialized with '{…}' or a string`);
+    const value = assignConvert(init.expr, type, `initializing '${this.name}'`);
+    this.stores.push({ kind: 'value', offset, type, value });
+  }
+
+  private string(type: CType, offset: number, s: Expr): void {
+    if (type.kind !== 'array' || s.kind !== 'string' || s.type.kind !== 'array') return;
+    const elem = sizeOf(type.of);
+    const litElem = sizeOf(s.type.of);
+    if (elem !== litElem) {
+      fail(s.loc, `cannot initialize '${typeName(type)}' '${this.name}' with a ${litElem === 2 ? 'wide' : 'narrow'} string; use ${elem === 2 ? '_T("…") or L"…"' : 'a narrow "…" string'}`);
+    }
+    const bytes = new Uint8Array(sizeOf(type));
+    const src = this.bytesOf(s.id);
+    if (src.length - elem > bytes.length) fail(s.loc, `the string is longer than the array '${this.name}' (${type.length ?? 0} elements)`);
+    bytes.set(src.subarray(0, Math.min(src.length, bytes.length)));
+    this.stores.push({ kind: 'bytes', offset, bytes, loc: s.loc });
+  }
+
+  /** Fills an aggregate from `items` starting at cursor `at`; with `braced`, consumes them all.
+   *  Returns the number of elements of an array filled (for unknown lengths). */
+  list(type: CType, offset: number, items: readonly { designators: Designator[]; init: InitSyntax }[], at: { i: number }, braced: boolean): number {
+    const slots = slotsOf(type);
+    let slot = 0;
+    let maxSlot = 0;
+    while (at.i < items.length) {
+      const item = items[at.i] as { designators: Designator[]; init: InitSyntax };
+      if (item.designators.length > 0) {
+        if (!braced) return maxSlot;
+        slot = this.designate(type, item.designators[0] as Designator);
+      }
+      if (slots.count !== undefined && slot >= slots.count) {
+        if (!braced) return maxSlot;
+        return fail(locOf(item.init), `too many initializers for '${this.name}'`);
+      }
+      const { type: st, offset: so } = slots.at(slot);
+      const init = item.designators.length > 1 ? { kind: 'list' as const, items: [{ designators: item.designators.slice(1), init: item.init }], loc: locOf(item.init) } : item.init;
+      if (init.kind === 'list' || isScalar(st) || (stringOf(init) && isCharArray(st)) || (init.kind === 'expr' && init.expr.type.kind === 'struct')) {
+        this.object(st, offset + so, init);
+        at.i++;
+      } else {
+        this.list(st, offset + so, items, at, false); // brace elision
+      }
+      slot++;
+      maxSlot = Math.max(maxSlot, slot);
+    }
+    return maxSlot;
+  }
+
+  private designate(type: CType, d: Designator): number {
+    if (d.kind === 'index') {
+      if (type.kind !== 'array') return fail(d.loc, `an array designator '[${d.index}]' used on '${typeName(type)}'`);
+      if (d.index < 0 || (type.length !== undefined && d.index >= type.length)) fail(d.loc, `array designator [${d.index}] is out of bounds`);
+      return d.index;
+    }
+    if (type.kind !== 'struct' || !type.layout) return fail(d.loc, `a field designator '.${d.name}' used on '${typeName(type)}'`);
+    const k = type.layout.fields.findIndex((f) => f.name === d.name);
+    if (k < 0) fail(d.loc, `'${typeName(type)}' has no member named '${d.name}'`);
+    return k;
+  }
+}
+
+function locOf(init: InitSyntax): Loc {
+  return init.kind === 'expr' ? init.expr.loc : init.loc;
+}
+
+function slotsOf(type: CType): { count: number | undefined; at: (k: number) => { type: CType; offset: number } } {
+  if (type.kind === 'array') {
+    const size = sizeOf(type.of);
+    return { count: type.length, at: (k) => ({ type: type.of, offset: k * size }) };
+  }
+  if (type.kind === 'struct' && type.layout) {
+    const fields = type.layout.fields;
+    return {
+      count: type.union ? Math.min(1, fields.length) : fields.length,
+      at: (k) => ({ type: (fields[k] ?? fields[0])?.type ?? type, offset: fields[k]?.offset ?? 0 }),
+    };
+  }
+  return { count: 1, at: () => ({ type, offset: 0 }) };
+}

@@ -1,0 +1,132 @@
+/**
+ * Decoding of C literals: integer and floating constants, character constants, string literal
+ * contents with escapes, and their encoding (UTF-8 narrow, UTF-16LE wide).
+ */
+import type { Loc } from './ast.ts';
+import { fail } from './diagnostics.ts';
+
+export interface IntLiteral {
+  readonly value: number;
+  readonly unsigned: boolean;
+  /** 0 none, 1 `l`, 2 `ll`. */
+  readonly longs: number;
+  readonly decimal: boolean;
+}
+
+export function isFloatLiteral(text: string): boolean {
+  return !/^0[xX]/.test(text) && /[.eE]/.test(text);
+}
+
+export function parseIntLiteral(text: string, loc: Loc): IntLiteral {
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uU]?)(l|L|ll|LL|i64)?([uU]?)$/.exec(text);
+  if (!m) return fail(loc, `invalid number '${text}'`);
+  const digits = m[1] ?? '0';
+  let value: number;
+  if (/^0[xXbB]/.test(digits)) value = Number(digits);
+  else if (digits.length > 1 && digits.startsWith('0')) {
+    if (/[89]/.test(digits)) fail(loc, `invalid digit in octal constant '${text}'`);
+    value = parseInt(digits, 8);
+  } else value = Number(digits);
+  const suffix = (m[3] ?? '').toLowerCase();
+  return {
+    value,
+    unsigned: (m[2] ?? '') !== '' || (m[4] ?? '') !== '',
+    longs: suffix === 'l' ? 1 : suffix === '' ? 0 : 2,
+    decimal: !/^0[xXbB]/.test(digits) && !(digits.length > 1 && digits.startsWith('0')),
+  };
+}
+
+export function parseFloatLiteral(text: string, loc: Loc): { value: number; single: boolean } {
+  const single = /[fF]$/.test(text);
+  const body = text.replace(/[fFlL]$/, '');
+  const value = Number(body);
+  if (!/^([0-9]*\.[0-9]*|[0-9]+)([eE][+-]?[0-9]+)?$/.test(body) || Number.isNaN(value)) {
+    fail(loc, `invalid number '${text}'`);
+  }
+  return { value, single };
+}
+
+/** Code points of a quoted literal's contents (`text` without prefix and quotes). */
+export function decodeEscapes(body: string, loc: Loc): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < body.length; ) {
+    const c = body.codePointAt(i) ?? 0;
+    if (c !== 0x5c) {
+      out.push(c);
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const e = body[i + 1] ?? '';
+    i += 2;
+    const simple: Record<string, number> = {
+      n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, "'": 39, '"': 34, '?': 63,
+    };
+    if (e in simple) out.push(simple[e] ?? 0);
+    else if (e === 'x') {
+      const m = /^[0-9a-fA-F]+/.exec(body.slice(i));
+      if (!m) fail(loc, '\\x used with no following hex digits');
+      out.push(parseInt(m[0], 16));
+      i += m[0].length;
+    } else if (/[0-7]/.test(e)) {
+      const m = /^[0-7]{0,2}/.exec(body.slice(i))?.[0] ?? '';
+      out.push(parseInt(e + m, 8));
+      i += m.length;
+    } else fail(loc, `unknown escape sequence '\\${e}'`);
+  }
+  return out;
+}
+
+/** Splits `L"abc"` into its prefix and contents. */
+export function splitQuoted(text: string): { wide: boolean; body: string } {
+  const q = text.indexOf(text.endsWith("'") ? "'" : '"');
+  const prefix = text.slice(0, q);
+  return { wide: prefix === 'L' || prefix === 'u', body: text.slice(q + 1, -1) };
+}
+
+export function parseCharConstant(text: string, loc: Loc): number {
+  const { wide, body } = splitQuoted(text);
+  const cps = decodeEscapes(body, loc);
+  if (cps.length === 0) fail(loc, 'empty character constant');
+  const c = cps[0] ?? 0;
+  if (wide) return c & 0xffff;
+  // A narrow char is signed on Windows: '\xff' is -1.
+  return c > 0x7f && c < 0x100 ? c - 0x100 : c;
+}
+
+/** Encodes code points: wide as UTF-16LE units, narrow as UTF-8 (escapes \xNN are raw bytes). */
+export function encode(cps: readonly number[], wide: boolean, rawEscapes: readonly boolean[]): number[] {
+  const units: number[] = [];
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i] ?? 0;
+    if (wide) {
+      if (c > 0xffff && !rawEscapes[i]) {
+        const v = c - 0x10000;
+        units.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
+      } else units.push(c & 0xffff);
+    } else if (c < 0x80 || rawEscapes[i]) units.push(c & 0xff);
+    else units.push(...new TextEncoder().encode(String.fromCodePoint(c)));
+  }
+  return units;
+}
+
+/** Code points plus which of them came from a numeric escape (kept as raw units). */
+export function decodeWithRaw(body: string, loc: Loc): { cps: number[]; raw: boolean[] } {
+  const cps: number[] = [];
+  const raw: boolean[] = [];
+  // Decode piecewise so we know which units were written as numeric escapes.
+  const re = /\\(x[0-9a-fA-F]+|[0-7]{1,3})/y;
+  for (let i = 0; i < body.length; ) {
+    re.lastIndex = i;
+    if (body[i] === '\\' && re.test(body)) {
+      cps.push(...decodeEscapes(body.slice(i, re.lastIndex), loc));
+      raw.push(true);
+      i = re.lastIndex;
+      continue;
+    }
+    const len = body[i] === '\\' ? 2 : (body.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    cps.push(...decodeEscapes(body.slice(i, i + len), loc));
+    raw.push(false);
+    i += len;
+  }
+  return { cps, raw };
+}

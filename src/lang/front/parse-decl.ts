@@ -1,0 +1,187 @@
+/**
+ * Declarations: the translation unit (globals, prototypes, typedefs, function definitions) and
+ * local declarations (frame slots, `static` locals as globals, initializers).
+ */
+import type { CType, Expr, FunctionType, InitStore, Loc, Stmt } from './ast.ts';
+import type { Ctx } from './context.ts';
+import { fail, span } from './diagnostics.ts';
+import { layoutInit, parseInitializer } from './init.ts';
+import { parseBlock } from './parse-stmt.ts';
+import { type Declarator, type DeclSpecs, parseDeclarator, parseDeclSpecs, startsDeclaration } from './parse-types.ts';
+import { isComplete, sameType, typeName } from './types.ts';
+
+export function parseTranslationUnit(c: Ctx): void {
+  while (c.peek().kind !== 'eof') {
+    if (c.accept(';')) continue;
+    parseExternal(c);
+  }
+}
+
+function parseExternal(c: Ctx): void {
+  const t = c.peek();
+  if (!startsDeclaration(c)) {
+    if (t.kind === 'ident' && c.is('(', 1)) {
+      fail(t.loc, `'${t.text}' needs a return type: write 'int ${t.text}(…)' or 'void ${t.text}(…)'`);
+    }
+    fail(t.loc, t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a declaration${c.before()}`);
+  }
+  const specs = parseDeclSpecs(c);
+  if (c.accept(';')) return;
+  let first = true;
+  for (;;) {
+    const d = parseDeclarator(c, specs.type, false);
+    if (first && d.type.kind === 'function' && c.is('{')) return defineFunction(c, specs, d);
+    first = false;
+    declareFileScope(c, specs, d);
+    if (!c.accept(',')) break;
+  }
+  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");
+}
+
+function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
+  if (specs.storage === 'typedef') {
+    c.scope.declare(d.name, { kind: 'typedef', type: d.type });
+    return;
+  }
+  if (d.type.kind === 'function') return declareFunction(c, d.name, d.type, d.loc);
+  const prior = c.fileScope.lookupHere(d.name);
+  if (prior && prior.kind !== 'global') fail(d.loc, `'${d.name}' is already declared as something else`);
+  let type: CType = d.type;
+  let init: InitStore[] = [];
+  if (c.accept('=')) {
+    const laid = layoutInit(c, type, parseInitializer(c), d.name);
+    type = laid.type;
+    init = laid.stores;
+    for (const s of init) if (s.kind === 'value' && !isConstant(s.value)) fail(s.value.loc, `the initializer of the global '${d.name}' must be a constant`);
+  }
+  if (specs.storage === 'extern' && init.length === 0) {
+    c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
+    return;
+  }
+  if (!isComplete(type)) fail(d.loc, `the global '${d.name}' has the incomplete type '${typeName(type)}'`);
+  if (c.globals.some((g) => g.name === d.name)) fail(d.loc, `redefinition of the global '${d.name}'`);
+  c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
+  c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc });
+}
+
+/** Address constants and folded numbers: what a static initializer may hold. */
+function isConstant(e: Expr): boolean {
+  switch (e.kind) {
+    case 'const-int':
+    case 'const-float':
+    case 'string':
+    case 'global':
+    case 'function-ref':
+      return true;
+    case 'convert':
+      return isConstant(e.operand);
+    case 'addr':
+      return isConstant(e.operand);
+    case 'ptr-add':
+      return isConstant(e.pointer) && e.index.kind === 'const-int';
+    case 'member':
+      return isConstant(e.object);
+    default:
+      return false;
+  }
+}
+
+function declareFunction(c: Ctx, name: string, type: FunctionType, loc: Loc): void {
+  const prior = c.fileScope.lookupHere(name);
+  const native = loc.file.startsWith('<');
+  if (prior) {
+    if (prior.kind !== 'function') fail(loc, `'${name}' is already declared as something else`);
+    if (prior.type.prototyped && type.prototyped && !sameType(prior.type, type)) {
+      fail(loc, `conflicting types for '${name}': it was declared as '${typeName(prior.type)}'`);
+    }
+    if (type.prototyped) prior.type = type;
+    return;
+  }
+  c.fileScope.declare(name, { kind: 'function', name, type, native, defined: false, loc });
+}
+
+function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
+  const type = d.type as FunctionType;
+  if (type.variadic) fail(d.loc, `'${d.name}' has a variable argument list (...): defining such functions is not supported by this simulator`);
+  if (specs.storage === 'typedef') fail(d.loc, 'a function definition cannot be a typedef');
+  if (c.functions.has(d.name)) fail(d.loc, `redefinition of '${d.name}'`);
+  declareFunction(c, d.name, type, d.loc);
+  const sym = c.fileScope.lookupHere(d.name);
+  if (sym?.kind === 'function') sym.defined = true;
+  c.fn = { name: d.name, ret: type.ret, locals: [], frameSize: 0, loops: 0, switches: 0 };
+  c.pushScope();
+  try {
+    const params = (d.params ?? []).map((p) => {
+      if (!p.name) fail(p.loc, `a parameter of '${d.name}' has no name`);
+      if (!isComplete(p.type)) fail(p.loc, `the parameter '${p.name}' has the incomplete type '${typeName(p.type)}'`);
+      const local = c.addLocal(p.name, p.type, true, p.loc);
+      c.scope.declare(p.name, { kind: 'local', local });
+      return local;
+    });
+    const body = parseBlock(c);
+    const fn = c.fn;
+    c.functions.set(d.name, {
+      name: d.name,
+      type,
+      params,
+      locals: fn.locals,
+      frameSize: Math.ceil(fn.frameSize / 16) * 16,
+      body,
+      loc: span(d.loc, body.loc),
+    });
+  } finally {
+    c.popScope();
+    c.fn = undefined;
+  }
+}
+
+/** A declaration inside a function. Returns the statements that initialize its variables. */
+export function parseLocalDeclaration(c: Ctx): Stmt[] {
+  const specs = parseDeclSpecs(c);
+  const out: Stmt[] = [];
+  if (c.accept(';')) return out;
+  do {
+    const d = parseDeclarator(c, specs.type, false);
+    const s = declareLocal(c, specs, d);
+    if (s) out.push(s);
+  } while (c.accept(','));
+  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");
+  return out;
+}
+
+function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined {
+  if (specs.storage === 'typedef') {
+    c.scope.declare(d.name, { kind: 'typedef', type: d.type });
+    return undefined;
+  }
+  if (d.type.kind === 'function' || specs.storage === 'extern') {
+    if (d.type.kind === 'function') declareFunction(c, d.name, d.type, d.loc);
+    else c.scope.declare(d.name, { kind: 'global', name: d.name, type: d.type, loc: d.loc });
+    return undefined;
+  }
+  if (c.scope.lookupHere(d.name)) fail(d.loc, `redefinition of '${d.name}' in the same block`);
+  const hasInit = c.accept('=');
+  let type: CType = d.type;
+  let init: InitStore[] | undefined;
+  if (hasInit) {
+    // The name is in scope from the end of its declarator (C 6.2.1), but a student almost never
+    // means the new variable inside its own initializer; we follow C anyway after layout.
+    const laid = layoutInit(c, type, parseInitializer(c), d.name);
+    type = laid.type;
+    init = laid.stores;
+  }
+  if (!isComplete(type)) fail(d.loc, `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`);
+  if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? []);
+  const local = c.addLocal(d.name, type, false, d.loc);
+  c.scope.declare(d.name, { kind: 'local', local });
+  if (!init) return undefined;
+  return { kind: 'decl', local, init, loc: span(d.loc, c.prev().loc) };
+}
+
+function declareStaticLocal(c: Ctx, d: Declarator, type: CType, init: InitStore[]): undefined {
+  const name = `${c.fn?.name ?? ''}.${d.name}`;
+  for (const s of init) if (s.kind === 'value' && !isConstant(s.value)) fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
+  c.scope.declare(d.name, { kind: 'global', name, type, loc: d.loc });
+  c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc });
+  return undefined;
+}

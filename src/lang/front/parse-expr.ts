@@ -1,0 +1,245 @@
+/**
+ * Expressions: precedence climbing over the preprocessed tokens, building checked nodes through
+ * the builders in sema-expr.ts. Also literals, identifiers and `sizeof`.
+ */
+import type { ArithOp, CompareOp, CType, Expr, IntType, Loc } from './ast.ts';
+import { parseCall } from './calls.ts';
+import { spelling, type Ctx } from './context.ts';
+import { castTo, constInt } from './convert.ts';
+import { fail, span } from './diagnostics.ts';
+import type { Token } from './lexer.ts';
+import { decodeWithRaw, encode, isFloatLiteral, parseCharConstant, parseFloatLiteral, parseIntLiteral, splitQuoted } from './literals.ts';
+import { parseTypeName, startsDeclaration } from './parse-types.ts';
+import { undeclared } from './names.ts';
+import * as S from './sema-expr.ts';
+import { arrayOf, T, WCHAR } from './types.ts';
+
+const PRECEDENCE: Record<string, number> = {
+  '||': 1, '&&': 2, '|': 3, '^': 4, '&': 5, '==': 6, '!=': 6, '<': 7, '>': 7, '<=': 7, '>=': 7,
+  '<<': 8, '>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
+};
+const ASSIGN_OPS = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
+
+export function parseExpression(c: Ctx): Expr {
+  let e = parseAssignment(c);
+  while (c.is(',') ) {
+    c.next();
+    e = S.comma(e, parseAssignment(c));
+  }
+  return e;
+}
+
+export function parseAssignment(c: Ctx): Expr {
+  const left = parseConditional(c);
+  const t = c.peek();
+  if (t.kind !== 'punct' || !ASSIGN_OPS.has(t.text)) return left;
+  c.next();
+  const right = parseAssignment(c);
+  return S.assign(t.text as '=', left, right, describe(left));
+}
+
+/** A short name of an lvalue for messages: `'x'`, `'si.cb'`, or "this expression". */
+function describe(e: Expr): string {
+  if (e.kind === 'local') return `'${e.local.name}'`;
+  if (e.kind === 'global') return `'${e.name}'`;
+  if (e.kind === 'member') return `member '${e.field}'`;
+  return 'this expression';
+}
+
+export function parseConditional(c: Ctx): Expr {
+  const test = parseBinary(c, 1);
+  if (!c.is('?')) return test;
+  c.next();
+  const a = parseExpression(c);
+  c.expect(':', "in the conditional expression '?:'");
+  const b = parseConditional(c);
+  return S.conditional(test, a, b);
+}
+
+function parseBinary(c: Ctx, min: number): Expr {
+  let left = parseUnary(c);
+  for (;;) {
+    const t = c.peek();
+    const prec = t.kind === 'punct' ? PRECEDENCE[t.text] : undefined;
+    if (prec === undefined || prec < min) return left;
+    c.next();
+    const right = parseBinary(c, prec + 1);
+    if (t.text === '&&' || t.text === '||') left = S.logical(t.text, left, right);
+    else left = S.binary(t.text as ArithOp | CompareOp, left, right);
+  }
+}
+
+function parseUnary(c: Ctx): Expr {
+  const t = c.peek();
+  if (t.kind === 'punct') {
+    switch (t.text) {
+      case '++':
+      case '--': {
+        c.next();
+        const e = parseUnary(c);
+        return S.incDec(e, t.text === '++', true, span(t.loc, e.loc));
+      }
+      case '&': {
+        c.next();
+        const e = parseUnary(c);
+        return S.addressOf(e, span(t.loc, e.loc));
+      }
+      case '*': {
+        c.next();
+        const e = parseUnary(c);
+        return S.deref(e, span(t.loc, e.loc));
+      }
+      case '+':
+      case '-':
+      case '~':
+      case '!': {
+        c.next();
+        const e = parseUnary(c);
+        return S.unary(t.text, e, span(t.loc, e.loc));
+      }
+      case '(':
+        if (startsDeclaration(c, c.peek(1))) return parseCast(c);
+    }
+  }
+  if (t.kind === 'ident' && t.text === 'sizeof') return parseSizeof(c);
+  const first = c.peek();
+  return parsePostfix(c, parsePrimary(c), spelling(first));
+}
+
+function parseCast(c: Ctx): Expr {
+  const open = c.next();
+  const type = parseTypeName(c);
+  c.expect(')', 'to close the cast');
+  if (c.is('{')) fail(c.here(), 'compound literals are not supported by this simulator');
+  const e = parseUnary(c);
+  return castTo(e, type, span(open.loc, e.loc));
+}
+
+function parseSizeof(c: Ctx): Expr {
+  const kw = c.next();
+  if (c.is('(') && startsDeclaration(c, c.peek(1))) {
+    c.next();
+    const type = parseTypeName(c);
+    const close = c.expect(')', 'after the type in sizeof');
+    return S.sizeofType(type, span(kw.loc, close.loc));
+  }
+  const e = parseUnary(c);
+  return S.sizeofType(e.type, span(kw.loc, e.loc));
+}
+
+function parsePostfix(c: Ctx, first: Expr, display: string): Expr {
+  let e = first;
+  for (;;) {
+    const t = c.peek();
+    if (t.kind !== 'punct') return e;
+    if (t.text === '[') {
+      c.next();
+      const i = parseExpression(c);
+      const close = c.expect(']', 'after the array subscript');
+      e = S.index(e, i, span(e.loc, close.loc));
+    } else if (t.text === '(') {
+      e = parseCall(c, e, e.kind === 'function-ref' ? display : 'the function pointer');
+    } else if (t.text === '.' || t.text === '->') {
+      c.next();
+      const name = c.next();
+      if (name.kind !== 'ident') fail(name.loc, `expected a member name after '${t.text}'`);
+      e = S.member(e, name.text, t.text === '->', span(e.loc, name.loc));
+    } else if (t.text === '++' || t.text === '--') {
+      c.next();
+      e = S.incDec(e, t.text === '++', false, span(e.loc, t.loc));
+    } else return e;
+  }
+}
+
+function parsePrimary(c: Ctx): Expr {
+  const t = c.peek();
+  switch (t.kind) {
+    case 'number':
+      c.next();
+      return numberLiteral(t);
+    case 'char': {
+      c.next();
+      const value = parseCharConstant(t.text, t.loc);
+      return constInt(value, splitQuoted(t.text).wide ? WCHAR : T.int, t.loc);
+    }
+    case 'string':
+      return stringLiteral(c);
+    case 'ident':
+      if (t.text === 'goto') fail(t.loc, 'goto is not supported by this simulator');
+      c.next();
+      return identifier(c, t);
+    case 'eof':
+      return fail(t.loc, 'expected an expression at the end of the file');
+  }
+  if (t.text === '(') {
+    c.next();
+    const e = parseExpression(c);
+    const close = c.expect(')', 'to close the parenthesis');
+    return { ...e, loc: span(t.loc, close.loc) } as Expr;
+  }
+  return fail(t.loc, `expected an expression${c.before()}`);
+}
+
+function numberLiteral(t: Token): Expr {
+  if (isFloatLiteral(t.text)) {
+    const f = parseFloatLiteral(t.text, t.loc);
+    return { kind: 'const-float', value: f.single ? Math.fround(f.value) : f.value, type: f.single ? T.float : T.double, lvalue: false, loc: t.loc };
+  }
+  const lit = parseIntLiteral(t.text, t.loc);
+  return constInt(lit.value, intLiteralType(lit.value, lit.unsigned, lit.longs, lit.decimal), t.loc);
+}
+
+/** The type of an integer constant (C 6.4.4.1 with LLP64 sizes). */
+function intLiteralType(v: number, unsigned: boolean, longs: number, decimal: boolean): IntType {
+  const candidates: IntType[] = [];
+  if (longs === 0) candidates.push(...(unsigned ? [T.uint] : decimal ? [T.int] : [T.int, T.uint]));
+  if (longs <= 1) candidates.push(...(unsigned ? [T.ulong] : decimal ? [T.long] : [T.long, T.ulong]));
+  candidates.push(...(unsigned ? [T.ullong] : decimal ? [T.llong] : [T.llong, T.ullong]));
+  const fits = (t: IntType): boolean => v < 2 ** (t.size * 8 - (t.signed ? 1 : 0));
+  return candidates.find(fits) ?? T.ullong;
+}
+
+/** Adjacent string literals concatenate; one wide piece makes the whole literal wide. */
+function stringLiteral(c: Ctx): Expr {
+  const parts: Token[] = [];
+  while (c.peek().kind === 'string') parts.push(c.next());
+  const first = parts[0] as Token;
+  const last = parts[parts.length - 1] as Token;
+  const wide = parts.some((p) => splitQuoted(p.text).wide);
+  const units: number[] = [];
+  for (const p of parts) {
+    const { cps, raw } = decodeWithRaw(splitQuoted(p.text).body, p.loc);
+    units.push(...encode(cps, wide, raw));
+  }
+  units.push(0);
+  const bytes = wide ? new Uint8Array(new Uint16Array(units).buffer) : Uint8Array.from(units);
+  const id = c.addString(bytes, wide);
+  const type: CType = arrayOf(wide ? WCHAR : T.char, units.length);
+  return { kind: 'string', id, type, lvalue: true, loc: span(first.loc, last.loc) };
+}
+
+function identifier(c: Ctx, t: Token): Expr {
+  const sym = c.scope.lookup(t.text);
+  const loc = t.loc;
+  if (!sym) return undeclared(c, t);
+  switch (sym.kind) {
+    case 'local':
+      return { kind: 'local', local: sym.local, type: sym.local.type, lvalue: true, loc };
+    case 'global':
+      return { kind: 'global', name: sym.name, type: sym.type, lvalue: true, loc };
+    case 'function':
+      return { kind: 'function-ref', name: sym.name, native: sym.native && !sym.defined, type: sym.type, lvalue: false, loc };
+    case 'enum-const':
+      return { kind: 'const-int', value: sym.value, enumName: t.text, type: T.int, lvalue: false, loc };
+    case 'typedef':
+      return fail(loc, `'${t.text}' is a type name, not a value`);
+  }
+}
+
+/** The value of an integer constant expression (array sizes, case labels, enum values). */
+export function constantValue(_c: Ctx, e: Expr, what: string): number {
+  if (e.kind === 'const-int') return e.value;
+  return fail(e.loc, `${what} must be a constant integer expression`);
+}
+
+export type { Loc };

@@ -1,0 +1,212 @@
+/**
+ * Statements and blocks of a function body. Loops and switches track nesting for break and
+ * continue; a switch body is flattened with its case labels as indices (see `SwitchStmt`).
+ */
+import type { Expr, Loc, Stmt, SwitchStmt } from './ast.ts';
+import type { Ctx } from './context.ts';
+import { assignConvert, condition, convert, promoted, rvalue } from './convert.ts';
+import { fail, span } from './diagnostics.ts';
+import { parseLocalDeclaration } from './parse-decl.ts';
+import { constantValue, parseConditional, parseExpression } from './parse-expr.ts';
+import { startsDeclaration } from './parse-types.ts';
+import { isInteger, typeName } from './types.ts';
+
+/** A statement or a declaration inside a block; declarations give their initializing stmts. */
+export function parseBlockItem(c: Ctx, out: Stmt[]): void {
+  if (startsDeclaration(c) && !(c.peek(1).text === ':' && c.peek(1).kind === 'punct')) {
+    out.push(...parseLocalDeclaration(c));
+    return;
+  }
+  out.push(parseStatement(c));
+}
+
+export function parseBlock(c: Ctx): Stmt & { kind: 'block' } {
+  const open = c.expect('{', 'to begin a block');
+  c.pushScope();
+  const body: Stmt[] = [];
+  try {
+    while (!c.is('}')) {
+      if (c.peek().kind === 'eof') fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
+      parseBlockItem(c, body);
+    }
+  } finally {
+    c.popScope();
+  }
+  const close = c.next();
+  return { kind: 'block', body, loc: span(open.loc, close.loc) };
+}
+
+export function parseStatement(c: Ctx): Stmt {
+  const t = c.peek();
+  const loc = t.loc;
+  if (t.kind === 'punct' && t.text === '{') return parseBlock(c);
+  if (t.kind === 'punct' && t.text === ';') {
+    c.next();
+    return { kind: 'empty', loc };
+  }
+  if (t.kind === 'ident') {
+    switch (t.text) {
+      case 'if': return parseIf(c);
+      case 'while': return parseWhile(c);
+      case 'do': return parseDo(c);
+      case 'for': return parseFor(c);
+      case 'switch': return parseSwitch(c);
+      case 'break':
+      case 'continue': return parseJump(c, t.text);
+      case 'return': return parseReturn(c);
+      case 'goto': return fail(loc, 'goto is not supported by this simulator');
+      case 'case':
+      case 'default':
+        return fail(loc, c.fn?.switches ? `'${t.text}' labels must be directly inside the switch's braces` : `'${t.text}' label outside of a switch`);
+    }
+    if (c.peek(1).text === ':' && c.peek(1).kind === 'punct' && !startsDeclaration(c)) {
+      return fail(loc, 'labels are not supported by this simulator (goto is not supported by this simulator)');
+    }
+  }
+  const e = parseExpression(c);
+  endStatement(c, 'after expression');
+  return { kind: 'expr', expr: rvalueOrCall(e), loc: span(loc, c.prev().loc) };
+}
+
+/** An expression statement's value is discarded; still read lvalues so faults surface. */
+function rvalueOrCall(e: Expr): Expr {
+  return e.type.kind === 'array' || e.type.kind === 'function' ? e : rvalue(e);
+}
+
+function endStatement(c: Ctx, what: string): void {
+  if (c.accept(';')) return;
+  fail(c.afterPrev(), `expected ';' ${what}`);
+}
+
+function parenCondition(c: Ctx, what: string): Expr {
+  c.expect('(', `after '${what}'`);
+  const e = parseExpression(c);
+  c.expect(')', `to close the condition of '${what}'`);
+  return condition(e, `the condition of '${what}'`);
+}
+
+function loopBody(c: Ctx): Stmt {
+  const fn = c.fn;
+  if (fn) fn.loops++;
+  try {
+    return parseStatement(c);
+  } finally {
+    if (fn) fn.loops--;
+  }
+}
+
+function parseIf(c: Ctx): Stmt {
+  const start = c.next().loc;
+  const test = parenCondition(c, 'if');
+  const then = parseStatement(c);
+  const els = c.accept('else') ? parseStatement(c) : undefined;
+  return { kind: 'if', test, then, else: els, loc: span(start, c.prev().loc) };
+}
+
+function parseWhile(c: Ctx): Stmt {
+  const start = c.next().loc;
+  const test = parenCondition(c, 'while');
+  const body = loopBody(c);
+  return { kind: 'while', test, body, loc: span(start, c.prev().loc) };
+}
+
+function parseDo(c: Ctx): Stmt {
+  const start = c.next().loc;
+  const body = loopBody(c);
+  if (!c.is('while')) fail(c.here(), `expected 'while' after the body of 'do'${c.before()}`);
+  c.next();
+  const test = parenCondition(c, 'do … while');
+  endStatement(c, "after 'do … while (…)'");
+  return { kind: 'do', body, test, loc: span(start, c.prev().loc) };
+}
+
+function parseFor(c: Ctx): Stmt {
+  const start = c.next().loc;
+  c.expect('(', "after 'for'");
+  c.pushScope();
+  try {
+    let init: Stmt | undefined;
+    if (startsDeclaration(c)) {
+      const at = c.here();
+      const decls = parseLocalDeclaration(c);
+      init = { kind: 'block', body: decls, loc: span(at, c.prev().loc) };
+    } else if (!c.accept(';')) {
+      const e = parseExpression(c);
+      init = { kind: 'expr', expr: rvalueOrCall(e), loc: e.loc };
+      endStatement(c, "after the first part of 'for'");
+    }
+    const test = c.is(';') ? undefined : condition(parseExpression(c), "the condition of 'for'");
+    endStatement(c, "after the condition of 'for'");
+    const update = c.is(')') ? undefined : rvalueOrCall(parseExpression(c));
+    c.expect(')', "to close 'for (…)'");
+    const body = loopBody(c);
+    return { kind: 'for', init, test, update, body, loc: span(start, c.prev().loc) };
+  } finally {
+    c.popScope();
+  }
+}
+
+function parseJump(c: Ctx, word: 'break' | 'continue'): Stmt {
+  const t = c.next();
+  const fn = c.fn;
+  if (word === 'break' && !(fn && (fn.loops > 0 || fn.switches > 0))) fail(t.loc, "'break' outside of a loop or switch");
+  if (word === 'continue' && !(fn && fn.loops > 0)) fail(t.loc, "'continue' outside of a loop");
+  endStatement(c, `after '${word}'`);
+  return { kind: word, loc: span(t.loc, c.prev().loc) };
+}
+
+function parseReturn(c: Ctx): Stmt {
+  const t = c.next();
+  const fn = c.fn;
+  const ret = fn?.ret;
+  let value: Expr | undefined;
+  if (!c.is(';')) {
+    const e = parseExpression(c);
+    if (ret?.kind === 'void') fail(e.loc, `'${fn?.name}' returns void: 'return' cannot have a value`);
+    value = assignConvert(e, ret ?? e.type, `returning from '${fn?.name ?? ''}'`);
+  } else if (ret && ret.kind !== 'void') {
+    fail(t.loc, `'${fn?.name}' returns '${typeName(ret)}': 'return' needs a value`);
+  }
+  endStatement(c, 'after the return statement');
+  return { kind: 'return', value, loc: span(t.loc, c.prev().loc) };
+}
+
+function parseSwitch(c: Ctx): Stmt {
+  const start = c.next().loc;
+  c.expect('(', "after 'switch'");
+  const raw = rvalue(parseExpression(c));
+  if (!isInteger(raw.type)) fail(raw.loc, `the value of a switch must be an integer, not '${typeName(raw.type)}'`);
+  const test = promoted(raw);
+  c.expect(')', "to close 'switch (…)'");
+  const open = c.expect('{', "to begin the body of 'switch'");
+  const fn = c.fn;
+  if (fn) fn.switches++;
+  c.pushScope();
+  const body: Stmt[] = [];
+  const cases: { value: number; index: number; loc: Loc }[] = [];
+  let defaultIndex: number | undefined;
+  try {
+    while (!c.accept('}')) {
+      if (c.peek().kind === 'eof') fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
+      const t = c.peek();
+      if (t.text === 'case' && t.kind === 'ident') {
+        c.next();
+        const e = parseConditional(c);
+        const value = constantValue(c, convert(rvalue(e), test.type, true), 'a case label');
+        if (cases.some((k) => k.value === value)) fail(e.loc, `duplicate case value ${value}`);
+        c.expect(':', 'after the case value');
+        cases.push({ value, index: body.length, loc: span(t.loc, e.loc) });
+      } else if (t.text === 'default' && t.kind === 'ident') {
+        c.next();
+        if (defaultIndex !== undefined) fail(t.loc, "more than one 'default' label in this switch");
+        c.expect(':', "after 'default'");
+        defaultIndex = body.length;
+      } else parseBlockItem(c, body);
+    }
+  } finally {
+    c.popScope();
+    if (fn) fn.switches--;
+  }
+  const sw: SwitchStmt = { kind: 'switch', test, body, cases, defaultIndex, loc: span(start, c.prev().loc) };
+  return sw;
+}

@@ -1,0 +1,278 @@
+/**
+ * Declaration specifiers, declarators, struct/union/enum specifiers and type names. Builds
+ * `CType`s directly; array sizes are folded constant expressions.
+ */
+import type { CType, Loc, StructType } from './ast.ts';
+import type { Ctx } from './context.ts';
+import { fail } from './diagnostics.ts';
+import type { Token } from './lexer.ts';
+import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
+import { arrayOf, completeStruct, isComplete, newStruct, pointerTo, T, typeName } from './types.ts';
+
+export type Storage = 'typedef' | 'static' | 'extern' | undefined;
+
+export interface DeclSpecs {
+  readonly type: CType;
+  readonly storage: Storage;
+  readonly loc: Loc;
+}
+
+const TYPE_WORDS = new Set([
+  'void', 'char', 'short', 'int', 'long', 'float', 'double', 'signed', 'unsigned', '_Bool', 'struct', 'union', 'enum', '__int64',
+]);
+const QUALIFIERS = new Set(['const', 'volatile', 'restrict', '__restrict', 'inline', '__inline', '__forceinline', 'register', 'auto']);
+const STORAGE = new Set(['typedef', 'static', 'extern']);
+
+/** True when the token starts a declaration (a type, qualifier, storage class or typedef name). */
+export function startsDeclaration(c: Ctx, t: Token = c.peek()): boolean {
+  if (t.kind !== 'ident') return false;
+  if (TYPE_WORDS.has(t.text) || QUALIFIERS.has(t.text) || STORAGE.has(t.text)) return true;
+  return c.scope.lookup(t.text)?.kind === 'typedef';
+}
+
+export function parseDeclSpecs(c: Ctx): DeclSpecs {
+  const loc = c.here();
+  let storage: Storage;
+  const words: string[] = [];
+  let named: CType | undefined;
+  for (;;) {
+    const t = c.peek();
+    if (t.kind !== 'ident') break;
+    if (QUALIFIERS.has(t.text)) c.next();
+    else if (STORAGE.has(t.text)) {
+      if (storage) fail(t.loc, `more than one storage class ('${storage}' and '${t.text}')`);
+      storage = c.next().text as Storage;
+    } else if (t.text === 'struct' || t.text === 'union') {
+      c.next();
+      named = parseStructSpec(c, t.text === 'union', t.loc);
+    } else if (t.text === 'enum') {
+      c.next();
+      named = parseEnumSpec(c);
+    } else if (TYPE_WORDS.has(t.text)) words.push(c.next().text);
+    else if (!named && words.length === 0 && c.scope.lookup(t.text)?.kind === 'typedef') {
+      const sym = c.scope.lookup(c.next().text);
+      named = sym?.kind === 'typedef' ? sym.type : T.int;
+    } else break;
+  }
+  if (named && words.length > 0) fail(loc, `cannot combine '${words.join(' ')}' with '${typeName(named)}'`);
+  const type = named ?? wordsToType(words, loc, c);
+  return { type, storage, loc };
+}
+
+function wordsToType(words: string[], loc: Loc, c: Ctx): CType {
+  if (words.length === 0) {
+    const t = c.peek();
+    return fail(t.loc, t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a type${c.before()}`);
+  }
+  const count = (w: string): number => words.filter((x) => x === w).length;
+  const unsigned = count('unsigned') > 0;
+  const longs = count('long') + 2 * count('__int64');
+  const key = words.filter((w) => w !== 'signed' && w !== 'unsigned' && w !== 'int' && w !== 'long').join(' ');
+  if (key === 'void') return T.void;
+  if (key === '_Bool') return T.bool;
+  if (key === 'float') return T.float;
+  if (key === 'double') return T.double;
+  if (key === 'char') return unsigned ? T.uchar : count('signed') > 0 ? T.schar : T.char;
+  if (key === 'short') return unsigned ? T.ushort : T.short;
+  if (key === '__int64' || (key === '' && longs >= 2)) return unsigned ? T.ullong : T.llong;
+  if (key === '' && longs === 1) return unsigned ? T.ulong : T.long;
+  if (key === '') return unsigned ? T.uint : T.int;
+  return fail(loc, `invalid combination of type words '${words.join(' ')}'`);
+}
+
+let anonCounter = 0;
+
+function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
+  const tagTok = c.peek().kind === 'ident' ? c.next() : undefined;
+  const tag = tagTok?.text ?? `<anonymous ${union ? 'union' : 'struct'} ${++anonCounter}>`;
+  if (!c.is('{')) {
+    const found = c.scope.lookupTag(tag);
+    if (found?.kind === 'struct') return found.type;
+    const t = newStruct(tag, union);
+    c.fileScope.declareTag(tag, { kind: 'struct', type: t });
+    return t;
+  }
+  const existing = c.scope.lookupTagHere(tag);
+  let t: StructType;
+  if (existing?.kind === 'struct' && !existing.type.layout) t = existing.type;
+  else {
+    if (existing?.kind === 'struct') fail(tagTok?.loc ?? loc, `redefinition of 'struct ${tag}'`);
+    t = newStruct(tag, union);
+    c.scope.declareTag(tag, { kind: 'struct', type: t });
+  }
+  c.next();
+  completeStruct(t, parseMembers(c, t));
+  return t;
+}
+
+function parseMembers(c: Ctx, owner: StructType): { name: string; type: CType }[] {
+  const members: { name: string; type: CType }[] = [];
+  while (!c.accept('}')) {
+    if (c.peek().kind === 'eof') fail(c.here(), `expected '}' to end 'struct ${owner.tag}'`);
+    const specs = parseDeclSpecs(c);
+    do {
+      const d = parseDeclarator(c, specs.type, false);
+      if (c.is(':')) fail(c.here(), 'bit-fields are not supported by this simulator');
+      if (!isComplete(d.type)) fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
+      if (members.some((m) => m.name === d.name)) fail(d.loc, `duplicate member '${d.name}'`);
+      members.push({ name: d.name, type: d.type });
+    } while (c.accept(','));
+    c.expect(';', 'after a struct member');
+  }
+  if (members.length === 0) fail(c.prev().loc, 'a struct needs at least one member');
+  return members;
+}
+
+function parseEnumSpec(c: Ctx): CType {
+  const tagTok = c.peek().kind === 'ident' ? c.next() : undefined;
+  if (!c.accept('{')) {
+    if (!tagTok) fail(c.here(), `expected an enum name or '{'${c.before()}`);
+    return T.int;
+  }
+  if (tagTok) c.scope.declareTag(tagTok.text, { kind: 'enum' });
+  let value = 0;
+  while (!c.accept('}')) {
+    const id = c.next();
+    if (id.kind !== 'ident') fail(id.loc, `expected an enumerator name${c.before(id)}`);
+    if (c.accept('=')) value = constantValue(c, parseConditional(c), 'an enumerator value');
+    c.scope.declare(id.text, { kind: 'enum-const', value });
+    value++;
+    if (!c.accept(',')) {
+      c.expect('}', 'at the end of the enum');
+      break;
+    }
+  }
+  return T.int;
+}
+
+export interface Declarator {
+  readonly name: string;
+  readonly loc: Loc;
+  readonly type: CType;
+  /** For a function declarator directly on the name: the parameters' names and locations. */
+  readonly params: readonly { name: string; loc: Loc; type: CType }[] | undefined;
+}
+
+type Suffix =
+  | { kind: 'array'; length: number | undefined }
+  | { kind: 'function'; params: { name: string; loc: Loc; type: CType }[]; variadic: boolean; prototyped: boolean };
+
+/** Parses a declarator (or an abstract one when `abstract`), applying it to `base`. */
+export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declarator {
+  let ptrs = 0;
+  while (c.accept('*')) {
+    ptrs++;
+    while (c.peek().kind === 'ident' && QUALIFIERS.has(c.peek().text)) c.next();
+  }
+  let inner: ((t: CType) => Declarator) | undefined;
+  let name = '';
+  let loc = c.here();
+  if (c.is('(') && isNestedDeclarator(c)) {
+    c.next();
+    const save = c.pos;
+    parseDeclarator(c, T.int, abstract); // measure: we re-parse below with the real type
+    c.expect(')', 'to close the declarator');
+    const after = c.pos;
+    inner = (t: CType): Declarator => {
+      const here = c.pos;
+      c.pos = save;
+      const d = parseDeclarator(c, t, abstract);
+      c.pos = here;
+      return d;
+    };
+    c.pos = after;
+  } else if (c.peek().kind === 'ident' && !startsDeclaration(c)) {
+    const t = c.next();
+    name = t.text;
+    loc = t.loc;
+  } else if (!abstract) {
+    return fail(c.here(), `expected a name to declare${c.before()}`);
+  }
+  const suffixes = parseSuffixes(c);
+  let t = base;
+  for (let i = 0; i < ptrs; i++) t = pointerTo(t);
+  for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i] as Suffix, loc);
+  if (inner) return inner(t);
+  const first = suffixes[0];
+  return { name, loc, type: t, params: first?.kind === 'function' ? first.params : undefined };
+}
+
+function isNestedDeclarator(c: Ctx): boolean {
+  const t = c.peek(1);
+  return t.text === '*' || (t.text === '(' && t.kind === 'punct');
+}
+
+function applySuffix(t: CType, s: Suffix, loc: Loc): CType {
+  if (s.kind === 'array') {
+    if (t.kind === 'function') fail(loc, 'an array of functions is not allowed');
+    if (!isComplete(t)) fail(loc, `array of the incomplete type '${typeName(t)}'`);
+    return arrayOf(t, s.length);
+  }
+  if (t.kind === 'array' || t.kind === 'function') fail(loc, 'a function cannot return an array or a function');
+  return { kind: 'function', ret: t, params: s.params.map((p) => p.type), variadic: s.variadic, prototyped: s.prototyped };
+}
+
+function parseSuffixes(c: Ctx): Suffix[] {
+  const out: Suffix[] = [];
+  for (;;) {
+    if (c.accept('[')) {
+      if (c.accept(']')) {
+        out.push({ kind: 'array', length: undefined });
+        continue;
+      }
+      const e = parseAssignment(c);
+      const n = constantValue(c, e, 'an array size');
+      if (n <= 0) fail(e.loc, `the array size must be positive, not ${n}`);
+      c.expect(']', 'after the array size');
+      out.push({ kind: 'array', length: n });
+    } else if (c.is('(')) {
+      c.next();
+      out.push(parseParams(c));
+    } else return out;
+  }
+}
+
+function parseParams(c: Ctx): Suffix {
+  const params: { name: string; loc: Loc; type: CType }[] = [];
+  if (c.accept(')')) return { kind: 'function', params, variadic: false, prototyped: false };
+  if (c.is('void') && c.is(')', 1)) {
+    c.next();
+    c.next();
+    return { kind: 'function', params, variadic: false, prototyped: true };
+  }
+  let variadic = false;
+  c.pushScope();
+  try {
+    do {
+      if (c.accept('...')) {
+        variadic = true;
+        break;
+      }
+      if (!startsDeclaration(c)) {
+        const t = c.peek();
+        fail(t.loc, t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a parameter declaration${c.before()}`);
+      }
+      const specs = parseDeclSpecs(c);
+      const d = parseDeclarator(c, specs.type, true);
+      params.push({ name: d.name, loc: d.name ? d.loc : specs.loc, type: adjustParam(d.type) });
+    } while (c.accept(','));
+  } finally {
+    c.popScope();
+  }
+  c.expect(')', 'to end the parameter list');
+  return { kind: 'function', params, variadic, prototyped: true };
+}
+
+/** Parameters of array or function type are pointers (C 6.7.6.3). */
+export function adjustParam(t: CType): CType {
+  if (t.kind === 'array') return pointerTo(t.of);
+  if (t.kind === 'function') return pointerTo(t);
+  return t;
+}
+
+/** A type name, as in casts and sizeof: specifiers and an abstract declarator. */
+export function parseTypeName(c: Ctx): CType {
+  const specs = parseDeclSpecs(c);
+  if (specs.storage) fail(specs.loc, `'${specs.storage}' is not allowed in a type name`);
+  return parseDeclarator(c, specs.type, true).type;
+}

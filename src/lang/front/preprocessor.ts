@@ -1,0 +1,358 @@
+/**
+ * The C preprocessor: directives, conditional inclusion and macro expansion (object-like and
+ * function-like, `#` and `##`, hide sets). Pure: headers come from `src/lang/headers` or from the
+ * other files given to `compile`. Output tokens carry the location of what the student wrote:
+ * a token produced by a macro gets the range of the outermost macro invocation.
+ */
+import type { Loc } from './ast.ts';
+import { fail, span } from './diagnostics.ts';
+import { lex, type Token } from './lexer.ts';
+import { evalCondition } from './pp-expr.ts';
+import { HEADERS, KNOWN_HEADER_NAMES } from '../headers/index.ts';
+
+interface Macro {
+  readonly name: string;
+  readonly params: readonly string[] | undefined;
+  readonly variadic: boolean;
+  readonly body: readonly Token[];
+}
+
+export interface SourceFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+const PREDEFINED = ['UNICODE', '_UNICODE', '_WIN32', '_WIN64', '_M_X64', '_CRT_NON_CONFORMING_SWPRINTFS'];
+
+export function preprocess(
+  main: SourceFile,
+  others: readonly SourceFile[],
+): { tokens: Token[]; macroNames: ReadonlySet<string> } {
+  const pp = new Preprocessor(others);
+  for (const name of PREDEFINED) pp.define(name, '1');
+  pp.define('_MSC_VER', '1900');
+  pp.define('__STDC__', '1');
+  const out: Token[] = [];
+  pp.run(main.name, main.text, out, 0);
+  const last = out[out.length - 1];
+  const eofLoc = last?.loc ?? { file: main.name, line: 1, col: 1, endLine: 1, endCol: 1 };
+  out.push({ kind: 'eof', text: '', loc: eofLoc, bol: true, space: false });
+  return { tokens: out, macroNames: pp.macroNames() };
+}
+
+class Preprocessor {
+  private readonly macros = new Map<string, Macro>();
+  private readonly included = new Set<string>();
+
+  constructor(private readonly files: readonly SourceFile[]) {}
+
+  macroNames(): ReadonlySet<string> {
+    return new Set(this.macros.keys());
+  }
+
+  define(name: string, body: string): void {
+    const toks = lex(body, '<built-in>').filter((t) => t.kind !== 'eof');
+    this.macros.set(name, { name, params: undefined, variadic: false, body: toks });
+  }
+
+  run(file: string, text: string, out: Token[], depth: number): void {
+    const toks = lex(text, file);
+    const conds: { taking: boolean; taken: boolean; sawElse: boolean; loc: Loc }[] = [];
+    const active = (): boolean => conds.every((c) => c.taking);
+    let pending: Token[] = [];
+    const flush = (): void => {
+      if (pending.length > 0) out.push(...this.expand(pending));
+      pending = [];
+    };
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i] as Token;
+      if (t.kind === 'eof') break;
+      if (!(t.bol && t.text === '#' && t.kind === 'punct')) {
+        if (active()) pending.push(t);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < toks.length && !(toks[j] as Token).bol) j++;
+      const line = toks.slice(i + 1, j);
+      i = j;
+      flush();
+      this.directive(t, line, conds, active, out, depth);
+    }
+    flush();
+    const open = conds[conds.length - 1];
+    if (open) fail(open.loc, 'unterminated conditional directive: #endif is missing');
+  }
+
+  private directive(
+    hash: Token,
+    line: Token[],
+    conds: { taking: boolean; taken: boolean; sawElse: boolean; loc: Loc }[],
+    active: () => boolean,
+    out: Token[],
+    depth: number,
+  ): void {
+    const name = line[0]?.text ?? '';
+    const args = line.slice(1);
+    const loc = line[0]?.loc ?? hash.loc;
+    const top = conds[conds.length - 1];
+    const parentActive = conds.slice(0, -1).every((c) => c.taking);
+    switch (name) {
+      case 'if':
+      case 'ifdef':
+      case 'ifndef': {
+        const on = active() && this.test(name, args, loc);
+        conds.push({ taking: on, taken: on, sawElse: false, loc });
+        return;
+      }
+      case 'elif':
+        if (!top) fail(loc, '#elif without #if');
+        if (top.sawElse) fail(loc, '#elif after #else');
+        top.taking = parentActive && !top.taken && this.test('if', args, loc);
+        top.taken ||= top.taking;
+        return;
+      case 'else':
+        if (!top) fail(loc, '#else without #if');
+        if (top.sawElse) fail(loc, '#else after #else');
+        top.sawElse = true;
+        top.taking = parentActive && !top.taken;
+        top.taken = true;
+        return;
+      case 'endif':
+        if (!top) fail(loc, '#endif without #if');
+        conds.pop();
+        return;
+    }
+    if (!active()) return;
+    switch (name) {
+      case '':
+      case 'pragma':
+      case 'line':
+        return;
+      case 'define':
+        this.defineFrom(args, loc);
+        return;
+      case 'undef':
+        if (args[0]?.kind !== 'ident') fail(loc, 'macro name missing after #undef');
+        this.macros.delete(args[0].text);
+        return;
+      case 'include':
+        this.include(args, loc, out, depth);
+        return;
+      case 'error':
+        fail(loc, `#error ${args.map((a) => a.text).join(' ')}`.trimEnd());
+        return;
+      case 'warning':
+        return;
+    }
+    fail(loc, `unknown preprocessor directive '#${name}'`);
+  }
+
+  private test(kind: string, args: Token[], loc: Loc): boolean {
+    if (kind !== 'if') {
+      const id = args[0];
+      if (id?.kind !== 'ident') fail(loc, `macro name missing after #${kind}`);
+      return this.macros.has(id.text) === (kind === 'ifdef');
+    }
+    if (args.length === 0) fail(loc, '#if with no expression');
+    return evalCondition(this.expand(this.replaceDefined(args, loc)), loc);
+  }
+
+  private replaceDefined(args: Token[], loc: Loc): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const t = args[i] as Token;
+      if (t.text !== 'defined') {
+        out.push(t);
+        continue;
+      }
+      const paren = args[i + 1]?.text === '(';
+      const id = args[i + (paren ? 2 : 1)];
+      if (id?.kind !== 'ident') fail(loc, "macro name missing after 'defined'");
+      if (paren && args[i + 3]?.text !== ')') fail(id.loc, "expected ')' after 'defined(NAME'");
+      out.push({ ...t, kind: 'number', text: this.macros.has(id.text) ? '1' : '0' });
+      i += paren ? 3 : 1;
+    }
+    return out;
+  }
+
+  private defineFrom(args: Token[], loc: Loc): void {
+    const id = args[0];
+    if (id?.kind !== 'ident') return fail(loc, 'macro name missing after #define');
+    const second = args[1];
+    const isFn = second?.text === '(' && !second.space;
+    if (!isFn) {
+      this.macros.set(id.text, { name: id.text, params: undefined, variadic: false, body: args.slice(1) });
+      return;
+    }
+    const params: string[] = [];
+    let variadic = false;
+    let i = 2;
+    for (;;) {
+      const p = args[i];
+      if (!p) fail(id.loc, `missing ')' in parameter list of macro '${id.text}'`);
+      if (p.text === ')' && params.length === 0 && !variadic) break;
+      if (p.text === '...') {
+        variadic = true;
+        params.push('__VA_ARGS__');
+      } else if (p.kind === 'ident') params.push(p.text);
+      else fail(p.loc, `expected a parameter name in macro '${id.text}'`);
+      i++;
+      const sep = args[i];
+      if (sep?.text === ')') break;
+      if (sep?.text !== ',' || variadic) fail(sep?.loc ?? p.loc, `expected ',' or ')' in parameter list of macro '${id.text}'`);
+      i++;
+    }
+    this.macros.set(id.text, { name: id.text, params, variadic, body: args.slice(i + 1) });
+  }
+
+  private include(args: Token[], loc: Loc, out: Token[], depth: number): void {
+    if (depth > 20) fail(loc, '#include nested too deeply');
+    const first = args[0];
+    let name: string;
+    if (first?.kind === 'string') name = first.text.slice(1, -1);
+    else if (first?.text === '<') {
+      const close = args.findIndex((t) => t.text === '>');
+      if (close < 0) fail(loc, "expected '>' after the header name");
+      name = args
+        .slice(1, close)
+        .map((t) => t.text)
+        .join('');
+    } else return fail(loc, 'expected "FILE" or <FILE> after #include');
+    const key = name.toLowerCase().replace(/\\/g, '/');
+    const builtin = HEADERS.get(key);
+    if (builtin !== undefined) {
+      if (this.included.has(key)) return;
+      this.included.add(key);
+      this.run(`<${key}>`, builtin, out, depth + 1);
+      return;
+    }
+    const user = this.files.find((f) => f.name.toLowerCase() === key);
+    if (user) return this.run(user.name, user.text, out, depth + 1);
+    fail(loc, `unknown header '${name}'; the known headers are ${KNOWN_HEADER_NAMES.join(', ')}`);
+  }
+
+  /** Macro-expands a token list (Prosser's algorithm with hide sets). */
+  expand(input: readonly Token[]): Token[] {
+    const q = input.slice();
+    const out: Token[] = [];
+    let i = 0;
+    while (i < q.length) {
+      const t = q[i] as Token;
+      const m = t.kind === 'ident' && !t.hide?.has(t.text) ? this.macros.get(t.text) : undefined;
+      if (!m) {
+        out.push(t);
+        i++;
+        continue;
+      }
+      if (!m.params) {
+        q.splice(i, 1, ...this.substitute(m, [], t, t));
+        continue;
+      }
+      if (q[i + 1]?.text !== '(') {
+        out.push(t);
+        i++;
+        continue;
+      }
+      const { args, end } = this.collectArgs(q, i + 2, m, t);
+      q.splice(i, end - i + 1, ...this.substitute(m, args, t, q[end] as Token));
+    }
+    return out;
+  }
+
+  private collectArgs(q: Token[], start: number, m: Macro, name: Token): { args: Token[][]; end: number } {
+    const args: Token[][] = [[]];
+    let depth = 0;
+    for (let i = start; i < q.length; i++) {
+      const t = q[i] as Token;
+      if (t.text === '(' && t.kind === 'punct') depth++;
+      else if (t.text === ')' && t.kind === 'punct') {
+        if (depth === 0) return { args: this.checkArgs(args, m, name), end: i };
+        depth--;
+      } else if (t.text === ',' && t.kind === 'punct' && depth === 0) {
+        if (!(m.variadic && args.length === (m.params?.length ?? 0))) {
+          args.push([]);
+          continue;
+        }
+      }
+      (args[args.length - 1] as Token[]).push(t);
+    }
+    return fail(name.loc, `unterminated call of macro '${m.name}': missing ')'`);
+  }
+
+  private checkArgs(args: Token[][], m: Macro, name: Token): Token[][] {
+    const want = m.params?.length ?? 0;
+    if (want === 0 && args.length === 1 && args[0]?.length === 0) return [];
+    if (m.variadic && args.length === want - 1) args.push([]);
+    if (args.length !== want) {
+      fail(name.loc, `macro '${m.name}' expects ${want} argument${want === 1 ? '' : 's'}, but ${args.length} were given`);
+    }
+    return args;
+  }
+
+  private substitute(m: Macro, args: Token[][], name: Token, last: Token): Token[] {
+    const params = m.params ?? [];
+    const argOf = (t: Token | undefined): Token[] | undefined => {
+      const k = t?.kind === 'ident' ? params.indexOf(t.text) : -1;
+      return k >= 0 ? args[k] : undefined;
+    };
+    const loc = name.macro ? name.loc : span(name.loc, last.loc);
+    const macro = name.macro ?? m.name;
+    const hide = new Set(name.hide ?? []);
+    hide.add(m.name);
+    const mark = (t: Token): Token => ({ ...t, loc, macro, hide: union(t.hide, hide) });
+    const result: Token[] = [];
+    const body = m.body;
+    for (let i = 0; i < body.length; i++) {
+      const t = body[i] as Token;
+      if (t.text === '#' && m.params && argOf(body[i + 1])) {
+        result.push(mark(stringize(argOf(body[i + 1]) ?? [], t)));
+        i++;
+        continue;
+      }
+      const arg = argOf(t);
+      if (!arg) {
+        result.push(mark(t));
+        continue;
+      }
+      const pasted = body[i + 1]?.text === '##' || body[i - 1]?.text === '##';
+      const toks = pasted ? arg : this.expand(arg);
+      if (toks.length === 0 && pasted) result.push(mark({ ...t, kind: 'punct', text: '' }));
+      for (const a of toks) result.push(a.macro ? a : { ...a, hide: union(a.hide, hide) });
+    }
+    return paste(result, loc).filter((t) => t.text !== '' || t.kind === 'eof');
+  }
+}
+
+function union(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (!a || a.size === 0) return b;
+  return new Set([...a, ...b]);
+}
+
+function stringize(arg: readonly Token[], at: Token): Token {
+  const text = arg
+    .map((t, i) => (i > 0 && t.space ? ' ' : '') + (t.kind === 'string' || t.kind === 'char' ? t.text.replace(/[\\"]/g, '\\$&') : t.text))
+    .join('');
+  return { ...at, kind: 'string', text: `"${text}"` };
+}
+
+/** Applies `##`: joins the neighbours' spellings and re-lexes them as one token. */
+function paste(toks: Token[], loc: Loc): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.text === '##' && t.kind === 'punct' && out.length > 0 && i + 1 < toks.length) {
+      const left = out.pop() as Token;
+      const right = toks[i + 1] as Token;
+      const text = left.text + right.text;
+      const relexed = text === '' ? [] : lex(text, loc.file).filter((x) => x.kind !== 'eof');
+      if (relexed.length > 1) fail(loc, `pasting '${left.text}' and '${right.text}' does not give a valid token`);
+      const one = relexed[0];
+      out.push({ ...left, kind: one?.kind ?? 'punct', text });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+/**
+ * fopen/_wfopen, fclose, fread, fwrite, fflush, feof over the kernel's file objects
+ * (file-stream.ts). fopen's handle is inheritable unless the mode has 'N', as with the UCRT's
+ * _open (which passes bInheritHandle = TRUE by default) — so a child started with
+ * bInheritHandles = TRUE can use a FILE's handle value its parent wrote down.
+ */
+import type { Native, NativeContext } from '../native-api.ts';
+import { writeChecked } from './bounds.ts';
+import { decodeNarrow, readCString, type CharWidth } from './cstring.ts';
+import { arg, fn, twins, value } from './define.ts';
+import {
+  FILE_FLAG,
+  FILE_OBJECT_SIZE,
+  fileFlags,
+  fileHandle,
+  fileRest,
+  fileWriteBytes,
+  initFileObject,
+  seek,
+  setFileFlags,
+} from './file-stream.ts';
+import { resolveStream, writeStream, availableText, consumeText } from './streams.ts';
+import { callKernelNow } from '../win32/kernel-call.ts';
+
+const GENERIC_READ = 0x80000000;
+const GENERIC_WRITE = 0x40000000;
+const SHARE_READ_WRITE = 0x3;
+const DISPOSITION = { r: 3 /* OPEN_EXISTING */, w: 2 /* CREATE_ALWAYS */, a: 4 /* OPEN_ALWAYS */ } as const;
+const FILE_ATTRIBUTE_NORMAL = 0x80;
+
+export interface OpenMode {
+  readonly access: number;
+  readonly disposition: number;
+  readonly flags: number;
+  readonly inherit: boolean;
+}
+
+/** Parses an fopen mode ("r", "w+", "ab", "rt, ccs=UTF-8", "wN"); undefined if invalid. */
+export function parseMode(mode: string): OpenMode | undefined {
+  const [head = ''] = mode.split(',');
+  const kind = head[0] as 'r' | 'w' | 'a' | undefined;
+  if (kind === undefined || !(kind in DISPOSITION)) return undefined;
+  const rest = head.slice(1);
+  const update = rest.includes('+');
+  const read = kind === 'r' || update;
+  const write = kind !== 'r' || update;
+  let flags = (read ? FILE_FLAG.READ : 0) | (write ? FILE_FLAG.WRITE : 0) | (kind === 'a' ? FILE_FLAG.APPEND : 0);
+  if (!rest.includes('b')) flags |= FILE_FLAG.TEXT;
+  const access = (read ? GENERIC_READ : 0) | (write ? GENERIC_WRITE : 0);
+  return { access: access >>> 0, disposition: DISPOSITION[kind], flags, inherit: !rest.includes('N') };
+}
+
+function open(ctx: NativeContext, name: string, path: string, modeText: string): number {
+  const mode = parseMode(modeText);
+  if (mode === undefined) return 0;
+  const r = callKernelNow(ctx, {
+    api: 'CreateFile',
+    args: {
+      lpFileName: path,
+      dwDesiredAccess: mode.access,
+      dwShareMode: SHARE_READ_WRITE,
+      lpSecurityAttributes: { bInheritHandle: mode.inherit },
+      dwCreationDisposition: mode.disposition,
+      dwFlagsAndAttributes: FILE_ATTRIBUTE_NORMAL,
+      hTemplateFile: 0,
+    },
+  });
+  const handle = r.value;
+  ctx.recordApiCall({
+    api: name,
+    args: [
+      { name: 'filename', display: JSON.stringify(path) },
+      { name: 'mode', display: JSON.stringify(modeText) },
+    ],
+    result: handle === -1 ? 'NULL (CreateFile failed)' : `FILE* (handle 0x${handle.toString(16)})`,
+    lastError: r.lastError ?? 0,
+    facts: r.facts,
+  });
+  if (handle === -1 || handle === 0) return 0;
+  const file = ctx.mem.alloc(FILE_OBJECT_SIZE, `FILE for "${path}"`);
+  initFileObject(ctx.mem, file, mode.flags, handle);
+  return file;
+}
+
+const fopens = twins('fopen', '_wfopen', (w: CharWidth, name) => (ctx, a) =>
+  value(open(ctx, name, readCString(ctx.mem, arg(a, 0), w), readCString(ctx.mem, arg(a, 1), w))),
+);
+
+const EOF = -1;
+
+export const STDIO_FILE_NATIVES: readonly Native[] = [
+  ...fopens,
+  fn('fclose', (ctx, a) => {
+    const stream = resolveStream(ctx, 'fclose', arg(a, 0));
+    if (stream.kind === 'console') return 0;
+    const hObject = fileHandle(ctx.mem, stream.addr);
+    const ok = callKernelNow(ctx, { api: 'CloseHandle', args: { hObject } }).value !== 0;
+    ctx.mem.free(stream.addr);
+    return ok ? 0 : EOF;
+  }),
+  fn('fflush', (ctx, a) => {
+    if (arg(a, 0) !== 0) resolveStream(ctx, 'fflush', arg(a, 0));
+    return 0;
+  }),
+  fn('feof', (ctx, a) => {
+    const stream = resolveStream(ctx, 'feof', arg(a, 0));
+    if (stream.kind === 'console') return stream.index === 0 && ctx.consoleInput === undefined ? 1 : 0;
+    return fileFlags(ctx.mem, stream.addr) & FILE_FLAG.EOF ? 1 : 0;
+  }),
+  fn('fwrite', (ctx, a) => {
+    const [buf, size, count] = [arg(a, 0), arg(a, 1), arg(a, 2)];
+    const stream = resolveStream(ctx, 'fwrite', arg(a, 3));
+    if (size === 0 || count === 0) return 0;
+    const bytes = ctx.mem.readBytes(buf, size * count);
+    if (stream.kind === 'console') return writeStream(ctx, 'fwrite', stream, decodeNarrow(bytes)) ? count : 0;
+    const textMode = (fileFlags(ctx.mem, stream.addr) & FILE_FLAG.TEXT) !== 0;
+    const out = textMode ? expandNewlines(bytes) : bytes;
+    return fileWriteBytes(ctx, stream.addr, out) ? count : 0;
+  }),
+  fn('fread', (ctx, a) => {
+    const [buf, size, count] = [arg(a, 0), arg(a, 1), arg(a, 2)];
+    const stream = resolveStream(ctx, 'fread', arg(a, 3));
+    if (size === 0 || count === 0) return 0;
+    const want = size * count;
+    if (stream.kind === 'console') {
+      const available = availableText(ctx, stream);
+      const bytes = new TextEncoder().encode(available.text).slice(0, want);
+      writeChecked(ctx.mem, 'fread', buf, bytes);
+      consumeText(ctx, stream, available, decodeNarrow(bytes).length);
+      return Math.floor(bytes.length / size);
+    }
+    const { pos, bytes } = fileRest(ctx, stream.addr);
+    const textMode = (fileFlags(ctx.mem, stream.addr) & FILE_FLAG.TEXT) !== 0;
+    const [data, used] = textMode ? collapseNewlines(bytes, want) : [bytes.slice(0, want), Math.min(want, bytes.length)];
+    writeChecked(ctx.mem, 'fread', buf, data);
+    seek(ctx, stream.addr, pos + used);
+    if (data.length < want) setFileFlags(ctx.mem, stream.addr, FILE_FLAG.EOF);
+    return Math.floor(data.length / size);
+  }),
+];
+
+/** "\n" → "\r\n" on bytes (text-mode fwrite). */
+function expandNewlines(bytes: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (const b of bytes) {
+    if (b === 10) out.push(13);
+    out.push(b);
+  }
+  return Uint8Array.from(out);
+}
+
+/** "\r\n" → "\n" for up to `want` output bytes; returns them and the raw bytes used. */
+function collapseNewlines(bytes: Uint8Array, want: number): [Uint8Array, number] {
+  const out: number[] = [];
+  let i = 0;
+  for (; i < bytes.length && out.length < want; i++) {
+    if (bytes[i] === 13 && bytes[i + 1] === 10) i++;
+    out.push(bytes[i] ?? 0);
+  }
+  return [Uint8Array.from(out), i];
+}
+

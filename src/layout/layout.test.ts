@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureRun } from '../ui/dev/fixture-run.ts';
+import { arrowsForStep } from './arrows.ts';
+import { cardHeight, CARD_W } from './metrics.ts';
+import { handleRowY, layoutDiagram } from './positions.ts';
+import { shapeOfViews, viewsOf } from './shape.ts';
+
+const run = fixtureRun();
+const shape = shapeOfViews(viewsOf(run));
+const layout = layoutDiagram(shape);
+
+describe('run shape', () => {
+  it('lists processes and objects in order of first appearance', () => {
+    expect(shape.pids).toEqual([4, 8]);
+    expect(shape.objects.map((o) => o.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('remembers the most handle rows a card ever holds', () => {
+    expect(shape.maxRows.get(4)).toBe(3);
+    expect(shape.maxRows.get(8)).toBe(3);
+  });
+});
+
+describe('diagram positions', () => {
+  it('keeps every card and object in the same place at every step', () => {
+    const later = layoutDiagram(shapeOfViews(viewsOf(run)));
+    expect([...later.processes]).toEqual([...layout.processes]);
+    expect([...later.objects]).toEqual([...layout.objects]);
+  });
+
+  it('puts processes above the boundary and objects below it', () => {
+    for (const r of layout.processes.values()) expect(r.y + r.h).toBeLessThan(layout.boundaryY);
+    for (const r of layout.objects.values()) expect(r.y).toBeGreaterThan(layout.boundaryY);
+  });
+
+  it('never overlaps two cards or two objects', () => {
+    const rects = [...layout.processes.values(), ...layout.objects.values()];
+    for (const a of rects)
+      for (const b of rects) {
+        if (a === b) continue;
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart).toBe(true);
+      }
+  });
+
+  it('sizes a card for the most rows it will ever need', () => {
+    expect(layout.processes.get(4)?.h).toBe(cardHeight(3, 1));
+    expect(layout.processes.get(4)?.w).toBe(CARD_W);
+  });
+
+  it('places handle rows one row height apart', () => {
+    const card = layout.processes.get(4);
+    if (!card) throw new Error('no card');
+    expect(handleRowY(card, 1) - handleRowY(card, 0)).toBe(24);
+  });
+});
+
+describe('arrows', () => {
+  it('draws one handle arrow per handle row, keyed by pid and value', () => {
+    const arrows = arrowsForStep(run.view(4), layout).filter((a) => a.kind === 'handle');
+    expect(arrows.map((a) => `${a.pid}-${a.value}`)).toEqual(['4-4', '4-8', '4-12', '8-8', '8-12']);
+    for (const a of arrows) expect(a.d).toMatch(/^M[\d.]+,[\d.]+/);
+  });
+
+  it('draws inheritance arrows only in the step of CreateProcess', () => {
+    expect(arrowsForStep(run.view(4), layout).filter((a) => a.kind === 'inherit')).toHaveLength(2);
+    expect(arrowsForStep(run.view(5), layout).filter((a) => a.kind === 'inherit')).toHaveLength(0);
+  });
+
+  it('draws a wait edge from a blocked process to the object it waits on', () => {
+    const waits = arrowsForStep(run.view(5), layout).filter((a) => a.kind === 'wait');
+    expect(waits.map((a) => a.objectId)).toEqual([2]);
+  });
+
+  it('marks the wait edges of a deadlock cycle', () => {
+    const dead = fixtureRun({ deadlock: true });
+    const last = dead.view(dead.length);
+    const waits = arrowsForStep(last, layoutDiagram(shapeOfViews(viewsOf(dead)))).filter((a) => a.kind === 'wait');
+    expect(waits.every((a) => a.inCycle)).toBe(true);
+    expect(waits).toHaveLength(2);
+  });
+
+  it('ends a handle arrow on the top edge of its object', () => {
+    const a = arrowsForStep(run.view(1), layout).find((x) => x.kind === 'handle');
+    const obj = layout.objects.get(2);
+    expect(a?.d.endsWith(`,${obj?.y}`)).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Fixed sizes of everything the diagram draws, in diagram pixels. The components use the same
+ * numbers (as CSS custom properties) so that the pure layout knows where each handle row is
+ * without measuring the DOM.
+ */
+export const CARD_W = 320;
+export const CARD_HEADER_H = 56;
+export const TABLE_HEAD_H = 22;
+export const ROW_H = 24;
+export const PSEUDO_H = 22;
+export const SECTION_HEAD_H = 22;
+export const VAR_H = 20;
+export const MAX_VAR_ROWS = 6;
+export const ENV_H = 30;
+export const CARD_PAD = 8;
+export const GAP_X = 96;
+export const MARGIN_X = 60;
+export const MARGIN_TOP = 48;
+export const BOUNDARY_GAP = 64;
+export const OBJ_W = 240;
+export const OBJ_GAP_X = 40;
+export const OBJ_GAP_Y = 36;
+
+import type { ObjectKindName } from '../sim/view.ts';
+
+const OBJECT_H: Record<ObjectKindName, number> = {
+  process: 92,
+  thread: 92,
+  mailslot: 132,
+  pipe: 140,
+  'named-pipe': 196,
+  file: 92,
+};
+
+export function objectHeight(kind: ObjectKindName): number {
+  return OBJECT_H[kind];
+}
+
+/** Height of a process card that must hold `rows` handle rows and `vars` variables all run long. */
+export function cardHeight(rows: number, vars: number): number {
+  const varRows = Math.max(1, Math.min(vars, MAX_VAR_ROWS));
+  return (
+    CARD_HEADER_H + TABLE_HEAD_H + Math.max(1, rows) * ROW_H + PSEUDO_H + SECTION_HEAD_H + varRows * VAR_H + ENV_H + CARD_PAD
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Where every process card and kernel object sits: cards in a row in user mode, a boundary
+ * line, objects in rows below it. Pure; depends only on the run's shape.
+ */
+import {
+  BOUNDARY_GAP,
+  CARD_HEADER_H,
+  CARD_W,
+  GAP_X,
+  MARGIN_TOP,
+  MARGIN_X,
+  OBJ_GAP_X,
+  OBJ_GAP_Y,
+  OBJ_W,
+  ROW_H,
+  TABLE_HEAD_H,
+  cardHeight,
+  objectHeight,
+} from './metrics.ts';
+import type { RunShape } from './shape.ts';
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface DiagramLayout {
+  readonly processes: ReadonlyMap<number, Rect>;
+  readonly objects: ReadonlyMap<number, Rect>;
+  /** The y of the user/kernel boundary line. */
+  readonly boundaryY: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const MIN_OBJECT_COLUMNS = 3;
+
+export function layoutDiagram(shape: RunShape): DiagramLayout {
+  const procRowW = shape.pids.length * (CARD_W + GAP_X) - GAP_X;
+  const fitColumns = Math.floor((procRowW + OBJ_GAP_X) / (OBJ_W + OBJ_GAP_X));
+  const columns = Math.max(1, fitColumns, Math.min(shape.objects.length, MIN_OBJECT_COLUMNS));
+  const objRowW = Math.min(columns, Math.max(1, shape.objects.length)) * (OBJ_W + OBJ_GAP_X) - OBJ_GAP_X;
+  const innerW = Math.max(procRowW, objRowW, CARD_W);
+  const width = innerW + 2 * MARGIN_X;
+
+  const processes = new Map<number, Rect>();
+  const procX0 = MARGIN_X + (innerW - procRowW) / 2;
+  let userBottom = MARGIN_TOP;
+  shape.pids.forEach((pid, i) => {
+    const h = cardHeight(shape.maxRows.get(pid) ?? 0, shape.maxVars.get(pid) ?? 0);
+    processes.set(pid, { x: procX0 + i * (CARD_W + GAP_X), y: MARGIN_TOP, w: CARD_W, h });
+    userBottom = Math.max(userBottom, MARGIN_TOP + h);
+  });
+  const boundaryY = userBottom + BOUNDARY_GAP / 2;
+
+  const objects = new Map<number, Rect>();
+  let y = boundaryY + BOUNDARY_GAP / 2 + 12;
+  for (let start = 0; start < shape.objects.length; start += columns) {
+    const rowItems = shape.objects.slice(start, start + columns);
+    const rowW = rowItems.length * (OBJ_W + OBJ_GAP_X) - OBJ_GAP_X;
+    const x0 = MARGIN_X + (innerW - rowW) / 2;
+    const rowH = Math.max(...rowItems.map((o) => objectHeight(o.kind)));
+    rowItems.forEach((o, i) => objects.set(o.id, { x: x0 + i * (OBJ_W + OBJ_GAP_X), y, w: OBJ_W, h: objectHeight(o.kind) }));
+    y += rowH + OBJ_GAP_Y;
+  }
+  const height = Math.max(y, boundaryY + BOUNDARY_GAP) + 12;
+  return { processes, objects, boundaryY, width, height };
+}
+
+/** The y of the middle of handle row `index` in a card placed at `card`. */
+export function handleRowY(card: Rect, index: number): number {
+  return card.y + CARD_HEADER_H + TABLE_HEAD_H + index * ROW_H + ROW_H / 2;
+}
+

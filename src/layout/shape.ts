@@ -1,0 +1,39 @@
+/**
+ * The shape of a whole run: which processes and objects ever appear, in order of first
+ * appearance, and the most rows each card must hold. Slots come from this, never from the
+ * current step alone, so nothing moves while the user steps.
+ */
+import type { ObjectKindName, StepView } from '../sim/view.ts';
+
+export interface RunShape {
+  readonly pids: readonly number[];
+  readonly maxRows: ReadonlyMap<number, number>;
+  readonly maxVars: ReadonlyMap<number, number>;
+  readonly objects: readonly { readonly id: number; readonly kind: ObjectKindName }[];
+}
+
+export function shapeOfViews(views: Iterable<StepView>): RunShape {
+  const pids: number[] = [];
+  const maxRows = new Map<number, number>();
+  const maxVars = new Map<number, number>();
+  const objects: { id: number; kind: ObjectKindName }[] = [];
+  const seenObjects = new Set<number>();
+  for (const view of views) {
+    for (const p of view.processes) {
+      if (!maxRows.has(p.pid)) pids.push(p.pid);
+      maxRows.set(p.pid, Math.max(maxRows.get(p.pid) ?? 0, p.handles.length));
+      maxVars.set(p.pid, Math.max(maxVars.get(p.pid) ?? 0, p.locals.length + p.globals.length));
+    }
+    for (const o of view.objects) {
+      if (seenObjects.has(o.id)) continue;
+      seenObjects.add(o.id);
+      objects.push({ id: o.id, kind: o.kind });
+    }
+  }
+  return { pids, maxRows, maxVars, objects };
+}
+
+/** Views 0..length of a run-like timeline, lazily. */
+export function* viewsOf(run: { readonly length: number; view(step: number): StepView }): Generator<StepView> {
+  for (let step = 0; step <= run.length; step++) yield run.view(step);
+}

@@ -1,0 +1,35 @@
+/**
+ * Runs a world to its end without keeping a timeline: the CLI's and the benchmark's runner.
+ * Calls `onStep` after every step (or batch of steps of a lone process) with what it did.
+ */
+import type { Engine } from './engine.ts';
+import { waitingForInput } from './settle.ts';
+import type { StepRecord } from './step.ts';
+import { step, stepBatch } from './step.ts';
+import type { World } from './world.ts';
+
+export function runToEnd<M>(
+  world: World<M>,
+  engine: Engine<M>,
+  onStep: (record: StepRecord, world: World<M>) => void = () => {},
+  batch = 4096,
+): World<M> {
+  let current = world;
+  while (!current.end && current.queue.length > 0) {
+    const r = current.queue.length === 1 ? stepBatch(current, engine, batch) : step(current, engine);
+    if (!r.record) break;
+    current = r.world;
+    onStep(r.record, current);
+  }
+  return current;
+}
+
+/** A one-line account of how the run ended, for people. */
+export function describeEnd(world: World<unknown>): string {
+  if (world.end?.reason === 'exited') return `all processes exited after ${world.step} steps`;
+  if (world.end?.reason === 'step-limit') return `stopped at the step limit (${world.step} steps)`;
+  if (world.end?.reason === 'deadlock') return `deadlock after ${world.step} steps`;
+  const waiting = waitingForInput(world);
+  if (waiting.length > 0) return `waiting for console input of pid ${waiting.join(', ')}`;
+  return `stopped after ${world.step} steps`;
+}

@@ -1,0 +1,58 @@
+/**
+ * What the app (store, UI) and the CLI use to run a scenario: a `Run` is a timeline of steps that
+ * can be read at any step instantly. Runs are immutable; a choice or an input at an earlier step
+ * makes a new run that shares the steps before it (a branch).
+ */
+import type { StepView } from './view.ts';
+
+export interface ProgramSource {
+  /** File name, e.g. "MailSender.c"; the image name is the base name + ".exe". */
+  readonly name: string;
+  readonly text: string;
+}
+
+export interface RunSpec {
+  readonly programs: readonly ProgramSource[];
+  /** Command lines of the top-level processes, started in this order. */
+  readonly launch: readonly string[];
+  /** Scripted console input per image name (e.g. "MailSender.exe"), given to its first process. */
+  readonly stdin?: Readonly<Record<string, string>>;
+  /** The run ends after this many steps (default 1,000,000). */
+  readonly maxSteps?: number;
+}
+
+export interface CompileError {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+}
+
+export type MarkerKind = 'api' | 'block' | 'exit' | 'fault' | 'input';
+
+export interface TimelineMarker {
+  readonly step: number;
+  readonly kind: MarkerKind;
+  readonly pid: number;
+  readonly label: string;
+}
+
+export interface Run {
+  readonly spec: RunSpec;
+  /** Steps available: views exist for 0..length (0 is the state before the first step). */
+  readonly length: number;
+  /** How the run ended, or null while it waits for console input that has not been given. */
+  readonly end: StepView['end'];
+  /** Which process waits for console input at the last step, if any. */
+  readonly waitingForInput: readonly number[];
+  view(step: number): StepView;
+  markers(): readonly TimelineMarker[];
+  /** A new run that shares steps 0..step and then lets process `pid` take the next step. */
+  chooseAt(step: number, pid: number): Run;
+  /** A new run that shares steps 0..step and gives `text` to `pid`'s console input there. */
+  inputAt(step: number, pid: number, text: string): Run;
+}
+
+export type StartResult =
+  | { readonly ok: true; readonly run: Run }
+  | { readonly ok: false; readonly errors: readonly CompileError[] };

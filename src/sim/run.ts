@@ -1,0 +1,68 @@
+/**
+ * `startRun(spec)`: compiles the programs, boots the world and computes the timeline; the `Run`
+ * it returns reads any step instantly (checkpoint + short replay, with a small cache of views
+ * around the cursor) and branches on choices and console input.
+ */
+import { boot } from './boot.ts';
+import type { Engine } from './engine.ts';
+import { createLangEngine } from './engine-lang.ts';
+import type { Run, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
+import { waitingForInput } from './settle.ts';
+import type { Timeline } from './timeline.ts';
+import { applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
+import type { StepView } from './view.ts';
+import { buildView } from './view-of.ts';
+
+export const DEFAULT_MAX_STEPS = 1_000_000;
+const VIEW_CACHE = 64;
+
+export function imageOf(fileName: string): string {
+  return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.c$/i, '') + '.exe';
+}
+
+export function startRun(spec: RunSpec): StartResult {
+  const loaded = createLangEngine(spec.programs);
+  if (!loaded.ok) return { ok: false, errors: loaded.errors };
+  const booted = boot(loaded.engine, {
+    images: spec.programs.map((p) => imageOf(p.name)),
+    launch: spec.launch,
+    stdin: spec.stdin ?? {},
+    maxSteps: spec.maxSteps ?? DEFAULT_MAX_STEPS,
+    scriptedInputEnds: false,
+  });
+  if (!booted.ok) return { ok: false, errors: [{ file: '(launch)', line: 1, col: 1, message: booted.error }] };
+  return { ok: true, run: makeRun(spec, loaded.engine, startTimeline(booted.world, loaded.engine)) };
+}
+
+function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Run {
+  const cache = new Map<number, StepView>();
+  const current = applyInputs(timeline.last, timeline.decisions);
+  const length = timeline.last.step;
+  let markers: TimelineMarker[] | undefined;
+  return {
+    spec,
+    length,
+    end: buildView(current, null, null, engine, length).end,
+    waitingForInput: waitingForInput(current),
+    view(step: number): StepView {
+      const at = Math.max(0, Math.min(Math.trunc(step), length));
+      const hit = cache.get(at);
+      if (hit) return hit;
+      const { world, record, before } = stepAt(timeline, engine, at);
+      const v = buildView(world, before, record, engine, length);
+      if (cache.size >= VIEW_CACHE) cache.delete(cache.keys().next().value as number);
+      cache.set(at, v);
+      return v;
+    },
+    markers() {
+      markers ??= timeline.marks.map((m) => ({ step: m.step, kind: m.kind, pid: m.pid, label: m.label }));
+      return markers;
+    },
+    chooseAt(step, pid) {
+      return makeRun(spec, engine, branch(timeline, engine, { step, kind: 'choose', pid }));
+    },
+    inputAt(step, pid, text) {
+      return makeRun(spec, engine, branch(timeline, engine, { step, kind: 'input', pid, text }));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The world: the kernel state, every process's program state and console, the run queue and the
+ * step counter. Immutable: `step` returns a new world and never touches the old one, so the
+ * timeline can keep any world as a checkpoint.
+ */
+import type { KernelState } from '../kernel/index.ts';
+import type { KernelOutcome } from '../lang/native-api.ts';
+
+export type ProcStatus =
+  | { readonly kind: 'ready' }
+  /** A kernel call it was blocked in has completed; its next step resumes the call. */
+  | { readonly kind: 'woken'; readonly completion: KernelOutcome }
+  | { readonly kind: 'blocked'; readonly on: 'kernel' | 'console'; readonly reason: string }
+  | { readonly kind: 'exited'; readonly code: number; readonly fault?: string };
+
+export interface ProcSlot<M> {
+  readonly pid: number;
+  readonly image: string;
+  readonly machine: M;
+  readonly status: ProcStatus;
+  /** Everything the process has written to its console. */
+  readonly output: string;
+  /** Console input given but not read yet. */
+  readonly input: string;
+  /** True once the console input has ended (a scripted input in the CLI, Ctrl+Z). */
+  readonly inputEnded: boolean;
+}
+
+export type RunEnd =
+  | { readonly reason: 'exited' }
+  | { readonly reason: 'step-limit' }
+  | { readonly reason: 'deadlock' };
+
+export interface World<M> {
+  readonly kernel: KernelState;
+  readonly procs: Readonly<Record<number, ProcSlot<M>>>;
+  /** Pids in creation order. */
+  readonly order: readonly number[];
+  /** Runnable pids in round-robin order (the order they became runnable). */
+  readonly queue: readonly number[];
+  /** Steps taken so far. */
+  readonly step: number;
+  readonly maxSteps: number;
+  /** Scripted console input not yet handed to a process, by lower-cased image name. */
+  readonly stdinUnclaimed: Readonly<Record<string, string>>;
+  /** Whether the console input of a process ends after its scripted text (CLI) or waits for more
+   *  (the app, where the user types). */
+  readonly scriptedInputEnds: boolean;
+  readonly end: RunEnd | null;
+}
+
+/** True when a process blocked on console input has something to read now. */
+export function hasInputFor(slot: ProcSlot<unknown>): boolean {
+  return slot.input.length > 0 || slot.inputEnded;
+}
+
+export function withProc<M>(world: World<M>, slot: ProcSlot<M>): World<M> {
+  return { ...world, procs: { ...world.procs, [slot.pid]: slot } };
+}

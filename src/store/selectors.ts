@@ -1,0 +1,71 @@
+/**
+ * Selectors: pure functions of the store state, at module level so components subscribe to
+ * exactly what they draw (lists subscribe to ids; each item to its own record).
+ */
+import type { Position } from '../machines/playback.ts';
+import type { ObjectView, ProcessView, StepView } from '../sim/view.ts';
+import type { AppState } from './store.ts';
+
+export const selectView = (s: AppState): StepView | null => s.view;
+export const selectStep = (s: AppState): number => s.step;
+export const selectLength = (s: AppState): number => s.run?.length ?? 0;
+export const selectMarkers = (s: AppState) => s.markers;
+export const selectEnd = (s: AppState): StepView['end'] => s.view?.end ?? null;
+
+export const selectProcessIds = (s: AppState): number[] => s.view?.processes.map((p) => p.pid) ?? [];
+export const selectObjectIds = (s: AppState): number[] => s.view?.objects.map((o) => o.id) ?? [];
+
+export const selectProcess =
+  (pid: number) =>
+  (s: AppState): ProcessView | undefined =>
+    s.view?.processes.find((p) => p.pid === pid);
+
+/** The same process one step earlier (for ghost rows of closed handles). */
+export const selectPrevProcess =
+  (pid: number) =>
+  (s: AppState): ProcessView | undefined =>
+    s.prevView?.processes.find((p) => p.pid === pid);
+
+export const selectObject =
+  (id: number) =>
+  (s: AppState): ObjectView | undefined =>
+    s.view?.objects.find((o) => o.id === id);
+
+export const selectApiCall = (s: AppState) => s.view?.apiCall ?? null;
+export const selectNamespace = (s: AppState) => s.view?.namespace ?? [];
+
+/** The source text of a process's program, looked up in the run's spec by file name. */
+export const selectSource =
+  (pid: number) =>
+  (s: AppState): string | null => {
+    const file = s.view?.processes.find((p) => p.pid === pid)?.sourceFile;
+    return s.run?.spec.programs.find((p) => p.name === file)?.text ?? null;
+  };
+
+/** The code/console tab shown: the user's choice while that process exists, else the one that ran. */
+export const selectActiveTab = (s: AppState): number | null => {
+  const pids = s.view?.processes.map((p) => p.pid) ?? [];
+  if (s.codeTab !== null && pids.includes(s.codeTab)) return s.codeTab;
+  const ran = s.view?.ranPid ?? null;
+  if (ran !== null && pids.includes(ran)) return ran;
+  return pids[0] ?? null;
+};
+
+/** Processes that can take the next step (for "step this process"). */
+export const selectRunnablePids = (s: AppState): number[] =>
+  s.view?.processes.filter((p) => p.state.kind === 'ready' || p.state.kind === 'running').map((p) => p.pid) ?? [];
+
+export const selectAtEnd = (s: AppState): boolean => !s.run || s.step >= s.run.length;
+
+/** Where the cursor stands, for the playback controller. */
+export const selectPosition = (s: AppState): Position => {
+  const atEnd = selectAtEnd(s);
+  const end = atEnd ? (s.run?.end?.reason ?? null) : null;
+  return { atEnd, end, waitingForInput: atEnd && (s.run?.waitingForInput.length ?? 0) > 0 };
+};
+
+/** Whether `pid` may type console input now: only at the run's last step, when it waits. */
+export const selectCanInput =
+  (pid: number) =>
+  (s: AppState): boolean =>
+    selectAtEnd(s) && (s.run?.waitingForInput.includes(pid) ?? false);

@@ -1,0 +1,132 @@
+/**
+ * The one application store (zustand, vanilla so it is testable without React), in slices:
+ * session (scenarios and the current run), cursor (the step and its view), and view preferences.
+ * The current StepView is kept in the state so that selectors return stable references.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Run, TimelineMarker } from '../sim/run-api.ts';
+import type { StepView } from '../sim/view.ts';
+import { clampStep, nextKernelChange } from './cursor.ts';
+import type { ScenarioEntry } from './sim-source.ts';
+
+export type LoadStatus = 'loading' | 'ready' | 'no-simulator' | 'unknown-scenario' | 'compile-error';
+
+export interface SessionSlice {
+  status: LoadStatus;
+  scenarios: readonly ScenarioEntry[];
+  scenarioId: string | null;
+  run: Run | null;
+  markers: readonly TimelineMarker[];
+  compileErrors: readonly string[];
+  setScenarios(scenarios: readonly ScenarioEntry[]): void;
+  setStatus(status: LoadStatus, compileErrors?: readonly string[]): void;
+  /** Installs a run (a new scenario or a branch) and moves to `step`. */
+  setRun(scenarioId: string | null, run: Run, step?: number): void;
+}
+
+export interface CursorSlice {
+  step: number;
+  view: StepView | null;
+  /** The view of the step before, for ghosts of what this step removed. */
+  prevView: StepView | null;
+  setStep(step: number): void;
+  forward(): void;
+  back(): void;
+  home(): void;
+  end(): void;
+  toNextKernelChange(): void;
+  /** Lets `pid` take the step after the current one (a branch when it differs). */
+  stepProcess(pid: number): void;
+  giveInput(pid: number, text: string): void;
+}
+
+export type Theme = 'light' | 'dark';
+
+export interface PrefsSlice {
+  theme: Theme;
+  speed: number;
+  helpOpen: boolean;
+  codeTab: number | null;
+  setTheme(theme: Theme): void;
+  setSpeed(speed: number): void;
+  setHelpOpen(open: boolean): void;
+  setCodeTab(pid: number | null): void;
+}
+
+export type AppState = SessionSlice & CursorSlice & PrefsSlice;
+export type AppStore = StoreApi<AppState>;
+
+type Set = StoreApi<AppState>['setState'];
+type Get = StoreApi<AppState>['getState'];
+
+function sessionSlice(set: Set): SessionSlice {
+  return {
+    status: 'loading',
+    scenarios: [],
+    scenarioId: null,
+    run: null,
+    markers: [],
+    compileErrors: [],
+    setScenarios: (scenarios) => set({ scenarios }),
+    setStatus: (status, compileErrors = []) => set({ status, compileErrors }),
+    setRun: (scenarioId, run, step = 0) => {
+      const at = clampStep(run, step);
+      set({ scenarioId, run, status: 'ready', markers: run.markers(), step: at, view: run.view(at), prevView: at > 0 ? run.view(at - 1) : null });
+    },
+  };
+}
+
+function cursorSlice(set: Set, get: Get): CursorSlice {
+  const moveTo = (step: number) => {
+    const { run, step: current } = get();
+    if (!run) return;
+    const at = clampStep(run, step);
+    if (at !== current || !get().view) set({ step: at, view: run.view(at), prevView: at > 0 ? run.view(at - 1) : null });
+  };
+  return {
+    step: 0,
+    view: null,
+    prevView: null,
+    setStep: moveTo,
+    forward: () => moveTo(get().step + 1),
+    back: () => moveTo(get().step - 1),
+    home: () => moveTo(0),
+    end: () => moveTo(get().run?.length ?? 0),
+    toNextKernelChange: () => {
+      const { run, step } = get();
+      if (run) moveTo(nextKernelChange(run, step));
+    },
+    stepProcess: (pid) => {
+      const { run, step, scenarioId, setRun } = get();
+      if (!run) return;
+      setRun(scenarioId, run.chooseAt(step, pid), step + 1);
+    },
+    giveInput: (pid, text) => {
+      const { run, step, scenarioId, setRun } = get();
+      if (!run) return;
+      setRun(scenarioId, run.inputAt(step, pid, text), step);
+    },
+  };
+}
+
+function prefsSlice(set: Set): PrefsSlice {
+  return {
+    theme: 'light',
+    speed: 2,
+    helpOpen: false,
+    codeTab: null,
+    setTheme: (theme) => set({ theme }),
+    setSpeed: (speed) => set({ speed }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setCodeTab: (codeTab) => set({ codeTab }),
+  };
+}
+
+export function createAppStore(initial: Partial<Pick<PrefsSlice, 'theme' | 'speed'>> = {}): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...sessionSlice(set),
+    ...cursorSlice(set, get),
+    ...prefsSlice(set),
+    ...initial,
+  }));
+}

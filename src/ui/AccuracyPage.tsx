@@ -1,0 +1,44 @@
+/** `?page=accuracy`: every behaviour fact the kernel applies, and the simulator's own decisions. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadFacts, type FactEntry } from '../store/sim-source.ts';
+
+export function AccuracyPage() {
+  const { t } = useTranslation();
+  const [facts, setFacts] = useState<FactEntry[] | null>(null);
+  useEffect(() => {
+    loadFacts().then(setFacts, () => setFacts([]));
+  }, []);
+  return (
+    <main className="accuracy" id="diagram">
+      <p>
+        <a href="./">← {t('app.backToLab')}</a>
+      </p>
+      <h1>{t('accuracy.title')}</h1>
+      <p>{t('accuracy.intro')}</p>
+      {facts !== null && facts.length === 0 ? <p className="muted">{t('accuracy.none')}</p> : null}
+      {facts && facts.length > 0 ? (
+        <table className="facts-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('accuracy.id')}</th>
+              <th scope="col">{t('accuracy.statement')}</th>
+              <th scope="col">{t('accuracy.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {facts.map((f) => (
+              <tr key={f.id} id={`fact-${f.id}`}>
+                <td className="mono">{f.id}</td>
+                <td>{f.statement}</td>
+                <td>{f.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <h2>{t('accuracy.decisions')}</h2>
+      <p>{t('accuracy.decisionsText')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+/** Left column: a tab per process with its source and its console. */
+import { useMemo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectActiveTab, selectProcess, selectProcessIds, selectSource } from '../../store/selectors.ts';
+import { actions, useApp, useAppShallow } from '../app-store.ts';
+import { CodeView } from './CodeView.tsx';
+import { ConsoleView } from './ConsoleView.tsx';
+
+export function CodePanel() {
+  const { t } = useTranslation();
+  const pids = useAppShallow(selectProcessIds);
+  const active = useApp(selectActiveTab);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    e.preventDefault();
+    e.stopPropagation();
+    const i = pids.indexOf(active ?? -1);
+    const next = pids[(i + (e.key === 'ArrowRight' ? 1 : pids.length - 1)) % pids.length];
+    if (next !== undefined) {
+      actions().setCodeTab(next);
+      document.getElementById(`tab-${next}`)?.focus();
+    }
+  };
+  return (
+    <aside className="left" aria-label={t('panels.code')}>
+      <div role="tablist" aria-label={t('panels.processes')} className="tabs" onKeyDown={onKey}>
+        {pids.map((pid) => (
+          <TabButton key={pid} pid={pid} selected={pid === active} />
+        ))}
+      </div>
+      {pids.map((pid) => (
+        <ProcessPanel key={pid} pid={pid} hidden={pid !== active} />
+      ))}
+    </aside>
+  );
+}
+
+function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
+  const p = useApp(useMemo(() => selectProcess(pid), [pid]));
+  const exited = p?.state.kind === 'exited';
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${pid}`}
+      aria-selected={selected}
+      aria-controls={`panel-${pid}`}
+      tabIndex={selected ? 0 : -1}
+      className={exited ? 'tab exited' : 'tab'}
+      onClick={() => actions().setCodeTab(pid)}
+    >
+      {p?.image ?? '?'} <span className="pid">· {pid}</span>
+    </button>
+  );
+}
+
+function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
+  const p = useApp(useMemo(() => selectProcess(pid), [pid]));
+  const source = useApp(useMemo(() => selectSource(pid), [pid]));
+  if (!p) return null;
+  return (
+    <div role="tabpanel" id={`panel-${pid}`} aria-labelledby={`tab-${pid}`} hidden={hidden} className="tabpanel">
+      <CodeView pid={pid} file={p.sourceFile} source={source} nextLine={p.nextLine} lastLine={p.lastLine} />
+      <ConsoleView pid={pid} text={p.console} />
+    </div>
+  );
+}

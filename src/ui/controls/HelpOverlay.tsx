@@ -1,0 +1,49 @@
+/** The `?` overlay: every keyboard shortcut. A modal dialog that closes with Escape. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { actions, useApp } from '../app-store.ts';
+
+export const SHORTCUTS: readonly [string, string][] = [
+  ['→', 'forward'],
+  ['←', 'back'],
+  ['Space', 'play'],
+  ['Home', 'home'],
+  ['End', 'end'],
+  ['N', 'change'],
+  ['F', 'fit'],
+  ['T', 'theme'],
+  ['L', 'lang'],
+  ['?', 'help'],
+];
+
+export function HelpOverlay() {
+  const { t } = useTranslation();
+  const open = useApp((s) => s.helpOpen);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="help" aria-labelledby="help-h" onClose={() => actions().setHelpOpen(false)} data-testid="help">
+      <h2 id="help-h">{t('help.title')}</h2>
+      <dl>
+        {SHORTCUTS.map(([key, name]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{t(`help.keys.${name}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          {t('help.close')}
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,130 @@
+/** The toolbar: scenario, playback controls, step counter, speed, language, theme, help. */
+import { useTranslation } from 'react-i18next';
+import { SPEEDS } from '../../machines/playback.ts';
+import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts';
+import { actions, useApp } from '../app-store.ts';
+import { openScenario, switchLanguage } from '../session.ts';
+import { playback, usePlaybackState } from '../playback.ts';
+
+export function Toolbar() {
+  const { t } = useTranslation();
+  return (
+    <header className="toolbar">
+      <h1>{t('app.title')}</h1>
+      <ScenarioPicker />
+      <Transport />
+      <StepCounter />
+      <Prefs />
+    </header>
+  );
+}
+
+function ScenarioPicker() {
+  const { t, i18n } = useTranslation();
+  const scenarios = useApp((s) => s.scenarios);
+  const id = useApp((s) => s.scenarioId);
+  const lang = i18n.language === 'ko' ? 'ko' : 'en';
+  if (scenarios.length === 0) return null;
+  return (
+    <label className="scenario">
+      <span className="sr-only">{t('app.scenario')}</span>
+      <select value={id ?? ''} onChange={(e) => openScenario(e.target.value, 0, 'push')}>
+        {id === null ? <option value="">{t('app.pickScenario')}</option> : null}
+        {scenarios.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Transport() {
+  const { t } = useTranslation();
+  const step = useApp(selectStep);
+  const atEnd = useApp(selectAtEnd);
+  const hasRun = useApp((s) => s.run !== null);
+  const speed = useApp((s) => s.speed);
+  const state = usePlaybackState();
+  const playing = state === 'playing';
+  const a = actions();
+  return (
+    <div className="transport" role="group" aria-label={t('controls.toolbar')}>
+      <button type="button" onClick={a.home} disabled={!hasRun || step === 0} aria-label={t('controls.home')} title={`${t('controls.home')} (Home)`}>
+        ⏮
+      </button>
+      <button type="button" data-testid="step-back" onClick={a.back} disabled={!hasRun || step === 0} aria-label={t('controls.back')} title={`${t('controls.back')} (←)`}>
+        ◀
+      </button>
+      <button
+        type="button"
+        data-testid="play"
+        className="play"
+        onClick={() => playback.send({ type: 'TOGGLE' })}
+        disabled={!hasRun || (atEnd && !playing)}
+        aria-label={playing ? t('controls.pause') : t('controls.play')}
+        aria-pressed={playing}
+        title={`${playing ? t('controls.pause') : t('controls.play')} (Space)`}
+      >
+        {playing ? '⏸' : '⏵'}
+      </button>
+      <button type="button" data-testid="step-forward" onClick={a.forward} disabled={!hasRun || atEnd} aria-label={t('controls.forward')} title={`${t('controls.forward')} (→)`}>
+        ▶
+      </button>
+      <button type="button" data-testid="run-until-change" onClick={a.toNextKernelChange} disabled={!hasRun || atEnd} aria-label={t('controls.untilChange')} title={`${t('controls.untilChange')} (N)`}>
+        ⏭K
+      </button>
+      <button type="button" data-testid="run-to-end" onClick={a.end} disabled={!hasRun || atEnd} aria-label={t('controls.toEnd')} title={`${t('controls.toEnd')} (End)`}>
+        ⏭
+      </button>
+      <label className="speed">
+        <span className="sr-only">{t('controls.speed')}</span>
+        <select value={speed} onChange={(e) => a.setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((n) => (
+            <option key={n} value={n}>
+              {t('controls.speedValue', { n })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className={`play-state ps-${state}`} aria-live="polite">
+        {t(`controls.state.${state}`)}
+      </span>
+    </div>
+  );
+}
+
+function StepCounter() {
+  const { t } = useTranslation();
+  const step = useApp(selectStep);
+  const total = useApp(selectLength);
+  return (
+    <output className="step-counter mono" data-testid="step-counter" aria-live="off">
+      {t('controls.stepCounter', { step, total })}
+    </output>
+  );
+}
+
+function Prefs() {
+  const { t, i18n } = useTranslation();
+  const theme = useApp((s) => s.theme);
+  const other = theme === 'dark' ? 'light' : 'dark';
+  const nextLang = i18n.language === 'ko' ? 'en' : 'ko';
+  return (
+    <div className="prefs">
+      <button type="button" onClick={() => switchLanguage(nextLang)} aria-label={`${t('controls.language')}: ${nextLang === 'ko' ? '한국어' : 'English'}`} lang={nextLang}>
+        {nextLang === 'ko' ? '한국어' : 'EN'}
+      </button>
+      <button type="button" onClick={() => actions().setTheme(other)} aria-label={t('controls.theme', { theme: t(other === 'dark' ? 'controls.themeDark' : 'controls.themeLight') })}>
+        {theme === 'dark' ? '☀' : '☾'}
+      </button>
+      <a href="?page=accuracy" className="link-button">
+        {t('app.accuracy')}
+      </a>
+      <button type="button" onClick={() => actions().setHelpOpen(true)} aria-label={t('controls.help')} title={`${t('controls.help')} (?)`}>
+        ?
+      </button>
+    </div>
+  );
+}

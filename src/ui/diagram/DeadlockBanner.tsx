@@ -1,0 +1,23 @@
+/** When the run is deadlocked at this step: a banner with the explanation and the wait-for cycle. */
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app-store.ts';
+
+export function DeadlockBanner() {
+  const { t } = useTranslation();
+  const end = useApp((s) => s.view?.end ?? null);
+  if (end?.reason !== 'deadlock') return null;
+  return (
+    <div className="deadlock-banner" role="alert" data-testid="deadlock-banner">
+      <strong>
+        <span aria-hidden="true">⛔ </span>
+        {t('deadlock.title')}
+      </strong>{' '}
+      {end.explanation}
+      <ol className="cycle">
+        {end.cycle.map((c) => (
+          <li key={c.pid}>{t('deadlock.waits', { pid: c.pid, what: c.waitsFor })}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}

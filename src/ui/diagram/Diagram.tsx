@@ -1,0 +1,89 @@
+/**
+ * The diagram: user mode above a boundary line, kernel mode below, arrows underneath. Positions
+ * come from the run's shape (stable for the whole run); pan and zoom by d3-zoom on a wrapper.
+ */
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { arrowsForStep } from '../../layout/arrows.ts';
+import type { DiagramLayout } from '../../layout/positions.ts';
+import type { RunShape } from '../../layout/shape.ts';
+import { selectObjectIds, selectProcessIds, selectView } from '../../store/selectors.ts';
+import { useApp, useAppShallow } from '../app-store.ts';
+import { ArrowLayer } from './ArrowLayer.tsx';
+import { ObjectCard } from './ObjectCard.tsx';
+import { ProcessCard } from './ProcessCard.tsx';
+import { useZoom } from './useZoom.ts';
+import { ZoomControls } from './ZoomControls.tsx';
+import { DeadlockBanner } from './DeadlockBanner.tsx';
+
+interface Props {
+  shape: RunShape;
+  layout: DiagramLayout;
+}
+
+export function Diagram({ shape, layout }: Props) {
+  const { t } = useTranslation();
+  const viewport = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const zoom = useZoom(viewport, stage, layout);
+  return (
+    <main className="diagram" id="diagram" aria-label={t('app.diagram')} data-testid="diagram" tabIndex={-1}>
+      <DeadlockBanner />
+      <div className="viewport" ref={viewport}>
+        <div className="stage" ref={stage} style={{ width: layout.width, height: layout.height }}>
+          <Boundary layout={layout} />
+          <Arrows layout={layout} />
+          <Cards shape={shape} layout={layout} />
+        </div>
+      </div>
+      <ZoomControls zoom={zoom} />
+    </main>
+  );
+}
+
+const Boundary = memo(function Boundary({ layout }: { layout: DiagramLayout }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="mode-label user" style={{ top: 8 }}>
+        {t('modes.user')}
+      </div>
+      <div className="boundary" style={{ top: layout.boundaryY, width: layout.width }} role="separator" aria-label={t('modes.boundary')} />
+      <div className="mode-label kernel" style={{ top: layout.boundaryY + 6 }}>
+        {t('modes.kernel')}
+      </div>
+    </>
+  );
+});
+
+function Arrows({ layout }: { layout: DiagramLayout }) {
+  const view = useApp(selectView);
+  const arrows = useMemo(() => (view ? arrowsForStep(view, layout) : []), [view, layout]);
+  return <ArrowLayer arrows={arrows} width={layout.width} height={layout.height} />;
+}
+
+function Cards({ shape, layout }: Props) {
+  const pids = useAppShallow(selectProcessIds);
+  const ids = useAppShallow(selectObjectIds);
+  const cycle = useApp((s) => (s.view?.end?.reason === 'deadlock' ? s.view.end.cycle : null));
+  const cyclePids = useMemo(() => new Set(cycle?.map((c) => c.pid)), [cycle]);
+  const cycleObjects = useMemo(() => new Set(cycle?.map((c) => c.objectId)), [cycle]);
+  return (
+    <>
+      <div className="user-space">
+        {pids.map((pid) => {
+          const rect = layout.processes.get(pid);
+          return rect ? (
+            <ProcessCard key={pid} pid={pid} rect={rect} rows={shape.maxRows.get(pid) ?? 0} vars={shape.maxVars.get(pid) ?? 0} inCycle={cyclePids.has(pid)} />
+          ) : null;
+        })}
+      </div>
+      <div className="kernel-space">
+        {ids.map((id) => {
+          const rect = layout.objects.get(id);
+          return rect ? <ObjectCard key={id} id={id} rect={rect} inCycle={cycleObjects.has(id)} /> : null;
+        })}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+/** A process's handle table: one row per handle, plus ghosts of rows this step removed. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hex, testHex } from '../../i18n/format.ts';
+import { ROW_H } from '../../layout/metrics.ts';
+import type { HandleRowView } from '../../sim/view.ts';
+
+interface Props {
+  pid: number;
+  rows: readonly HandleRowView[];
+  ghosts: readonly HandleRowView[];
+  capacity: number;
+}
+
+export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capacity }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="handles-wrap" style={{ height: Math.max(1, capacity) * ROW_H + 22 }}>
+      <table className="handles">
+        <caption className="sr-only">{t('process.handleTable', { pid })}</caption>
+        <colgroup>
+          <col className="c-value" />
+          <col className="c-object" />
+          <col className="c-access" />
+          <col className="c-flags" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('process.cols.value')}</th>
+            <th scope="col">{t('process.cols.object')}</th>
+            <th scope="col">{t('process.cols.access')}</th>
+            <th scope="col">{t('process.cols.flags')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((h) => (
+            <HandleRow key={h.value} pid={pid} row={h} ghost={false} />
+          ))}
+          {ghosts.map((h) => (
+            <HandleRow key={`ghost-${h.value}`} pid={pid} row={h} ghost />
+          ))}
+          {rows.length === 0 && ghosts.length === 0 ? (
+            <tr className="empty">
+              <td colSpan={4}>{t('process.noHandles')}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+const HandleRow = memo(function HandleRow({ pid, row, ghost }: { pid: number; row: HandleRowView; ghost: boolean }) {
+  const { t } = useTranslation();
+  const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : ''].filter(Boolean).join(' ');
+  return (
+    <tr className={cls} data-testid={ghost ? undefined : `handle-${pid}-${testHex(row.value)}`} data-object-id={row.objectId}>
+      <td className="mono value">
+        {row.changed ? <span className="change-mark" aria-hidden="true">●</span> : null}
+        {hex(row.value)}
+        {row.changed ? <span className="sr-only"> ({t('process.rowAdded')})</span> : null}
+      </td>
+      <td className="object" title={row.objectLabel}>
+        {ghost ? <s>{row.objectLabel}</s> : row.objectLabel}
+      </td>
+      <td className="mono access">{row.access}</td>
+      <td className="mono flags">
+        <span title={t('process.inherit')} aria-label={row.inherit ? t('process.inherit') : undefined} className={row.inherit ? 'flag on' : 'flag'}>
+          {row.inherit ? 'I' : '·'}
+        </span>
+        <span title={t('process.protect')} aria-label={row.protect ? t('process.protect') : undefined} className={row.protect ? 'flag on' : 'flag'}>
+          {row.protect ? 'P' : '·'}
+        </span>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,92 @@
+/** One kernel object: kind shape, name, usage count, signaled state (shape + word), and its contents. */
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Rect } from '../../layout/positions.ts';
+import { selectObject } from '../../store/selectors.ts';
+import type { ObjectDetailView, ObjectView } from '../../sim/view.ts';
+import { useApp } from '../app-store.ts';
+import { KindShape } from './KindShape.tsx';
+import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
+
+interface Props {
+  id: number;
+  rect: Rect;
+  inCycle: boolean;
+}
+
+export const ObjectCard = memo(function ObjectCard({ id, rect, inCycle }: Props) {
+  const { t } = useTranslation();
+  const o = useApp(useMemo(() => selectObject(id), [id]));
+  if (!o) return null;
+  const signal = o.signaled ? t('object.signaled') : t('object.nonSignaled');
+  const cls = ['obj', `k-${o.kind}`, o.signaled ? 'sig' : 'nonsig', o.changed ? 'changed' : '', o.destroyed ? 'destroyed' : '', inCycle ? 'in-cycle' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section
+      className={cls}
+      data-testid={`object-${id}`}
+      data-kind={o.kind}
+      data-usage-count={o.usageCount}
+      data-signaled={o.signaled ? 'true' : 'false'}
+      aria-label={`${o.label}: ${t('object.usage', { count: o.usageCount })}, ${signal}${o.destroyed ? `, ${t('object.destroyed')}` : ''}`}
+      style={{ left: rect.x, top: rect.y, width: rect.w, minHeight: rect.h }}
+    >
+      <header className="obj-head">
+        <KindShape kind={o.kind} filled={o.signaled} />
+        <span className="kind-tag">{t(`object.short.${o.kind}`)}</span>
+        <span className="obj-label" title={o.label}>
+          {o.name ?? o.label}
+        </span>
+      </header>
+      <p className="obj-facts">
+        <span className="usage">
+          {t('object.usage', { count: o.usageCount })}
+        </span>
+        <span className={o.signaled ? 'signal on' : 'signal'}>
+          <span aria-hidden="true">{o.signaled ? '●' : '○'}</span> {signal}
+        </span>
+        {o.destroyed ? <span className="destroyed-tag">{t('object.destroyed')}</span> : null}
+      </p>
+      <Detail o={o} />
+    </section>
+  );
+});
+
+function Detail({ o }: { o: ObjectView }) {
+  const d: ObjectDetailView = o.detail;
+  switch (d.kind) {
+    case 'mailslot':
+      return <MailslotQueue messages={d.messages} />;
+    case 'pipe':
+      return <ByteTube buffer={d.buffer} ends={{ r: d.readEndOpen, w: d.writeEndOpen }} />;
+    case 'named-pipe':
+      return (
+        <>
+          <PipeStateChart state={d.state} />
+          <ByteTube buffer={d.toServer} label="toServer" />
+          <ByteTube buffer={d.toClient} label="toClient" />
+        </>
+      );
+    case 'process':
+      return <ProcessDetail exitCode={d.exitCode} />;
+    case 'thread':
+      return <p className="obj-sub mono">tid {d.tid} · pid {d.pid}</p>;
+    case 'file':
+      return <FileDetail path={d.path} size={d.size} />;
+  }
+}
+
+function ProcessDetail({ exitCode }: { exitCode: number | null }) {
+  const { t } = useTranslation();
+  return <p className="obj-sub">{exitCode === null ? t('object.running') : t('object.exitCode', { code: exitCode })}</p>;
+}
+
+function FileDetail({ path, size }: { path: string; size: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="obj-sub">
+      <span className="mono">{path}</span> · {t('object.fileSize', { size })}
+    </p>
+  );
+}

@@ -1,0 +1,111 @@
+/** One process in user mode: name, pid, state, handle table, variables, environment block. */
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Rect } from '../../layout/positions.ts';
+import { MAX_VAR_ROWS, VAR_H } from '../../layout/metrics.ts';
+import { selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';
+import type { ProcessStateView, ProcessView } from '../../sim/view.ts';
+import { actions, useApp, useAppShallow } from '../app-store.ts';
+import { HandleTable } from './HandleTable.tsx';
+import { EnvBlock } from './EnvBlock.tsx';
+
+interface Props {
+  pid: number;
+  rect: Rect;
+  rows: number;
+  vars: number;
+  inCycle: boolean;
+}
+
+export const ProcessCard = memo(function ProcessCard({ pid, rect, rows, vars, inCycle }: Props) {
+  const { t } = useTranslation();
+  const p = useApp(useMemo(() => selectProcess(pid), [pid]));
+  const prev = useApp(useMemo(() => selectPrevProcess(pid), [pid]));
+  const runnable = useAppShallow(selectRunnablePids);
+  const ghosts = useMemo(() => {
+    if (!p || !prev) return [];
+    const now = new Set(p.handles.map((h) => h.value));
+    return prev.handles.filter((h) => !now.has(h.value));
+  }, [p, prev]);
+  if (!p) return null;
+  const stateText = describeState(p.state, t);
+  const cls = ['proc', `st-${p.state.kind}`, inCycle ? 'in-cycle' : ''].join(' ');
+  return (
+    <section
+      className={cls}
+      data-testid={`process-${pid}`}
+      aria-label={`${p.image}, pid ${pid}: ${stateText}`}
+      style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}
+    >
+      <header className="proc-head">
+        <h3 className="proc-name">
+          {p.image} <span className="pid">pid {pid}</span>
+        </h3>
+        {runnable.includes(pid) && runnable.length > 1 ? (
+          <button type="button" className="mini" onClick={() => actions().stepProcess(pid)} aria-label={t('controls.stepProcessLabel', { image: p.image, pid })}>
+            ▶ {t('controls.stepProcess', { pid })}
+          </button>
+        ) : null}
+        <p className="proc-state">
+          <StateGlyph state={p.state} /> {stateText}
+        </p>
+      </header>
+      <HandleTable pid={pid} rows={p.handles} ghosts={ghosts} capacity={rows} />
+      <p className="pseudo" title={t('process.pseudo')}>
+        <span className="mono">(HANDLE)−1</span> {t('process.pseudo').split(':')[1]?.trim()}
+      </p>
+      <Variables p={p} capacity={vars} />
+      <EnvBlock p={p} />
+    </section>
+  );
+});
+
+function Variables({ p, capacity }: { p: ProcessView; capacity: number }) {
+  const { t } = useTranslation();
+  const all = [...p.locals, ...p.globals.map((g) => ({ ...g, global: true }))];
+  const height = Math.max(1, Math.min(capacity, MAX_VAR_ROWS)) * VAR_H;
+  return (
+    <div className="vars">
+      <h4>{t('process.variables', { fn: p.currentFunction ?? '—' })}</h4>
+      <dl style={{ height }} tabIndex={all.length > MAX_VAR_ROWS ? 0 : undefined}>
+        {all.length === 0 ? <div className="muted">{t('process.noVariables')}</div> : null}
+        {all.map((v) => (
+          <div key={`${'global' in v ? 'g' : 'l'}-${v.name}`} className={v.changed ? 'var changed' : 'var'}>
+            <dt className="mono">
+              <span className="vtype">{v.type}</span> {v.name}
+              {'global' in v ? <span className="muted"> ({t('process.globals')})</span> : null}
+            </dt>
+            <dd className="mono">{v.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function describeState(s: ProcessStateView, t: T): string {
+  switch (s.kind) {
+    case 'ready':
+      return t('process.state.ready');
+    case 'running':
+      return t('process.state.running');
+    case 'blocked':
+      return t('process.state.blocked', { what: s.what });
+    case 'exited':
+      return s.fault
+        ? t('process.state.exitedFault', { code: s.exitCode, fault: s.fault })
+        : t('process.state.exited', { code: s.exitCode });
+  }
+}
+
+/** A shape per state so the state never depends on colour: ▶ running, ‖ ready, ⏳ blocked, ■ exited. */
+function StateGlyph({ state }: { state: ProcessStateView }) {
+  const glyph = { ready: '◇', running: '▶', blocked: '⏸', exited: '■' }[state.kind];
+  return (
+    <span className="state-glyph" aria-hidden="true">
+      {glyph}
+    </span>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Pan and zoom with d3-zoom. d3 owns only the wrapper's transform (no data joins in React's DOM);
+ * "fit" scales the whole run's layout into the viewport, and runs when the layout changes.
+ */
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import type { DiagramLayout } from '../../layout/positions.ts';
+import { fitTransform } from '../../layout/fit.ts';
+
+export interface ZoomApi {
+  fit(): void;
+  zoomBy(factor: number): void;
+}
+
+export function useZoom(viewport: RefObject<HTMLDivElement | null>, stage: RefObject<HTMLDivElement | null>, layout: DiagramLayout): ZoomApi {
+  const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el) return;
+    const z = d3zoom<HTMLDivElement, unknown>()
+      .scaleExtent([0.2, 4])
+      .filter((event: Event) => event.type !== 'dblclick' && !(event.target instanceof Element && event.target.closest('button, summary, input, select, a')))
+      .on('zoom', (event: { transform: { x: number; y: number; k: number } }) => {
+        const { x, y, k } = event.transform;
+        if (stage.current) stage.current.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+      });
+    behavior.current = z;
+    select(el).call(z);
+    return () => {
+      select(el).on('.zoom', null);
+    };
+  }, [viewport, stage]);
+
+  const fit = useCallback(() => {
+    const el = viewport.current;
+    const z = behavior.current;
+    if (!el || !z) return;
+    const { x, y, k } = fitTransform(layout, el.clientWidth, el.clientHeight);
+    select(el).call(z.transform, zoomIdentity.translate(x, y).scale(k));
+  }, [viewport, layout]);
+
+  const zoomBy = useCallback(
+    (factor: number) => {
+      const el = viewport.current;
+      if (el && behavior.current) select(el).call(behavior.current.scaleBy, factor);
+    },
+    [viewport],
+  );
+
+  useEffect(() => {
+    fit();
+    const el = viewport.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => fit());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fit, viewport]);
+
+  return useMemo(() => ({ fit, zoomBy }), [fit, zoomBy]);
+}

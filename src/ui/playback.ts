@@ -1,0 +1,31 @@
+/**
+ * The running playback controller: the xstate machine bound to the store. `advance` moves the
+ * cursor; every cursor move is reported back as SYNC so the machine knows when it hit the end.
+ */
+import { useSyncExternalStore } from 'react';
+import { createActor } from 'xstate';
+import { playbackMachine, type PlaybackStateName } from '../machines/playback.ts';
+import { selectPosition } from '../store/selectors.ts';
+import { appStore } from './app-store.ts';
+
+export const playback = createActor(
+  playbackMachine.provide({ actions: { advance: () => appStore.getState().forward() } }),
+  { input: { speed: appStore.getState().speed } },
+);
+playback.start();
+
+appStore.subscribe((s, prev) => {
+  if (s.step !== prev.step || s.run !== prev.run) playback.send({ type: 'SYNC', position: selectPosition(s) });
+  if (s.speed !== prev.speed) playback.send({ type: 'SET_SPEED', speed: s.speed });
+});
+
+function subscribe(onChange: () => void) {
+  const sub = playback.subscribe(onChange);
+  return () => sub.unsubscribe();
+}
+
+const current = () => playback.getSnapshot().value as PlaybackStateName;
+
+export function usePlaybackState(): PlaybackStateName {
+  return useSyncExternalStore(subscribe, current, current);
+}

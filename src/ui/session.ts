@@ -1,0 +1,101 @@
+/**
+ * The app session: loads the simulator and the scenarios, opens a scenario by id (always through
+ * startRun), keeps the URL in step with the store (`?scenario=<id>&step=<n>`), follows
+ * back/forward, and switches the language. Dev-only fixtures (`?fixture=` under `vite dev`) are
+ * tree-shaken out of the production build.
+ */
+import i18next from 'i18next';
+import type { LoadStatus } from '../store/store.ts';
+import { loadSimSource, type SimSource } from '../store/sim-source.ts';
+import { formatUrl, parseUrl } from '../store/url.ts';
+import { appStore } from './app-store.ts';
+
+let source: SimSource | null = null;
+
+export async function startSession(): Promise<void> {
+  const url = parseUrl(location.search);
+  if (import.meta.env.DEV && url.fixture) {
+    const { fixtureRun } = await import('./dev/fixture-run.ts');
+    appStore.getState().setRun(null, fixtureRun({ deadlock: url.fixture === 'deadlock' }), url.step);
+    return;
+  }
+  try {
+    source = await loadSimSource();
+  } catch (error) {
+    console.warn('simulator failed to load', error);
+    appStore.getState().setStatus('no-simulator');
+    return;
+  }
+  appStore.getState().setScenarios(source.scenarios);
+  const id = url.scenario ?? source.scenarios[0]?.id ?? null;
+  if (id === null) appStore.getState().setStatus(source.startRun ? 'unknown-scenario' : 'no-simulator');
+  else openScenario(id, url.step, url.scenario ? 'none' : 'replace');
+}
+
+/** Opens scenario `id` at `step`; `history` says how the URL records it. */
+export function openScenario(id: string, step: number, history: 'push' | 'replace' | 'none'): void {
+  const store = appStore.getState();
+  const fail = (status: LoadStatus, errors: readonly string[] = []) => {
+    appStore.setState({ scenarioId: id, run: null, view: null, prevView: null, markers: [], step: 0 });
+    store.setStatus(status, errors);
+  };
+  if (!source?.startRun) return fail('no-simulator');
+  const entry = source.scenarios.find((s) => s.id === id);
+  if (!entry) return fail('unknown-scenario');
+  const result = source.startRun(entry.spec);
+  if (!result.ok) return fail('compile-error', result.errors.map((e) => `${e.file}:${e.line}:${e.col}: error: ${e.message}`));
+  store.setRun(id, result.run, step);
+  if (history !== 'none') writeUrl(history);
+}
+
+function writeUrl(mode: 'push' | 'replace'): void {
+  const { scenarioId, step } = appStore.getState();
+  const next = formatUrl(location.search, scenarioId, step);
+  if (next === location.search) return;
+  if (mode === 'push') history.pushState(null, '', next);
+  else history.replaceState(null, '', next);
+}
+
+/** Keeps `?step=` current while stepping; follows back/forward to the step and scenario in the URL. */
+export function syncUrl(): () => void {
+  const unsubscribe = appStore.subscribe((s, prev) => {
+    if (s.run && s.scenarioId !== null && (s.step !== prev.step || s.scenarioId !== prev.scenarioId)) writeUrl('replace');
+  });
+  const onPop = () => {
+    const url = parseUrl(location.search);
+    const { scenarioId, setStep } = appStore.getState();
+    if (url.scenario && url.scenario !== scenarioId) openScenario(url.scenario, url.step, 'none');
+    else setStep(url.step);
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}
+
+export function switchLanguage(lang: 'en' | 'ko'): void {
+  void i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+  try {
+    localStorage.setItem('winipc.lang', lang);
+  } catch {
+    // storage may be unavailable (private mode); the choice then lasts for this page only
+  }
+}
+
+/**
+ * `?bench=1` only: exposes `window.__winipcBench` for the benchmark — `setStep(n)` moves the
+ * cursor, `length()` is the run's last step, `store` is the zustand store. Absent otherwise.
+ */
+export function installBenchHook(): void {
+  if (!parseUrl(location.search).bench) return;
+  Object.assign(window, {
+    __winipcBench: {
+      store: appStore,
+      setStep: (n: number) => appStore.getState().setStep(n),
+      length: () => appStore.getState().run?.length ?? 0,
+      openScenario: (id: string) => openScenario(id, 0, 'none'),
+    },
+  });
+}

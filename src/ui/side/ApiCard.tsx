@@ -1,0 +1,57 @@
+/** The API call of this step: arguments, return value, GetLastError by name and number, facts applied. */
+import { useTranslation } from 'react-i18next';
+import { selectApiCall } from '../../store/selectors.ts';
+import { useApp } from '../app-store.ts';
+
+export function ApiCard() {
+  const { t } = useTranslation();
+  const call = useApp(selectApiCall);
+  return (
+    <section className="panel api-card" data-testid="api-card" aria-labelledby="api-h">
+      <h2 id="api-h">{t('panels.apiCard')}</h2>
+      {call ? (
+        <>
+          <p className="call mono">
+            <span className="api-name">{call.api}</span>(
+            {call.args.map((a, i) => (
+              <span key={a.name} className="arg">
+                <span className="arg-name">{a.name}</span>={a.display}
+                {i < call.args.length - 1 ? ', ' : ''}
+              </span>
+            ))}
+            )
+          </p>
+          <dl className="api-result">
+            <div>
+              <dt>{t('panels.returned')}</dt>
+              <dd className="mono">{call.result}</dd>
+            </div>
+            <div>
+              <dt>{t('panels.lastError')}</dt>
+              <dd className="mono">
+                {call.lastError.name} ({call.lastError.code})
+              </dd>
+            </div>
+          </dl>
+          {call.facts.length > 0 ? (
+            <details className="facts" open>
+              <summary>{t('panels.facts')}</summary>
+              <ul>
+                {call.facts.map((f) => (
+                  <li key={f.id}>
+                    <a className="fact-id mono" href={`?page=accuracy#fact-${encodeURIComponent(f.id)}`}>
+                      {f.id}
+                    </a>{' '}
+                    {f.statement} <cite className="muted">{f.source}</cite>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ) : (
+        <p className="muted">{t('panels.noCall')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+/** Right column: narration, the API card, the namespace. */
+import { ApiCard } from './ApiCard.tsx';
+import { Narration } from './Narration.tsx';
+import { NamespacePanel } from './NamespacePanel.tsx';
+
+export function SidePanel() {
+  return (
+    <aside className="right">
+      <Narration />
+      <ApiCard />
+      <NamespacePanel />
+    </aside>
+  );
+}
