@@ -8,3 +8,13 @@ test('the app loads in Chromium with its title and diagram area', async ({ page 
   await expect(page.getByTestId('diagram')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('without a scenario in the URL the first scenario opens and the URL records it', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveURL(/scenario=mailslot&step=0/);
+});
+
+test('an unknown scenario says so instead of failing', async ({ page }) => {
+  await page.goto('./?scenario=nope');
+  await expect(page.getByTestId('diagram')).toContainText('nope');
+});

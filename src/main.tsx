@@ -7,13 +7,14 @@ import { installBenchHook, startSession, syncUrl } from './ui/session.ts';
 import './ui/app.css';
 
 const url = parseUrl(location.search);
-let saved: string | null = null;
-try {
-  saved = localStorage.getItem('winipc.lang');
-} catch {
-  saved = null;
+function savedLanguage(): string | null {
+  try {
+    return localStorage.getItem('winipc.lang');
+  } catch {
+    return null;
+  }
 }
-const lang = pickLanguage(url.lang, saved, navigator.languages);
+const lang = pickLanguage(url.lang, savedLanguage(), navigator.languages);
 initI18n(lang);
 document.documentElement.lang = lang;
 installBenchHook();

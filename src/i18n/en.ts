@@ -45,7 +45,11 @@ export const en = {
     },
   },
   arrows: { inherited: 'inherited', duplicated: 'DuplicateHandle' },
-  modes: { user: 'USER MODE', kernel: 'KERNEL MODE', boundary: 'User/kernel boundary: processes reach objects only through handles' },
+  modes: {
+    user: 'USER MODE',
+    kernel: 'KERNEL MODE',
+    boundary: 'User/kernel boundary: processes reach objects only through handles',
+  },
   markers: { api: 'API call', block: 'blocked', exit: 'exit', fault: 'fault', input: 'input' },
   help: {
     title: 'Keyboard shortcuts',
@@ -95,7 +99,14 @@ export const en = {
       'named-pipe': 'Named-pipe instance',
       file: 'File',
     },
-    short: { process: 'PROC', thread: 'THRD', mailslot: 'SLOT', pipe: 'PIPE', 'named-pipe': 'NPIPE', file: 'FILE' },
+    short: {
+      process: 'PROC',
+      thread: 'THRD',
+      mailslot: 'SLOT',
+      pipe: 'PIPE',
+      'named-pipe': 'NPIPE',
+      file: 'FILE',
+    },
     usage: 'usage count {{count}}',
     signaled: 'signaled',
     nonSignaled: 'non-signaled',
@@ -114,7 +125,12 @@ export const en = {
     exitCode: 'exit code {{code}}',
     running: 'still running',
     fileSize: '{{size}} bytes',
-    pipeState: { listening: 'listening', connected: 'connected', closing: 'closing', disconnected: 'disconnected' },
+    pipeState: {
+      listening: 'listening',
+      connected: 'connected',
+      closing: 'closing',
+      disconnected: 'disconnected',
+    },
     stateChart: 'Instance state: {{state}}',
   },
   panels: {
@@ -159,7 +175,8 @@ export const en = {
     destroyed: 'The usage count reached 0, so the kernel destroyed the {{kind}}.',
     inherited:
       'CreateProcess copied the {{count}} inheritable handles into {{child}}’s table at the same values {{values}}.',
-    inheritedOne: 'CreateProcess copied the inheritable handle {{values}} into {{child}}’s table at the same value.',
+    inheritedOne:
+      'CreateProcess copied the inheritable handle {{values}} into {{child}}’s table at the same value.',
     inheritedNone: 'CreateProcess started {{child}}; no handle was copied into its table.',
     leftBehind: 'The non-inheritable {{values}} stayed behind.',
     processCreated: '{{parent}} started {{child}}.',

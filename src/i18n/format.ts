@@ -12,5 +12,7 @@ export function testHex(value: number): string {
 }
 
 export function listOf(items: readonly string[], lang: string): string {
-  return new Intl.ListFormat(lang === 'ko' ? 'ko' : 'en', { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(lang === 'ko' ? 'ko' : 'en', { style: 'long', type: 'conjunction' }).format(
+    items,
+  );
 }

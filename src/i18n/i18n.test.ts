@@ -8,19 +8,28 @@ import { ko } from './ko.ts';
 import { narrate } from './narrate.ts';
 
 const i18n = i18next.createInstance();
-void i18n.init({ resources: { en: { translation: en }, ko: { translation: ko } }, lng: 'en', initAsync: false, interpolation: { escapeValue: false } });
+void i18n.init({
+  resources: { en: { translation: en }, ko: { translation: ko } },
+  lng: 'en',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
 const tEn = i18n.getFixedT('en');
 const tKo = i18n.getFixedT('ko');
 const run = fixtureRun();
 
 function keysOf(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'object' && v ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe('narration', () => {
   it('says which handles CreateProcess copied and which stayed behind', () => {
     const [first] = narrate(run.view(4), tEn, 'en');
-    expect(first).toBe('CreateProcess copied the 2 inheritable handles into Child.exe (pid 8)’s table at the same values 0x8 and 0xC. The non-inheritable 0x4 stayed behind.');
+    expect(first).toBe(
+      'CreateProcess copied the 2 inheritable handles into Child.exe (pid 8)’s table at the same values 0x8 and 0xC. The non-inheritable 0x4 stayed behind.',
+    );
   });
 
   it('tells in Korean too', () => {
@@ -28,7 +37,9 @@ describe('narration', () => {
   });
 
   it('names the object a new handle points to and its usage count', () => {
-    expect(narrate(run.view(1), tEn, 'en')).toEqual(['CreateMailslot created a Mailslot named \\\\.\\mailslot\\box with usage count 1.']);
+    expect(narrate(run.view(1), tEn, 'en')).toEqual([
+      'CreateMailslot created a Mailslot named \\\\.\\mailslot\\box with usage count 1.',
+    ]);
   });
 
   it('says which handle was closed when no usage change is reported', () => {

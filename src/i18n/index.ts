@@ -10,7 +10,11 @@ import { ko } from './ko.ts';
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export function pickLanguage(requested: string | null, saved: string | null, browser: readonly string[]): Lang {
+export function pickLanguage(
+  requested: string | null,
+  saved: string | null,
+  browser: readonly string[],
+): Lang {
   for (const candidate of [requested, saved, ...browser]) {
     const base = candidate?.toLowerCase().split('-')[0];
     if (base === 'en' || base === 'ko') return base;

@@ -47,7 +47,11 @@ export const ko: Strings = {
     },
   },
   arrows: { inherited: '상속됨', duplicated: 'DuplicateHandle' },
-  modes: { user: '사용자 모드', kernel: '커널 모드', boundary: '사용자/커널 경계: 프로세스는 핸들을 통해서만 오브젝트에 닿는다' },
+  modes: {
+    user: '사용자 모드',
+    kernel: '커널 모드',
+    boundary: '사용자/커널 경계: 프로세스는 핸들을 통해서만 오브젝트에 닿는다',
+  },
   markers: { api: 'API 호출', block: '블록', exit: '종료', fault: '오류', input: '입력' },
   help: {
     title: '단축키',
@@ -97,7 +101,14 @@ export const ko: Strings = {
       'named-pipe': '이름 있는 파이프 인스턴스',
       file: '파일',
     },
-    short: { process: 'PROC', thread: 'THRD', mailslot: 'SLOT', pipe: 'PIPE', 'named-pipe': 'NPIPE', file: 'FILE' },
+    short: {
+      process: 'PROC',
+      thread: 'THRD',
+      mailslot: 'SLOT',
+      pipe: 'PIPE',
+      'named-pipe': 'NPIPE',
+      file: 'FILE',
+    },
     usage: '사용 카운트 {{count}}',
     signaled: 'signaled',
     nonSignaled: 'non-signaled',
@@ -116,7 +127,12 @@ export const ko: Strings = {
     exitCode: '종료 코드 {{code}}',
     running: '실행 중',
     fileSize: '{{size}} 바이트',
-    pipeState: { listening: 'listening', connected: 'connected', closing: 'closing', disconnected: 'disconnected' },
+    pipeState: {
+      listening: 'listening',
+      connected: 'connected',
+      closing: 'closing',
+      disconnected: 'disconnected',
+    },
     stateChart: '인스턴스 상태: {{state}}',
   },
   panels: {
@@ -156,11 +172,14 @@ export const ko: Strings = {
     created: '{{api}}가 {{kind}}{{name}}을(를) 만들었습니다. 사용 카운트는 1입니다.',
     createdNamed: ' {{name}}',
     opened: '{{who}}가 {{object}}에 대한 핸들 {{handle}}을(를) 얻었습니다.',
-    closed: '{{who}}가 핸들 {{handle}}을(를) 닫았습니다. {{object}}의 사용 카운트가 {{from}}에서 {{to}}(으)로 바뀌었습니다.',
+    closed:
+      '{{who}}가 핸들 {{handle}}을(를) 닫았습니다. {{object}}의 사용 카운트가 {{from}}에서 {{to}}(으)로 바뀌었습니다.',
     closedSimple: '{{who}}가 핸들 {{handle}}을(를) 닫았습니다.',
     destroyed: '사용 카운트가 0이 되어 커널이 {{kind}}을(를) 소멸시켰습니다.',
-    inherited: 'CreateProcess가 상속 가능한 핸들 {{count}}개를 {{child}}의 테이블에 같은 값 {{values}}(으)로 복사했습니다.',
-    inheritedOne: 'CreateProcess가 상속 가능한 핸들 {{values}}을(를) {{child}}의 테이블에 같은 값으로 복사했습니다.',
+    inherited:
+      'CreateProcess가 상속 가능한 핸들 {{count}}개를 {{child}}의 테이블에 같은 값 {{values}}(으)로 복사했습니다.',
+    inheritedOne:
+      'CreateProcess가 상속 가능한 핸들 {{values}}을(를) {{child}}의 테이블에 같은 값으로 복사했습니다.',
     inheritedNone: 'CreateProcess가 {{child}}를 시작했습니다. 테이블에 복사된 핸들은 없습니다.',
     leftBehind: '상속 불가능한 {{values}}은(는) 복사되지 않았습니다.',
     processCreated: '{{parent}}가 {{child}}를 시작했습니다.',

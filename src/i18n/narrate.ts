@@ -31,7 +31,11 @@ const narrators: Record<string, Narrator> = {
   HandleOpened: (e, c) =>
     c.view.events.some((x) => x.type === 'ObjectCreated' && x.objectId === e.objectId)
       ? null
-      : c.t('narration.opened', { who: c.who(e.pid), handle: hex(num(e.handle)), object: c.object(e.objectId) }),
+      : c.t('narration.opened', {
+          who: c.who(e.pid),
+          handle: hex(num(e.handle)),
+          object: c.object(e.objectId),
+        }),
   HandleClosed: (e, c) => {
     const usage = c.view.events.find((x) => x.type === 'UsageCountChanged' && x.objectId === e.objectId);
     return usage
@@ -57,8 +61,11 @@ const narrators: Record<string, Narrator> = {
     });
     const parent = c.view.processes.find((p) => p.pid === e.parentPid);
     const inheritedSet = new Set(inherited.map((x) => num(x.handle)));
-    const behind = parent?.handles.filter((h) => !h.inherit && !inheritedSet.has(h.value)).map((h) => hex(h.value)) ?? [];
-    return behind.length > 0 ? `${first} ${c.t('narration.leftBehind', { values: listOf(behind, c.lang) })}` : first;
+    const behind =
+      parent?.handles.filter((h) => !h.inherit && !inheritedSet.has(h.value)).map((h) => hex(h.value)) ?? [];
+    return behind.length > 0
+      ? `${first} ${c.t('narration.leftBehind', { values: listOf(behind, c.lang) })}`
+      : first;
   },
   HandleDuplicated: (e, c) =>
     c.t('narration.duplicated', {
@@ -69,24 +76,38 @@ const narrators: Record<string, Narrator> = {
       count: c.view.objects.find((o) => o.id === e.objectId)?.usageCount ?? '?',
     }),
   MessageQueued: (e, c) =>
-    c.t(c.view.objects.find((o) => o.id === e.objectId)?.kind === 'mailslot' ? 'narration.queued' : 'narration.queuedPipe', {
-      size: num(e.size),
-    }),
+    c.t(
+      c.view.objects.find((o) => o.id === e.objectId)?.kind === 'mailslot'
+        ? 'narration.queued'
+        : 'narration.queuedPipe',
+      {
+        size: num(e.size),
+      },
+    ),
   MessageDequeued: (e, c) => c.t('narration.dequeued', { size: num(e.size) }),
   BytesRead: (e, c) => c.t('narration.read', { who: c.who(e.pid), count: num(e.count) }),
   BytesDiscarded: (e, c) => c.t('narration.discarded', { count: num(e.count) }),
   InstanceStateChanged: (e, c) =>
-    c.t('narration.instance', { from: c.t(`object.pipeState.${str(e.from)}`), to: c.t(`object.pipeState.${str(e.to)}`) }),
+    c.t('narration.instance', {
+      from: c.t(`object.pipeState.${str(e.from)}`),
+      to: c.t(`object.pipeState.${str(e.to)}`),
+    }),
   ProcessBlocked: (e, c) => {
     const p = c.view.processes.find((x) => x.pid === e.pid);
     const what = p?.state.kind === 'blocked' ? p.state.what : str(e.api);
     return c.t('narration.blocked', { who: c.who(e.pid), what });
   },
   ProcessWoken: (e, c) =>
-    c.t(e.reason === 'timeout' ? 'narration.wokenTimeout' : 'narration.woken', { who: c.who(e.pid), api: str(e.api) }),
+    c.t(e.reason === 'timeout' ? 'narration.wokenTimeout' : 'narration.woken', {
+      who: c.who(e.pid),
+      api: str(e.api),
+    }),
   ProcessExited: (e, c) => c.t('narration.exited', { who: c.who(e.pid), code: num(e.exitCode) }),
   EnvironmentChanged: (e, c) =>
-    c.t(e.value === null ? 'narration.envRemoved' : 'narration.env', { who: c.who(e.pid), name: str(e.name) }),
+    c.t(e.value === null ? 'narration.envRemoved' : 'narration.env', {
+      who: c.who(e.pid),
+      name: str(e.name),
+    }),
   ClockAdvanced: (e, c) => c.t('narration.clock', { from: num(e.from), to: num(e.to) }),
   HandleFlagsChanged: (e, c) =>
     c.t('narration.flags', {
@@ -112,10 +133,19 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
     object: (id) => view.objects.find((o) => o.id === id)?.label ?? `#${str(id)}`,
   };
   if (view.step === 0) return [t('narration.start', { count: view.processes.length })];
-  const sentences = view.events.map((e) => narrators[e.type]?.(e, ctx) ?? null).filter((s): s is string => !!s);
+  const sentences = view.events
+    .map((e) => narrators[e.type]?.(e, ctx) ?? null)
+    .filter((s): s is string => !!s);
   const call = view.apiCall;
   if (call && call.lastError.code !== 0 && !/^(TRUE|0x[0-9A-F]+)$/i.test(call.result)) {
-    sentences.unshift(t('narration.failed', { api: call.api, result: call.result, error: call.lastError.name, code: call.lastError.code }));
+    sentences.unshift(
+      t('narration.failed', {
+        api: call.api,
+        result: call.result,
+        error: call.lastError.name,
+        code: call.lastError.code,
+      }),
+    );
   } else if (call && sentences.length === 0) {
     sentences.push(t('narration.returned', { api: call.api, result: call.result }));
   }
@@ -123,7 +153,9 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
     const ran = view.processes.find((p) => p.pid === view.ranPid);
     const line = ran?.lastLine;
     sentences.push(
-      line ? t('narration.quiet', { who: ctx.who(view.ranPid), line }) : t('narration.quietNoLine', { who: ctx.who(view.ranPid) }),
+      line
+        ? t('narration.quiet', { who: ctx.who(view.ranPid), line })
+        : t('narration.quietNoLine', { who: ctx.who(view.ranPid) }),
     );
   }
   return sentences.slice(0, MAX_SENTENCES);

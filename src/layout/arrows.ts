@@ -60,7 +60,12 @@ export function rowToRowPath(from: Rect, fromIndex: number, to: Rect, toIndex: n
   const y2 = handleRowY(to, toIndex);
   if (from === to || from.x === to.x) {
     const loopX = from.x - 36;
-    return pathOf([[from.x, y1], [loopX, y1], [loopX, y2], [from.x, y2]]);
+    return pathOf([
+      [from.x, y1],
+      [loopX, y1],
+      [loopX, y2],
+      [from.x, y2],
+    ]);
   }
   const leftToRight = from.x < to.x;
   const source: Point = [leftToRight ? from.x + from.w : from.x, y1];
@@ -91,7 +96,12 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
     if (!card) continue;
     const parentCard = p.parentPid === null ? undefined : layout.processes.get(p.parentPid);
     if (parentCard) {
-      arrows.push({ key: `create-${p.pid}`, kind: 'create', d: creationPath(parentCard, card), changed: false });
+      arrows.push({
+        key: `create-${p.pid}`,
+        kind: 'create',
+        d: creationPath(parentCard, card),
+        changed: false,
+      });
     }
     p.handles.forEach((h, index) => {
       const obj = layout.objects.get(h.objectId);
@@ -115,8 +125,17 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
         const fromIndex = from?.handles.findIndex((r) => r.value === origin.fromValue) ?? -1;
         if (from && fromCard && fromIndex >= 0) {
           const d = rowToRowPath(fromCard, fromIndex, card, index);
-          const labelAt: Point = [(fromCard.x + fromCard.w + card.x) / 2, (handleRowY(fromCard, fromIndex) + handleRowY(card, index)) / 2 - 6];
-          arrows.push({ key: `${origin.kind}-${p.pid}-${h.value}`, kind: origin.kind === 'inherited' ? 'inherit' : 'duplicate', d, changed: true, labelAt });
+          const labelAt: Point = [
+            (fromCard.x + fromCard.w + card.x) / 2,
+            (handleRowY(fromCard, fromIndex) + handleRowY(card, index)) / 2 - 6,
+          ];
+          arrows.push({
+            key: `${origin.kind}-${p.pid}-${h.value}`,
+            kind: origin.kind === 'inherited' ? 'inherit' : 'duplicate',
+            d,
+            changed: true,
+            labelAt,
+          });
         }
       }
     });
@@ -124,7 +143,15 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
       for (const id of p.state.objectIds) {
         const obj = layout.objects.get(id);
         if (!obj) continue;
-        arrows.push({ key: `wait-${p.pid}-${id}`, kind: 'wait', d: waitPath(card, obj), objectId: id, changed: false, inCycle: cyclePids.has(p.pid), labelAt: [obj.x + 18, obj.y - 10] });
+        arrows.push({
+          key: `wait-${p.pid}-${id}`,
+          kind: 'wait',
+          d: waitPath(card, obj),
+          objectId: id,
+          changed: false,
+          inCycle: cyclePids.has(p.pid),
+          labelAt: [obj.x + 18, obj.y - 10],
+        });
       }
     }
   }

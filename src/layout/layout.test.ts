@@ -75,7 +75,9 @@ describe('arrows', () => {
   it('marks the wait edges of a deadlock cycle', () => {
     const dead = fixtureRun({ deadlock: true });
     const last = dead.view(dead.length);
-    const waits = arrowsForStep(last, layoutDiagram(shapeOfViews(viewsOf(dead)))).filter((a) => a.kind === 'wait');
+    const waits = arrowsForStep(last, layoutDiagram(shapeOfViews(viewsOf(dead)))).filter(
+      (a) => a.kind === 'wait',
+    );
     expect(waits.every((a) => a.inCycle)).toBe(true);
     expect(waits).toHaveLength(2);
   });

@@ -3,7 +3,7 @@
  * numbers (as CSS custom properties) so that the pure layout knows where each handle row is
  * without measuring the DOM.
  */
-export const CARD_W = 320;
+export const CARD_W = 300;
 export const CARD_HEADER_H = 56;
 export const TABLE_HEAD_H = 22;
 export const ROW_H = 24;
@@ -13,12 +13,12 @@ export const VAR_H = 20;
 export const MAX_VAR_ROWS = 6;
 export const ENV_H = 30;
 export const CARD_PAD = 8;
-export const GAP_X = 96;
-export const MARGIN_X = 60;
-export const MARGIN_TOP = 48;
+export const GAP_X = 84;
+export const MARGIN_X = 44;
+export const MARGIN_TOP = 40;
 export const BOUNDARY_GAP = 64;
-export const OBJ_W = 240;
-export const OBJ_GAP_X = 40;
+export const OBJ_W = 212;
+export const OBJ_GAP_X = 28;
 export const OBJ_GAP_Y = 36;
 
 import type { ObjectKindName } from '../sim/view.ts';
@@ -28,7 +28,7 @@ const OBJECT_H: Record<ObjectKindName, number> = {
   thread: 92,
   mailslot: 132,
   pipe: 140,
-  'named-pipe': 196,
+  'named-pipe': 222,
   file: 92,
 };
 
@@ -40,6 +40,13 @@ export function objectHeight(kind: ObjectKindName): number {
 export function cardHeight(rows: number, vars: number): number {
   const varRows = Math.max(1, Math.min(vars, MAX_VAR_ROWS));
   return (
-    CARD_HEADER_H + TABLE_HEAD_H + Math.max(1, rows) * ROW_H + PSEUDO_H + SECTION_HEAD_H + varRows * VAR_H + ENV_H + CARD_PAD
+    CARD_HEADER_H +
+    TABLE_HEAD_H +
+    Math.max(1, rows) * ROW_H +
+    PSEUDO_H +
+    SECTION_HEAD_H +
+    varRows * VAR_H +
+    ENV_H +
+    CARD_PAD
   );
 }

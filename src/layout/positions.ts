@@ -62,7 +62,9 @@ export function layoutDiagram(shape: RunShape): DiagramLayout {
     const rowW = rowItems.length * (OBJ_W + OBJ_GAP_X) - OBJ_GAP_X;
     const x0 = MARGIN_X + (innerW - rowW) / 2;
     const rowH = Math.max(...rowItems.map((o) => objectHeight(o.kind)));
-    rowItems.forEach((o, i) => objects.set(o.id, { x: x0 + i * (OBJ_W + OBJ_GAP_X), y, w: OBJ_W, h: objectHeight(o.kind) }));
+    rowItems.forEach((o, i) =>
+      objects.set(o.id, { x: x0 + i * (OBJ_W + OBJ_GAP_X), y, w: OBJ_W, h: objectHeight(o.kind) }),
+    );
     y += rowH + OBJ_GAP_Y;
   }
   const height = Math.max(y, boundaryY + BOUNDARY_GAP) + 12;
@@ -73,4 +75,3 @@ export function layoutDiagram(shape: RunShape): DiagramLayout {
 export function handleRowY(card: Rect, index: number): number {
   return card.y + CARD_HEADER_H + TABLE_HEAD_H + index * ROW_H + ROW_H / 2;
 }
-

@@ -34,6 +34,9 @@ export function shapeOfViews(views: Iterable<StepView>): RunShape {
 }
 
 /** Views 0..length of a run-like timeline, lazily. */
-export function* viewsOf(run: { readonly length: number; view(step: number): StepView }): Generator<StepView> {
+export function* viewsOf(run: {
+  readonly length: number;
+  view(step: number): StepView;
+}): Generator<StepView> {
   for (let step = 0; step <= run.length; step++) yield run.view(step);
 }

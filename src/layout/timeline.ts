@@ -6,7 +6,11 @@ import type { MarkerKind, TimelineMarker } from '../sim/run-api.ts';
 
 const HEIGHT: Record<MarkerKind, number> = { api: 7, block: 10, exit: 14, fault: 14, input: 10 };
 
-export function timelineTicks(markers: readonly TimelineMarker[], total: number, width: number): { kind: MarkerKind; d: string }[] {
+export function timelineTicks(
+  markers: readonly TimelineMarker[],
+  total: number,
+  width: number,
+): { kind: MarkerKind; d: string }[] {
   const byKind = new Map<MarkerKind, string[]>();
   for (const m of markers) {
     const x = total === 0 ? 0 : (m.step / total) * width;

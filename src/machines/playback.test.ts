@@ -6,7 +6,11 @@ import { playbackMachine, type Position } from './playback.ts';
 function harness(length: number, end: Position['end'] = 'exited', waiting = false) {
   const clock = new SimulatedClock();
   let step = 0;
-  const position = (): Position => ({ atEnd: step >= length, end: step >= length ? end : null, waitingForInput: waiting && step >= length });
+  const position = (): Position => ({
+    atEnd: step >= length,
+    end: step >= length ? end : null,
+    waitingForInput: waiting && step >= length,
+  });
   const actor = createActor(
     playbackMachine.provide({
       actions: {

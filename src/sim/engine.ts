@@ -49,6 +49,9 @@ export interface Engine<M> {
   /** Runs up to `maxSteps` statements of one process while nothing else can be affected: it stops
    *  after a statement that made a native call, blocked, or ended the process. */
   run(machine: M, host: StepHost, maxSteps: number): EngineResult<M> & { readonly steps: number };
+  /** Whether the statement about to run may call a native (and so touch the kernel or the
+   *  console): the scheduler never batches such a statement with the ones after it. */
+  nextMayCallNative(machine: M): boolean;
   /** Variables for the debugger view: the current function's locals and the globals. */
   inspect(machine: M): MachineInspection;
   /** The program file the machine runs ("MailSender.c"). */

@@ -16,6 +16,7 @@ const readLine: ScriptStatement = (host) => {
   if (nl < 0) return { kind: 'blocked', on: 'console', reason: 'fgets' };
   host.output += `got ${host.input.slice(0, nl)}\n`;
   host.input = host.input.slice(nl + 1);
+  return undefined;
 };
 
 function setup(programs: Record<string, ScriptStatement[]>, launch: string[], scriptedInputEnds = false) {

@@ -32,7 +32,8 @@ export const selectObject =
     s.view?.objects.find((o) => o.id === id);
 
 export const selectApiCall = (s: AppState) => s.view?.apiCall ?? null;
-export const selectNamespace = (s: AppState) => s.view?.namespace ?? [];
+const NO_NAMES: StepView['namespace'] = [];
+export const selectNamespace = (s: AppState) => s.view?.namespace ?? NO_NAMES;
 
 /** The source text of a process's program, looked up in the run's spec by file name. */
 export const selectSource =
@@ -53,7 +54,8 @@ export const selectActiveTab = (s: AppState): number | null => {
 
 /** Processes that can take the next step (for "step this process"). */
 export const selectRunnablePids = (s: AppState): number[] =>
-  s.view?.processes.filter((p) => p.state.kind === 'ready' || p.state.kind === 'running').map((p) => p.pid) ?? [];
+  s.view?.processes.filter((p) => p.state.kind === 'ready' || p.state.kind === 'running').map((p) => p.pid) ??
+  [];
 
 export const selectAtEnd = (s: AppState): boolean => !s.run || s.step >= s.run.length;
 

@@ -85,13 +85,21 @@ describe('selectors', () => {
   it('tells the controller when the cursor reached a deadlock', () => {
     const store = loaded(999, true);
     expect(selectAtEnd(store.getState())).toBe(true);
-    expect(selectPosition(store.getState())).toEqual({ atEnd: true, end: 'deadlock', waitingForInput: false });
+    expect(selectPosition(store.getState())).toEqual({
+      atEnd: true,
+      end: 'deadlock',
+      waitingForInput: false,
+    });
   });
 });
 
 describe('url', () => {
   it('reads the scenario and step of a shared link', () => {
-    expect(parseUrl('?scenario=mailslot&step=12')).toMatchObject({ scenario: 'mailslot', step: 12, page: 'main' });
+    expect(parseUrl('?scenario=mailslot&step=12')).toMatchObject({
+      scenario: 'mailslot',
+      step: 12,
+      page: 'main',
+    });
   });
 
   it('treats a bad step as step 0', () => {

@@ -71,7 +71,15 @@ function sessionSlice(set: Set): SessionSlice {
     setStatus: (status, compileErrors = []) => set({ status, compileErrors }),
     setRun: (scenarioId, run, step = 0) => {
       const at = clampStep(run, step);
-      set({ scenarioId, run, status: 'ready', markers: run.markers(), step: at, view: run.view(at), prevView: at > 0 ? run.view(at - 1) : null });
+      set({
+        scenarioId,
+        run,
+        status: 'ready',
+        markers: run.markers(),
+        step: at,
+        view: run.view(at),
+        prevView: at > 0 ? run.view(at - 1) : null,
+      });
     },
   };
 }
@@ -81,7 +89,8 @@ function cursorSlice(set: Set, get: Get): CursorSlice {
     const { run, step: current } = get();
     if (!run) return;
     const at = clampStep(run, step);
-    if (at !== current || !get().view) set({ step: at, view: run.view(at), prevView: at > 0 ? run.view(at - 1) : null });
+    if (at !== current || !get().view)
+      set({ step: at, view: run.view(at), prevView: at > 0 ? run.view(at - 1) : null });
   };
   return {
     step: 0,

@@ -17,28 +17,36 @@ export function AccuracyPage() {
       <h1>{t('accuracy.title')}</h1>
       <p>{t('accuracy.intro')}</p>
       {facts !== null && facts.length === 0 ? <p className="muted">{t('accuracy.none')}</p> : null}
-      {facts && facts.length > 0 ? (
-        <table className="facts-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('accuracy.id')}</th>
-              <th scope="col">{t('accuracy.statement')}</th>
-              <th scope="col">{t('accuracy.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {facts.map((f) => (
-              <tr key={f.id} id={`fact-${f.id}`}>
-                <td className="mono">{f.id}</td>
-                <td>{f.statement}</td>
-                <td>{f.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {facts && facts.length > 0 ? <FactTable facts={facts.filter((f) => !isDecision(f))} /> : null}
       <h2>{t('accuracy.decisions')}</h2>
       <p>{t('accuracy.decisionsText')}</p>
+      {facts && facts.some(isDecision) ? <FactTable facts={facts.filter(isDecision)} /> : null}
     </main>
+  );
+}
+
+const isDecision = (f: FactEntry) => /simulator decision/i.test(f.source);
+
+function FactTable({ facts }: { facts: readonly FactEntry[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="facts-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('accuracy.id')}</th>
+          <th scope="col">{t('accuracy.statement')}</th>
+          <th scope="col">{t('accuracy.source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {facts.map((f) => (
+          <tr key={f.id} id={`fact-${f.id}`}>
+            <td className="mono">{f.id}</td>
+            <td>{f.statement}</td>
+            <td>{f.source}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { createAppStore, type AppState } from '../store/store.ts';
 
 export const appStore = createAppStore({
-  theme: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  theme:
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
 });
 
 export function useApp<T>(selector: (s: AppState) => T): T {

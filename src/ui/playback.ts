@@ -15,7 +15,8 @@ export const playback = createActor(
 playback.start();
 
 appStore.subscribe((s, prev) => {
-  if (s.step !== prev.step || s.run !== prev.run) playback.send({ type: 'SYNC', position: selectPosition(s) });
+  if (s.step !== prev.step || s.run !== prev.run)
+    playback.send({ type: 'SYNC', position: selectPosition(s) });
   if (s.speed !== prev.speed) playback.send({ type: 'SET_SPEED', speed: s.speed });
 });
 

@@ -43,7 +43,11 @@ export function openScenario(id: string, step: number, history: 'push' | 'replac
   const entry = source.scenarios.find((s) => s.id === id);
   if (!entry) return fail('unknown-scenario');
   const result = source.startRun(entry.spec);
-  if (!result.ok) return fail('compile-error', result.errors.map((e) => `${e.file}:${e.line}:${e.col}: error: ${e.message}`));
+  if (!result.ok)
+    return fail(
+      'compile-error',
+      result.errors.map((e) => `${e.file}:${e.line}:${e.col}: error: ${e.message}`),
+    );
   store.setRun(id, result.run, step);
   if (history !== 'none') writeUrl(history);
 }
@@ -59,7 +63,8 @@ function writeUrl(mode: 'push' | 'replace'): void {
 /** Keeps `?step=` current while stepping; follows back/forward to the step and scenario in the URL. */
 export function syncUrl(): () => void {
   const unsubscribe = appStore.subscribe((s, prev) => {
-    if (s.run && s.scenarioId !== null && (s.step !== prev.step || s.scenarioId !== prev.scenarioId)) writeUrl('replace');
+    if (s.run && s.scenarioId !== null && (s.step !== prev.step || s.scenarioId !== prev.scenarioId))
+      writeUrl('replace');
   });
   const onPop = () => {
     const url = parseUrl(location.search);
@@ -86,7 +91,8 @@ export function switchLanguage(lang: 'en' | 'ko'): void {
 
 /**
  * `?bench=1` only: exposes `window.__winipcBench` for the benchmark — `setStep(n)` moves the
- * cursor, `length()` is the run's last step, `store` is the zustand store. Absent otherwise.
+ * cursor, `length()` is the run's last step, `view()` the current StepView, `store` the zustand
+ * store. Absent otherwise.
  */
 export function installBenchHook(): void {
   if (!parseUrl(location.search).bench) return;
@@ -95,6 +101,7 @@ export function installBenchHook(): void {
       store: appStore,
       setStep: (n: number) => appStore.getState().setStep(n),
       length: () => appStore.getState().run?.length ?? 0,
+      view: () => appStore.getState().view,
       openScenario: (id: string) => openScenario(id, 0, 'none'),
     },
   });

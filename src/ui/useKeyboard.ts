@@ -8,7 +8,10 @@ import { switchLanguage } from './session.ts';
 export const FIT_EVENT = 'winipc:fit';
 
 function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 export function useKeyboard(): void {
@@ -31,8 +34,14 @@ export function useKeyboard(): void {
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       const action = run[key === '/' && e.shiftKey ? '?' : key];
       if (!action) return;
-      if (key === ' ' && e.target instanceof HTMLElement && /^(BUTTON|SUMMARY|A)$/.test(e.target.tagName)) return;
-      if ((key === 'ArrowLeft' || key === 'ArrowRight') && e.target instanceof HTMLElement && e.target.getAttribute('role') === 'tab') return;
+      if (key === ' ' && e.target instanceof HTMLElement && /^(BUTTON|SUMMARY|A)$/.test(e.target.tagName))
+        return;
+      if (
+        (key === 'ArrowLeft' || key === 'ArrowRight') &&
+        e.target instanceof HTMLElement &&
+        e.target.getAttribute('role') === 'tab'
+      )
+        return;
       e.preventDefault();
       action();
     };

@@ -83,9 +83,10 @@ export const DisconnectNamedPipe: Handler<'DisconnectNamedPipe'> = {
     const id = s.entry.objectId;
     const p = instance(tx, id);
     if (p.state === 'disconnected') return fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.57', '3.72']);
-    dropBuffers(tx, id, ['3.56']);
+    const replyLost = p.toClient.chunks.length > 0;
+    dropBuffers(tx, id, replyLost ? ['3.56', '7.6'] : ['3.56']);
     putObject(tx, { ...instance(tx, id), connection: p.connection + 1, closedEnd: null, clientReadMode: 'byte', clientNowait: false });
     setInstanceState(tx, id, 'disconnected', ['3.72']);
-    return ok(TRUE, ['3.56', '3.72', '3.66']);
+    return ok(TRUE, replyLost ? ['3.56', '3.72', '3.66', '7.6'] : ['3.56', '3.72', '3.66']);
   },
 };

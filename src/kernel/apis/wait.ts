@@ -60,7 +60,8 @@ export const WaitForSingleObject: Handler<'WaitForSingleObject'> = {
   resume(tx, ctx, { hHandle }, call) {
     const id = call.held[0];
     if (id === undefined) return undefined;
-    const entry = hHandle < 0 ? null : (resolveHandle(tx.state, ctx.pid, hHandle) as { entry?: HandleEntry }).entry ?? null;
+    const r = resolveHandle(tx.state, ctx.pid, hHandle);
+    const entry = r?.kind === 'entry' && r.entry.objectId === id ? r.entry : null;
     return signaled(tx.state, { objectId: id, entry }) ? ok(WAIT.OBJECT_0, ['5.1', '5.7']) : undefined;
   },
   timeout: () => ok(WAIT.TIMEOUT, ['5.1']),

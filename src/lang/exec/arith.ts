@@ -34,7 +34,7 @@ function op32s(op: ArithOp): BinFn {
     case '%':
       return (a, b) => {
         if (b === 0) throw divideByZero();
-        return a % b | 0;
+        return (a % b) | 0;
       };
     case '<<':
       return (a, b) => a << (b & 31);
@@ -117,11 +117,20 @@ function op64(op: ArithOp, unsigned: boolean): BinFn {
     case '>>':
       return big((x, y) => x >> (y & 63n), unsigned);
     case '&':
-      return fast64((a, b) => a & b, big((x, y) => x & y, unsigned));
+      return fast64(
+        (a, b) => a & b,
+        big((x, y) => x & y, unsigned),
+      );
     case '|':
-      return fast64((a, b) => a | b, big((x, y) => x | y, unsigned));
+      return fast64(
+        (a, b) => a | b,
+        big((x, y) => x | y, unsigned),
+      );
     case '^':
-      return fast64((a, b) => a ^ b, big((x, y) => x ^ y, unsigned));
+      return fast64(
+        (a, b) => a ^ b,
+        big((x, y) => x ^ y, unsigned),
+      );
   }
 }
 

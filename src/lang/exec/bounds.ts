@@ -43,7 +43,8 @@ export function checkedStoreAddress(target: Expr, size: number, cx: Cx): Ev {
 function namedArrayCheck(a: Ev, arr: Expr, size: number, cx: Cx): Ev {
   const start = compileAddr(arr, cx);
   const objSize = sizeOf(arr.type);
-  const name = arr.kind === 'local' ? arr.local.name : arr.kind === 'global' ? displayName(arr.name, cx) : '?';
+  const name =
+    arr.kind === 'local' ? arr.local.name : arr.kind === 'global' ? displayName(arr.name, cx) : '?';
   return (w) => {
     const d = a(w);
     const s = start(w);
@@ -67,7 +68,9 @@ function check(_w: Work, obj: CObjectInfo | undefined, d: number, size: number):
 
 function pastEnd(obj: CObjectInfo, d: number, size: number) {
   const where = d < obj.start ? `${obj.start - d} bytes before the start` : `at byte offset ${d - obj.start}`;
-  return accessViolation(`writing ${size} bytes ${where} of '${obj.name}' (${obj.size} bytes) is outside the object`);
+  return accessViolation(
+    `writing ${size} bytes ${where} of '${obj.name}' (${obj.size} bytes) is outside the object`,
+  );
 }
 
 function throughPointer(e: Expr): boolean {

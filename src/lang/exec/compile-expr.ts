@@ -206,7 +206,13 @@ export function convertFn(from: CType, to: CType): ((v: number) => number) | und
 
 function sameRepresentation(a: CType, b: CType): boolean {
   const w = (t: CType): string =>
-    t.kind === 'pointer' ? 'i64' : t.kind === 'int' ? (t.size === 8 ? 'i64' : `${t.size}${t.signed}${t.name}`) : '?';
+    t.kind === 'pointer'
+      ? 'i64'
+      : t.kind === 'int'
+        ? t.size === 8
+          ? 'i64'
+          : `${t.size}${t.signed}${t.name}`
+        : '?';
   return w(a) === w(b) && !(b.kind === 'int' && b.name === '_Bool');
 }
 

@@ -8,7 +8,7 @@
 import type { Expr, FunctionDef, InitStore, Loc, Stmt } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
 import { compileCond, compileValue, type Ev } from './compile-expr.ts';
-import { Emitter, type Cx, type Label } from './emit.ts';
+import type { Emitter, Cx, Label } from './emit.ts';
 import { writerOf } from './values.ts';
 import type { Work } from './work.ts';
 
@@ -19,7 +19,11 @@ interface Targets {
 
 const NONE: Targets = { breakTo: undefined, continueTo: undefined };
 
-export function compileBody(def: FunctionDef, cx: Cx, ret: (value: Ev | undefined, loc: Loc) => (w: Work) => void): void {
+export function compileBody(
+  def: FunctionDef,
+  cx: Cx,
+  ret: (value: Ev | undefined, loc: Loc) => (w: Work) => void,
+): void {
   const em = cx.em as Emitter;
   stmt(def.body, cx, NONE, ret);
   const end = closingBrace(def.loc);
@@ -28,7 +32,13 @@ export function compileBody(def: FunctionDef, cx: Cx, ret: (value: Ev | undefine
 }
 
 export function closingBrace(loc: Loc): Loc {
-  return { file: loc.file, line: loc.endLine, col: Math.max(loc.endCol - 1, 1), endLine: loc.endLine, endCol: loc.endCol };
+  return {
+    file: loc.file,
+    line: loc.endLine,
+    col: Math.max(loc.endCol - 1, 1),
+    endLine: loc.endLine,
+    endCol: loc.endCol,
+  };
 }
 
 type Ret = (value: Ev | undefined, loc: Loc) => (w: Work) => void;

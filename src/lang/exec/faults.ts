@@ -16,12 +16,17 @@ export const UNSUPPORTED = 0xc0000002;
 
 /** A 64-bit value in upper-case hex, 16 digits, negative numbers as two's complement. */
 export function hex64(n: number): string {
-  return BigInt.asUintN(64, BigInt(Math.trunc(n))).toString(16).toUpperCase().padStart(16, '0');
+  return BigInt.asUintN(64, BigInt(Math.trunc(n)))
+    .toString(16)
+    .toUpperCase()
+    .padStart(16, '0');
 }
 
 /** The shortest hex spelling (`0x8`), as the variables panel shows handles and pointers. */
 export function hexShort(n: number): string {
-  return `0x${BigInt.asUintN(64, BigInt(Math.trunc(n))).toString(16).toUpperCase()}`;
+  return `0x${BigInt.asUintN(64, BigInt(Math.trunc(n)))
+    .toString(16)
+    .toUpperCase()}`;
 }
 
 export function divideByZero(): CFault {

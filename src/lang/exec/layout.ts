@@ -12,7 +12,15 @@
 import type { Program } from '../front/ast.ts';
 import { alignOf, sizeOf } from '../front/types.ts';
 import type { CObjectInfo } from '../native-api.ts';
-import { LOW_GUARD, PAGE_BITS, PAGE_SIZE, ZERO_PAGE, alignUp, type AddressLayout, type MemoryImage } from './memory.ts';
+import {
+  LOW_GUARD,
+  PAGE_BITS,
+  PAGE_SIZE,
+  ZERO_PAGE,
+  alignUp,
+  type AddressLayout,
+  type MemoryImage,
+} from './memory.ts';
 
 export const STACK_SIZE = 1 << 20;
 const GUARD = 0x10000;
@@ -52,13 +60,24 @@ export function placeStatics(p: Program): StaticPlacement {
   const heapStart = stackTop + GUARD;
   const readOnly = new Uint8Array(heapStart >>> PAGE_BITS);
   readOnly.fill(1, literalStart >>> PAGE_BITS, literalEnd >>> PAGE_BITS);
-  const layout: AddressLayout = { statics, stackLow, stackTop, heapStart, heapLimit: heapStart + HEAP_SIZE, readOnly };
+  const layout: AddressLayout = {
+    statics,
+    stackLow,
+    stackTop,
+    heapStart,
+    heapLimit: heapStart + HEAP_SIZE,
+    readOnly,
+  };
   const pages = initialPages(layout, literalStart, literalEnd);
   writeLiterals(pages, p, stringAddress);
   return { layout, globalAddress, stringAddress, image: { pages, heapTop: heapStart, heap: [] } };
 }
 
-function initialPages(layout: AddressLayout, literalStart: number, literalEnd: number): (Uint8Array | undefined)[] {
+function initialPages(
+  layout: AddressLayout,
+  literalStart: number,
+  literalEnd: number,
+): (Uint8Array | undefined)[] {
   const pages: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(layout.heapStart >>> PAGE_BITS);
   for (let i = 0; i < pages.length; i++) {
     const a = i * PAGE_SIZE;

@@ -66,7 +66,12 @@ export function loadProgram(ast: Program, options: LoadOptions): LoadedProgram {
   };
 }
 
-function compileFunction(def: FunctionDef, index: number, prog: ProgramCx, info: CalleeInfo): CompiledFunction {
+function compileFunction(
+  def: FunctionDef,
+  index: number,
+  prog: ProgramCx,
+  info: CalleeInfo,
+): CompiledFunction {
   let top = def.frameSize;
   const em = new Emitter(def.loc);
   const cx: Cx = {

@@ -6,7 +6,14 @@
  */
 import type { CallExpr, CondExpr, CType, LogicalExpr } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
-import { CFault, type CValue, type Native, type NativeContext, type NativeOutcome, type VarargKind } from '../native-api.ts';
+import {
+  CFault,
+  type CValue,
+  type Native,
+  type NativeContext,
+  type NativeOutcome,
+  type VarargKind,
+} from '../native-api.ts';
 import { compileCond, compileValue, type Ev } from './compile-expr.ts';
 import { FUNCTION_BASE, type CalleeInfo, type Cx } from './emit.ts';
 import { ACCESS_VIOLATION, STACK_OVERFLOW, UNSUPPORTED, hexShort } from './faults.ts';
@@ -75,7 +82,10 @@ function pointerCall(callee: Ev, args: readonly Ev[], off: number, cx: Cx) {
     const index = (p - FUNCTION_BASE) / 16;
     const info = Number.isInteger(index) ? callees[index] : undefined;
     if (info === undefined) {
-      throw new CFault(`access violation: calling through a pointer (${hexShort(p)}) that is not a function`, ACCESS_VIOLATION);
+      throw new CFault(
+        `access violation: calling through a pointer (${hexShort(p)}) that is not a function`,
+        ACCESS_VIOLATION,
+      );
     }
     for (let i = 0; i < args.length; i++) vals[i] = (args[i] as Ev)(w);
     enterFunction(w, index, info, vals, off < 0 ? -1 : w.base + off, layout.stackLow);
@@ -166,7 +176,12 @@ export function finishNative(
       return;
     case 'block':
       w.pc -= 1;
-      w.halt({ kind: 'blocked', on: out.on, reason: out.reason, call: { native: site.name, args, varargKinds: kinds } });
+      w.halt({
+        kind: 'blocked',
+        on: out.on,
+        reason: out.reason,
+        call: { native: site.name, args, varargKinds: kinds },
+      });
       return;
     case 'exit':
       w.halt({ kind: 'exited', code: out.code >>> 0 });

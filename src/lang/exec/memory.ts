@@ -20,7 +20,7 @@ export const LOW_GUARD = 0x10000;
 export const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
 
 /** A heap block (malloc, FILE objects, argv strings). */
-export interface HeapBlock extends CObjectInfo {}
+export type HeapBlock = CObjectInfo;
 
 /** The fixed address layout of a program's processes (computed once per program). */
 export interface AddressLayout {
@@ -100,7 +100,10 @@ export class Memory implements CMemory {
     const o = a & PAGE_MASK;
     if (p !== undefined && o < PAGE_SIZE - 3) {
       return (
-        (p[o] as number) | ((p[o + 1] as number) << 8) | ((p[o + 2] as number) << 16) | ((p[o + 3] as number) << 24)
+        (p[o] as number) |
+        ((p[o + 1] as number) << 8) |
+        ((p[o + 2] as number) << 16) |
+        ((p[o + 3] as number) << 24)
       );
     }
     return this.slowRead(a, 4) | 0;
@@ -133,7 +136,8 @@ export class Memory implements CMemory {
 
   private slowRead(a: number, size: number): number {
     let v = 0;
-    for (let i = size - 1; i >= 0; i--) v = v * 256 + this.readU8(a + i);
+    let scale = 1;
+    for (let i = 0; i < size; i++, scale *= 256) v += this.readU8(a + i) * scale;
     return v;
   }
 
@@ -207,7 +211,10 @@ export class Memory implements CMemory {
     const p = a < this.limit && a >= 0 ? this.pages[i] : undefined;
     if (p === undefined) throw this.unmapped(a, 'write');
     if (this.layout.readOnly[i] === 1) {
-      throw new CFault(`access violation: writing to a string literal at 0x${hex64(a)} (string literals are read-only)`, ACCESS_VIOLATION);
+      throw new CFault(
+        `access violation: writing to a string literal at 0x${hex64(a)} (string literals are read-only)`,
+        ACCESS_VIOLATION,
+      );
     }
     if (this.owned[i] === 1) return p;
     const copy = new Uint8Array(PAGE_SIZE);
@@ -258,7 +265,10 @@ export class Memory implements CMemory {
     const heap = this.ownHeap();
     const i = heap.findIndex((b) => b.start === a);
     if (i < 0) {
-      throw new CFault(`heap corruption: free(0x${hex64(a)}) of an address that malloc did not return`, 0xc0000374);
+      throw new CFault(
+        `heap corruption: free(0x${hex64(a)}) of an address that malloc did not return`,
+        0xc0000374,
+      );
     }
     heap.splice(i, 1);
   }

@@ -19,7 +19,11 @@ export function startProcess(prog: LoadedProgram, opts: StartOptions): Machine {
   if (entry === undefined) {
     return {
       pid: opts.pid,
-      status: { kind: 'faulted', message: `the program has no ${prog.ast.entry} function`, code: UNSUPPORTED },
+      status: {
+        kind: 'faulted',
+        message: `the program has no ${prog.ast.entry} function`,
+        code: UNSUPPORTED,
+      },
       frames: [],
       memory: prog.initialMemory,
       steps: 0,

@@ -10,31 +10,33 @@
  * `retry` then complete the call and finish that statement — that is one more step.
  */
 import type { Loc } from '../front/ast.ts';
-import { CFault, type ApiCallRecord, type NativeContext } from '../native-api.ts';
-import type { KernelState } from '../kernel/index.ts';
+import { CFault, type KernelOutcome, type NativeContext } from '../native-api.ts';
 import { UNSUPPORTED } from './faults.ts';
 import { finishNative } from './lower.ts';
 import { RUNNING, type Ins, type LoadedProgram, type Machine, type MachineStatus } from './model.ts';
 import { Work } from './work.ts';
 
-/** What a native call needs besides the machine: the world around the process. */
-export interface ExecHost {
-  /** The current kernel state (read at the time of each native call). */
-  readonly kernel: KernelState;
-  setKernel(next: KernelState): void;
-  writeConsole(text: string): void;
-  /** This process's unread console input; undefined at end of input. */
-  readonly consoleInput: string | undefined;
-  consumeConsoleInput(n: number): void;
-  recordApiCall(call: ApiCallRecord): void;
-}
+/** What a native call needs besides the machine: the world around one process (the kernel
+ *  state and system calls, its console, the API-call recorder). Getters are read at the time
+ *  of each native call. A host serves one process: the one whose machine is being run. */
+export type ExecHost = Omit<NativeContext, 'mem' | 'pid'>;
 
 export type StepOutcome =
   /** A statement ran and the process can go on. */
   | { readonly kind: 'ran'; readonly loc: Loc | undefined }
-  | { readonly kind: 'blocked'; readonly on: 'kernel' | 'console'; readonly reason: string; readonly loc: Loc | undefined }
+  | {
+      readonly kind: 'blocked';
+      readonly on: 'kernel' | 'console';
+      readonly reason: string;
+      readonly loc: Loc | undefined;
+    }
   | { readonly kind: 'exited'; readonly code: number; readonly loc: Loc | undefined }
-  | { readonly kind: 'faulted'; readonly message: string; readonly code: number; readonly loc: Loc | undefined };
+  | {
+      readonly kind: 'faulted';
+      readonly message: string;
+      readonly code: number;
+      readonly loc: Loc | undefined;
+    };
 
 export interface StepResult {
   readonly machine: Machine;
@@ -60,8 +62,15 @@ export function step(prog: LoadedProgram, m: Machine, host: ExecHost): StepResul
  * batch also ends before any statement, other than its first, that may call a native touching
  * the kernel, so a scheduler can interleave processes exactly as if it stepped them one by one.
  */
-export function run(prog: LoadedProgram, m: Machine, host: ExecHost, maxSteps: number, stopBeforeKernel = true): RunResult {
-  if (m.status.kind !== 'running') return { machine: m, outcome: outcomeOf(m.status, m.lastLoc), steps: 0, stop: stopOf(m.status) };
+export function run(
+  prog: LoadedProgram,
+  m: Machine,
+  host: ExecHost,
+  maxSteps: number,
+  stopBeforeKernel = true,
+): RunResult {
+  if (m.status.kind !== 'running')
+    return { machine: m, outcome: outcomeOf(m.status, m.lastLoc), steps: 0, stop: stopOf(m.status) };
   const w = thaw(prog, m, host);
   let why: 'limit' | 'kernel' | 'halted' = 'halted';
   try {
@@ -73,7 +82,12 @@ export function run(prog: LoadedProgram, m: Machine, host: ExecHost, maxSteps: n
 }
 
 /** Completes a call blocked on the kernel with the kernel's completion, and finishes its statement. */
-export function resume(prog: LoadedProgram, m: Machine, host: ExecHost, completion: unknown): StepResult {
+export function resume(
+  prog: LoadedProgram,
+  m: Machine,
+  host: ExecHost,
+  completion: KernelOutcome,
+): StepResult {
   return complete(prog, m, host, 'kernel', (native, ctx, call) => {
     if (native.resume === undefined) throw new CFault(`'${call.native}' cannot be resumed`, UNSUPPORTED);
     return native.resume(ctx, call.args, completion);
@@ -82,7 +96,9 @@ export function resume(prog: LoadedProgram, m: Machine, host: ExecHost, completi
 
 /** Calls a native blocked on console input again (new input arrived), and finishes its statement. */
 export function retry(prog: LoadedProgram, m: Machine, host: ExecHost): StepResult {
-  return complete(prog, m, host, 'console', (native, ctx, call) => native.call(ctx, call.args, call.varargKinds));
+  return complete(prog, m, host, 'console', (native, ctx, call) =>
+    native.call(ctx, call.args, call.varargKinds),
+  );
 }
 
 type Completer = (
@@ -91,14 +107,21 @@ type Completer = (
   call: Extract<MachineStatus, { kind: 'blocked' }>['call'],
 ) => ReturnType<NonNullable<NonNullable<Ins['call']>['native']>['call']>;
 
-function complete(prog: LoadedProgram, m: Machine, host: ExecHost, on: 'kernel' | 'console', how: Completer): StepResult {
+function complete(
+  prog: LoadedProgram,
+  m: Machine,
+  host: ExecHost,
+  on: 'kernel' | 'console',
+  how: Completer,
+): StepResult {
   const s = m.status;
   if (s.kind !== 'blocked' || s.on !== on) return { machine: m, outcome: outcomeOf(s, m.lastLoc) };
   const w = thaw(prog, m, host);
   const ins = w.code[w.pc];
   try {
     const site = ins?.call;
-    if (ins === undefined || site === undefined || site.native === undefined) throw new CFault('no blocked call here', UNSUPPORTED);
+    if (ins === undefined || site === undefined || site.native === undefined)
+      throw new CFault('no blocked call here', UNSUPPORTED);
     w.halt(RUNNING);
     w.steps += 1;
     w.lastLoc = ins.loc;
@@ -173,7 +196,7 @@ function contextFor(w: Work, host: ExecHost): NativeContext {
     get kernel() {
       return host.kernel;
     },
-    setKernel: (k) => host.setKernel(k),
+    syscall: (r) => host.syscall(r),
     writeConsole: (t) => host.writeConsole(t),
     get consoleInput() {
       return host.consoleInput;

@@ -6,7 +6,14 @@
 import type { Loc } from '../front/ast.ts';
 import type { CObjectInfo, NativeContext } from '../native-api.ts';
 import { Memory, findContaining } from './memory.ts';
-import { RUNNING, type Frame, type Ins, type LoadedProgram, type Machine, type MachineStatus } from './model.ts';
+import {
+  RUNNING,
+  type Frame,
+  type Ins,
+  type LoadedProgram,
+  type Machine,
+  type MachineStatus,
+} from './model.ts';
 
 export class Work {
   readonly mem: Memory;
@@ -63,17 +70,26 @@ export class Work {
     };
   }
 
-  /** The local variable of a live frame that contains `a` (frames grow down from the top). */
   private stackObjectAt(a: number): CObjectInfo | undefined {
-    for (let i = this.frames.length; i >= 0; i--) {
-      const f = i === this.frames.length ? { fn: this.fn, base: this.base } : (this.frames[i] as Frame);
-      const cf = this.prog.functions[f.fn];
-      if (cf === undefined || a < f.base || a >= f.base + cf.frameBytes) continue;
-      const slot = findContaining(cf.slots, a - f.base);
-      return slot && { start: f.base + slot.start, size: slot.size, name: slot.name };
-    }
-    return undefined;
+    return stackObjectAt(this.prog, this.frames, { fn: this.fn, base: this.base }, a);
   }
+}
+
+/** The local variable of a live frame that contains `a` (frames grow down from the stack top). */
+export function stackObjectAt(
+  prog: LoadedProgram,
+  callers: readonly Frame[],
+  current: { readonly fn: number; readonly base: number },
+  a: number,
+): CObjectInfo | undefined {
+  for (let i = callers.length; i >= 0; i--) {
+    const f = i === callers.length ? current : (callers[i] as Frame);
+    const cf = prog.functions[f.fn];
+    if (cf === undefined || a < f.base || a >= f.base + cf.frameBytes) continue;
+    const slot = findContaining(cf.slots, a - f.base);
+    return slot && { start: f.base + slot.start, size: slot.size, name: slot.name };
+  }
+  return undefined;
 }
 
 export function isRunning(s: MachineStatus): boolean {

@@ -5,7 +5,7 @@
  */
 import type { VarargKind } from '../native-api.ts';
 import type { CallTarget, CType, Expr, FunctionType } from './ast.ts';
-import type { Ctx } from './context.ts';
+import { spelling, type Ctx } from './context.ts';
 import { assignConvert, convert, rvalue } from './convert.ts';
 import { fail, span } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
@@ -26,8 +26,15 @@ export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
     fail(callee.loc, `called object of type '${typeName(callee.type)}' is not a function`);
   }
   c.next();
+  const outer = c.lineStartOperator;
+  c.lineStartOperator = undefined;
   const args = parseArgs(c, display);
+  const suspect = c.lineStartOperator as Token | undefined;
+  c.lineStartOperator = outer;
   const close = c.prev();
+  if (suspect && fn.prototyped && !fn.variadic && args.length === fn.params.length - 1) {
+    fail(suspect.loc, `expected ',' between arguments before '${spelling(suspect)}' ('${display}' expects ${fn.params.length} arguments, but ${args.length} were given)`);
+  }
   return buildCall(c, callee, fn, args, display, span(callee.loc, close.loc));
 }
 

@@ -32,6 +32,9 @@ export class Ctx {
   private nextLocalId = 1;
   /** Depth of argument lists being parsed (a `(` after an argument there means a missing comma). */
   argDepth = 0;
+  /** A binary operator that began a line inside an argument list: when the call then has one
+   *  argument too few, a ',' was probably meant before it (`x*2 \n &n` in the textbook). */
+  lineStartOperator: Token | undefined;
 
   constructor(
     readonly toks: readonly Token[],

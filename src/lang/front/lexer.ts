@@ -27,12 +27,27 @@ const PUNCTS = [
 ];
 const SINGLE = new Set('[](){}.&*+-~!/%<>^|?:;=,#');
 
-const isIdStart = (c: string): boolean => /[A-Za-z_]/.test(c);
-const isIdChar = (c: string): boolean => /[A-Za-z0-9_]/.test(c);
+const isIdStart = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isIdChar = (c: string): boolean => isIdStart(c) || isDigit(c);
+/** Multi-character punctuators by their first character, longest first. */
+const PUNCTS_BY_FIRST = new Map<string, string[]>();
+for (const p of PUNCTS) PUNCTS_BY_FIRST.set(p[0] ?? '', [...(PUNCTS_BY_FIRST.get(p[0] ?? '') ?? []), p]);
 
-export function lex(text: string, file: string, keepComments = false): Token[] {
-  return new Lexer(text, file, keepComments).run();
+/** Header texts never change: their tokens are lexed once (tokens are immutable). */
+const headerCache = new Map<string, Token[]>();
+
+/** With `tolerant` (for highlighting), lexical errors do not throw: an unterminated comment or
+ *  literal runs to the end of the file or line, a stray character is punctuation. */
+export function lex(text: string, file: string, keepComments = false, tolerant = false): Token[] {
+  if (!file.startsWith('<') || keepComments || tolerant) return new Lexer(text, file, keepComments, tolerant).run();
+  const key = `${file}\u0000${text}`;
+  let toks = headerCache.get(key);
+  if (!toks) {
+    toks = new Lexer(text, file, false, false).run();
+    headerCache.set(key, toks);
+  }
+  return toks;
 }
 
 class Lexer {
@@ -47,6 +62,7 @@ class Lexer {
     private readonly src: string,
     private readonly file: string,
     private readonly keepComments: boolean,
+    private readonly tolerant: boolean,
   ) {}
 
   run(): Token[] {
@@ -85,7 +101,7 @@ class Lexer {
 
   private advance(n = 1): void {
     for (let i = 0; i < n; i++) {
-      if (this.src[this.pos] === '\n') {
+      if (this.src.charCodeAt(this.pos) === 10) {
         this.line++;
         this.col = 1;
       } else this.col++;
@@ -130,7 +146,7 @@ class Lexer {
     }
     if (isDigit(c) || (c === '.' && isDigit(this.peek(1)))) return this.number();
     if (c === '"' || c === "'") return this.quoted(c);
-    for (const p of PUNCTS) {
+    for (const p of PUNCTS_BY_FIRST.get(c) ?? []) {
       if (this.src.startsWith(p, this.pos)) {
         this.advance(p.length);
         return 'punct';
@@ -143,6 +159,7 @@ class Lexer {
     const start = this.mark();
     const ch = String.fromCodePoint(this.src.codePointAt(this.pos) ?? 0);
     this.advance(ch.length);
+    if (this.tolerant) return 'punct';
     return fail(this.locFrom(start), `stray '${ch}' in program`);
   }
 
@@ -150,6 +167,10 @@ class Lexer {
     const start = this.mark();
     const end = this.src.indexOf('*/', this.pos + 2);
     if (end < 0) {
+      if (this.tolerant) {
+        this.advance(this.src.length - this.pos);
+        return 'comment';
+      }
       this.advance(2);
       fail(this.locFrom(start), 'unterminated comment: this /* has no matching */');
     }
@@ -184,6 +205,7 @@ class Lexer {
       }
       if (c === '\\' && this.peek(1) !== '' && this.peek(1) !== '\n') this.advance(2);
       else if (c === '\n' || c === '') {
+        if (this.tolerant) return q === '"' ? 'string' : 'char';
         const what = q === '"' ? 'string literal' : 'character constant';
         fail(this.locFrom(start), `unterminated ${what}: missing closing ${q}`);
       } else this.advance();

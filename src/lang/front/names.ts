@@ -11,7 +11,15 @@ import { notOfferedMessage } from './not-offered.ts';
 /** Macros that are header plumbing, never a useful suggestion. */
 const isPlumbing = (n: string): boolean => n.startsWith('__') || n.startsWith('_INC') || n === '_WINDOWS_';
 
+/** Type names a program meets before it includes the header that declares them. */
+const HEADER_OF: Record<string, string> = { size_t: 'stdio.h', FILE: 'stdio.h', wchar_t: 'wchar.h', _TCHAR: 'tchar.h' };
+
 export function undeclared(c: Ctx, t: Token): never {
+  if (c.peek().kind === 'ident') {
+    const header = HEADER_OF[t.text] ?? (/^[A-Z][A-Z0-9_]*$/.test(t.text) ? 'windows.h' : undefined);
+    const hint = header && !c.macroNames.has(header === 'windows.h' ? '_WINDOWS_' : '_INC_SIM_CRT') ? `; did you forget #include <${header}>?` : '';
+    fail(t.loc, `unknown type name '${t.text}'${hint}`);
+  }
   const isCall = c.is('(');
   const unsupported = notOfferedMessage(t.text);
   if (unsupported) fail(t.loc, unsupported);

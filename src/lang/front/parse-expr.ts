@@ -63,6 +63,7 @@ function parseBinary(c: Ctx, min: number): Expr {
     const prec = t.kind === 'punct' ? PRECEDENCE[t.text] : undefined;
     if (prec === undefined || prec < min) return left;
     c.next();
+    if (t.bol && c.argDepth > 0) c.lineStartOperator = t;
     const right = parseBinary(c, prec + 1);
     if (t.text === '&&' || t.text === '||') left = S.logical(t.text, left, right);
     else left = S.binary(t.text as ArithOp | CompareOp, left, right);

@@ -17,7 +17,8 @@ export function checkWritable(mem: CMemory, fn: string, addr: number, length: nu
   if (addr === 0) throw accessViolation(`${fn} wrote through a NULL pointer`);
   if (length <= 0) return;
   const obj = mem.objectAt(addr);
-  if (obj === undefined) throw accessViolation(`${fn} wrote ${length} bytes to address 0x${hex(addr)}, which is no object`);
+  if (obj === undefined)
+    throw accessViolation(`${fn} wrote ${length} bytes to address 0x${hex(addr)}, which is no object`);
   const room = obj.start + obj.size - addr;
   if (length > room) {
     const offset = addr === obj.start ? '' : ` at offset ${addr - obj.start}`;
@@ -44,4 +45,7 @@ export function writeI64Checked(mem: CMemory, fn: string, addr: number, value: n
 }
 
 /** Upper-case hex of a 64-bit value, negative numbers as their two's complement. */
-export const hex = (n: number): string => BigInt.asUintN(64, BigInt(Math.trunc(n))).toString(16).toUpperCase();
+export const hex = (n: number): string =>
+  BigInt.asUintN(64, BigInt(Math.trunc(n)))
+    .toString(16)
+    .toUpperCase();

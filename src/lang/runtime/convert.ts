@@ -43,7 +43,8 @@ export function parseLong(text: string, radix: number): ParsedLong {
 }
 
 /** Units as JS characters, one each, so that offsets stay unit offsets (digits are ASCII). */
-const unitText = (mem: CMemory, addr: number, w: CharWidth): string => String.fromCharCode(...readUnits(mem, addr, w));
+const unitText = (mem: CMemory, addr: number, w: CharWidth): string =>
+  String.fromCharCode(...readUnits(mem, addr, w));
 
 const toInt =
   (w: CharWidth): NativeCall =>

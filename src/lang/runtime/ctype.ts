@@ -11,12 +11,20 @@ const inByte = (c: number): boolean => c >= 0 && c <= 0xff;
 
 function upper(c: number, w: 1 | 2): number {
   if (!inByte(c) && w === 1) return c;
-  return c >= 97 && c <= 122 ? c - 32 : w === 2 && c > 0x7f ? String.fromCharCode(c).toUpperCase().charCodeAt(0) : c;
+  return c >= 97 && c <= 122
+    ? c - 32
+    : w === 2 && c > 0x7f
+      ? String.fromCharCode(c).toUpperCase().charCodeAt(0)
+      : c;
 }
 
 function lowerCase(c: number, w: 1 | 2): number {
   if (!inByte(c) && w === 1) return c;
-  return c >= 65 && c <= 90 ? c + 32 : w === 2 && c > 0x7f ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
+  return c >= 65 && c <= 90
+    ? c + 32
+    : w === 2 && c > 0x7f
+      ? String.fromCharCode(c).toLowerCase().charCodeAt(0)
+      : c;
 }
 
 const DIGIT = 0x4;

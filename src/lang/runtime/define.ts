@@ -5,7 +5,11 @@
 import type { CValue, Native, NativeContext, NativeOutcome, VarargKind } from '../native-api.ts';
 import type { CharWidth } from './cstring.ts';
 
-export type NativeCall = (ctx: NativeContext, args: readonly CValue[], varargKinds: readonly VarargKind[]) => NativeOutcome;
+export type NativeCall = (
+  ctx: NativeContext,
+  args: readonly CValue[],
+  varargKinds: readonly VarargKind[],
+) => NativeOutcome;
 
 export const value = (v: number): NativeOutcome => ({ kind: 'value', value: v });
 

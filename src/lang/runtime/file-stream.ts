@@ -31,7 +31,9 @@ const FILE_END = 2;
 
 export function isFileObject(mem: CMemory, addr: number): boolean {
   const obj = mem.objectAt(addr);
-  return obj !== undefined && obj.start === addr && obj.size >= FILE_OBJECT_SIZE && mem.readU32(addr) === MAGIC;
+  return (
+    obj !== undefined && obj.start === addr && obj.size >= FILE_OBJECT_SIZE && mem.readU32(addr) === MAGIC
+  );
 }
 
 export function initFileObject(mem: CMemory, addr: number, flags: number, handle: number): void {
@@ -61,7 +63,10 @@ export function fileWriteBytes(ctx: NativeContext, addr: number, bytes: Uint8Arr
   }
   const hFile = fileHandle(ctx.mem, addr);
   if ((flags & FILE_FLAG.APPEND) !== 0) {
-    callKernelNow(ctx, { api: 'SetFilePointer', args: { hFile, lDistanceToMove: 0, dwMoveMethod: FILE_END } });
+    callKernelNow(ctx, {
+      api: 'SetFilePointer',
+      args: { hFile, lDistanceToMove: 0, dwMoveMethod: FILE_END },
+    });
   }
   const r = callKernelNow(ctx, {
     api: 'WriteFile',
@@ -79,9 +84,13 @@ export function fileWrite(ctx: NativeContext, _fn: string, addr: number, text: s
 /** The bytes from the file position to the end; the position is left where it was. */
 export function fileRest(ctx: NativeContext, addr: number): { pos: number; bytes: Uint8Array } {
   const hFile = fileHandle(ctx.mem, addr);
-  const pos = callKernelNow(ctx, { api: 'SetFilePointer', args: { hFile, lDistanceToMove: 0, dwMoveMethod: FILE_CURRENT } }).value;
+  const pos = callKernelNow(ctx, {
+    api: 'SetFilePointer',
+    args: { hFile, lDistanceToMove: 0, dwMoveMethod: FILE_CURRENT },
+  }).value;
   const size = callKernelNow(ctx, { api: 'GetFileSize', args: { hFile } }).value;
-  if ((fileFlags(ctx.mem, addr) & FILE_FLAG.READ) === 0 || size <= pos) return { pos, bytes: new Uint8Array(0) };
+  if ((fileFlags(ctx.mem, addr) & FILE_FLAG.READ) === 0 || size <= pos)
+    return { pos, bytes: new Uint8Array(0) };
   const r = callKernelNow(ctx, { api: 'ReadFile', args: { hFile, nNumberOfBytesToRead: size - pos } });
   seek(ctx, addr, pos);
   return { pos, bytes: r.out.lpBuffer ?? new Uint8Array(0) };

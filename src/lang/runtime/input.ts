@@ -8,7 +8,14 @@ import { checkWritable } from './bounds.ts';
 import { readCString, stringToUnits, type CharWidth } from './cstring.ts';
 import { arg, twins, value } from './define.ts';
 import { scan, type ScanValue } from './format/scanf.ts';
-import { availableText, consumeText, noteEndOfFile, resolveStream, type Available, type Stream } from './streams.ts';
+import {
+  availableText,
+  consumeText,
+  noteEndOfFile,
+  resolveStream,
+  type Available,
+  type Stream,
+} from './streams.ts';
 import { storeUnits } from './strings.ts';
 
 const EOF = -1;
@@ -54,7 +61,14 @@ function scanInto(
   return { result: r.result, consumed: r.consumed };
 }
 
-function scanStream(ctx: NativeContext, fn: string, stream: Stream, args: readonly CValue[], fmtIndex: number, w: CharWidth): NativeOutcome {
+function scanStream(
+  ctx: NativeContext,
+  fn: string,
+  stream: Stream,
+  args: readonly CValue[],
+  fmtIndex: number,
+  w: CharWidth,
+): NativeOutcome {
   const available = availableText(ctx, stream);
   const r = scanInto(ctx, fn, args, fmtIndex, w, available);
   if (r === undefined) return waitForConsole;
@@ -67,8 +81,10 @@ const stdin: Stream = { kind: 'console', index: 0 };
 
 const scanfs = twins('scanf', 'wscanf', (w, name) => (ctx, a) => scanStream(ctx, name, stdin, a, 0, w));
 
-const fscanfs = twins('fscanf', 'fwscanf', (w, name) => (ctx, a) =>
-  scanStream(ctx, name, resolveStream(ctx, name, arg(a, 0)), a, 1, w),
+const fscanfs = twins(
+  'fscanf',
+  'fwscanf',
+  (w, name) => (ctx, a) => scanStream(ctx, name, resolveStream(ctx, name, arg(a, 0)), a, 1, w),
 );
 
 const sscanfs = twins('sscanf', 'swscanf', (w, name) => (ctx, a) => {

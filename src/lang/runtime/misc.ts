@@ -25,7 +25,10 @@ function rand(ctx: NativeContext): number {
 const LOCALES: readonly { readonly names: readonly string[]; readonly full: string }[] = [
   { names: ['c'], full: 'C' },
   { names: ['korean', 'kor', 'korean_korea.949', 'ko-kr', 'ko_kr', '.949', ''], full: 'Korean_Korea.949' },
-  { names: ['english', 'eng', 'english_united states.1252', 'en-us', 'en_us', '.1252'], full: 'English_United States.1252' },
+  {
+    names: ['english', 'eng', 'english_united states.1252', 'en-us', 'en_us', '.1252'],
+    full: 'English_United States.1252',
+  },
   { names: ['japanese', 'jpn', 'japanese_japan.932', 'ja-jp', '.932'], full: 'Japanese_Japan.932' },
 ];
 

@@ -16,14 +16,23 @@ const WEOF = 0xffff;
 const eofOf = (w: CharWidth): number => (w === 1 ? EOF : WEOF);
 
 /** Formats with the format string at `args[fmtIndex]` and the variadic arguments after it. */
-export function formatAt(ctx: NativeContext, args: readonly CValue[], fmtIndex: number, w: CharWidth): string {
+export function formatAt(
+  ctx: NativeContext,
+  args: readonly CValue[],
+  fmtIndex: number,
+  w: CharWidth,
+): string {
   const fmt = readCString(ctx.mem, arg(args, fmtIndex), w);
-  const env = { width: w, readString: (addr: number, sw: CharWidth, max?: number) => readCString(ctx.mem, addr, sw, max) };
+  const env = {
+    width: w,
+    readString: (addr: number, sw: CharWidth, max?: number) => readCString(ctx.mem, addr, sw, max),
+  };
   return formatPrintf(fmt, new ArgCursor(args.slice(fmtIndex + 1)), env);
 }
 
 /** printf's return: characters written in the function's width, or a negative value on error. */
-const written = (text: string, w: CharWidth, ok: boolean): number => (ok ? stringToUnits(text, w).length : -1);
+const written = (text: string, w: CharWidth, ok: boolean): number =>
+  ok ? stringToUnits(text, w).length : -1;
 
 const stdout: Stream = { kind: 'console', index: 1 };
 

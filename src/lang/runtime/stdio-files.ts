@@ -44,7 +44,8 @@ export function parseMode(mode: string): OpenMode | undefined {
   const update = rest.includes('+');
   const read = kind === 'r' || update;
   const write = kind !== 'r' || update;
-  let flags = (read ? FILE_FLAG.READ : 0) | (write ? FILE_FLAG.WRITE : 0) | (kind === 'a' ? FILE_FLAG.APPEND : 0);
+  let flags =
+    (read ? FILE_FLAG.READ : 0) | (write ? FILE_FLAG.WRITE : 0) | (kind === 'a' ? FILE_FLAG.APPEND : 0);
   if (!rest.includes('b')) flags |= FILE_FLAG.TEXT;
   const access = (read ? GENERIC_READ : 0) | (write ? GENERIC_WRITE : 0);
   return { access: access >>> 0, disposition: DISPOSITION[kind], flags, inherit: !rest.includes('N') };
@@ -82,8 +83,11 @@ function open(ctx: NativeContext, name: string, path: string, modeText: string):
   return file;
 }
 
-const fopens = twins('fopen', '_wfopen', (w: CharWidth, name) => (ctx, a) =>
-  value(open(ctx, name, readCString(ctx.mem, arg(a, 0), w), readCString(ctx.mem, arg(a, 1), w))),
+const fopens = twins(
+  'fopen',
+  '_wfopen',
+  (w: CharWidth, name) => (ctx, a) =>
+    value(open(ctx, name, readCString(ctx.mem, arg(a, 0), w), readCString(ctx.mem, arg(a, 1), w))),
 );
 
 const EOF = -1;
@@ -131,7 +135,9 @@ export const STDIO_FILE_NATIVES: readonly Native[] = [
     }
     const { pos, bytes } = fileRest(ctx, stream.addr);
     const textMode = (fileFlags(ctx.mem, stream.addr) & FILE_FLAG.TEXT) !== 0;
-    const [data, used] = textMode ? collapseNewlines(bytes, want) : [bytes.slice(0, want), Math.min(want, bytes.length)];
+    const [data, used] = textMode
+      ? collapseNewlines(bytes, want)
+      : [bytes.slice(0, want), Math.min(want, bytes.length)];
     writeChecked(ctx.mem, 'fread', buf, data);
     seek(ctx, stream.addr, pos + used);
     if (data.length < want) setFileFlags(ctx.mem, stream.addr, FILE_FLAG.EOF);
@@ -159,4 +165,3 @@ function collapseNewlines(bytes: Uint8Array, want: number): [Uint8Array, number]
   }
   return [Uint8Array.from(out), i];
 }
-

@@ -10,15 +10,21 @@
  */
 import type { NativeContext } from '../native-api.ts';
 import { invalidParameter } from './strings.ts';
-import { fileAvailable, fileConsume, fileWrite, isFileObject, setFileFlags, FILE_FLAG } from './file-stream.ts';
+import {
+  fileAvailable,
+  fileConsume,
+  fileWrite,
+  isFileObject,
+  setFileFlags,
+  FILE_FLAG,
+} from './file-stream.ts';
 
 /** stdin, stdout, stderr: __acrt_iob_func(i) = CONSOLE_FILE_BASE + 8*i. */
 export const CONSOLE_FILE_BASE = 0x1000;
 export const consoleFile = (i: number): number => CONSOLE_FILE_BASE + 8 * i;
 
 export type Stream =
-  | { readonly kind: 'console'; readonly index: 0 | 1 | 2 }
-  | { readonly kind: 'file'; readonly addr: number };
+  { readonly kind: 'console'; readonly index: 0 | 1 | 2 } | { readonly kind: 'file'; readonly addr: number };
 
 /** Resolves a FILE* argument; NULL or a pointer that is no FILE ends the process as the UCRT's
  *  invalid-parameter handler does. */

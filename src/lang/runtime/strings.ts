@@ -86,8 +86,11 @@ const compareImpl: WidthImpl = (w) => (ctx, a) =>
   value(compareUnits(readUnits(ctx.mem, arg(a, 0), w), readUnits(ctx.mem, arg(a, 1), w)));
 const compare = twins('strcmp', 'wcscmp', compareImpl);
 
-const compareFold = twins('_stricmp', '_wcsicmp', (w) => (ctx, a) =>
-  value(compareUnits(readUnits(ctx.mem, arg(a, 0), w), readUnits(ctx.mem, arg(a, 1), w), true)),
+const compareFold = twins(
+  '_stricmp',
+  '_wcsicmp',
+  (w) => (ctx, a) =>
+    value(compareUnits(readUnits(ctx.mem, arg(a, 0), w), readUnits(ctx.mem, arg(a, 1), w), true)),
 );
 
 const compareN = twins('strncmp', 'wcsncmp', (w) => (ctx, a) => {

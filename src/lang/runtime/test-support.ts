@@ -2,10 +2,25 @@
  * Test helpers (imported by tests only): a small `CMemory` over one Uint8Array with a list of
  * named objects, and a `NativeContext` that records console output and API calls.
  */
-import { CFault, type CMemory, type CObjectInfo, type NativeContext, type ApiCallRecord } from '../native-api.ts';
-import type { KernelState } from '../../kernel/state.ts';
-import { syscall } from '../../kernel/kernel.ts';
-import { asPid } from '../../kernel/ids.ts';
+import {
+  CFault,
+  type CMemory,
+  type CObjectInfo,
+  type NativeContext,
+  type ApiCallRecord,
+} from '../native-api.ts';
+import {
+  advanceClock,
+  asPid,
+  createKernel,
+  launchProcess,
+  pollBlocked,
+  syscall,
+  type KernelState,
+  type PendingCompletion,
+} from '../../kernel/index.ts';
+import type { CValue, NativeOutcome, VarargKind } from '../native-api.ts';
+import { NATIVES } from '../natives.ts';
 import type { KernelOutcome, SyscallRequest } from '../native-api.ts';
 import { encodeCString, readCString, type CharWidth } from './cstring.ts';
 
@@ -23,7 +38,8 @@ export class TestMemory implements CMemory {
 
   private at(addr: number, n: number): number {
     const i = addr - BASE;
-    if (addr === 0 || i < 0 || i + n > this.bytes.length) throw new CFault(`access violation at 0x${addr.toString(16)}`, 0xc0000005);
+    if (addr === 0 || i < 0 || i + n > this.bytes.length)
+      throw new CFault(`access violation at 0x${addr.toString(16)}`, 0xc0000005);
     return i;
   }
   private view(addr: number, n: number): DataView {
@@ -31,7 +47,10 @@ export class TestMemory implements CMemory {
   }
   private writable(addr: number, n: number): DataView {
     if (this.readOnly.some((o) => addr >= o.start && addr < o.start + o.size)) {
-      throw new CFault('access violation: writing to a string literal (string literals are read-only)', 0xc0000005);
+      throw new CFault(
+        'access violation: writing to a string literal (string literals are read-only)',
+        0xc0000005,
+      );
     }
     return this.view(addr, n);
   }
@@ -99,7 +118,10 @@ export interface TestContext extends NativeContext {
 }
 
 /** A context over a fresh TestMemory; `kernel` is given for tests that call Win32 bindings. */
-export function testContext(options: { pid?: number; input?: string; kernel?: KernelState; mem?: TestMemory } = {}): TestContext {
+export function testContext(
+  options: { pid?: number; input?: string; kernel?: KernelState; mem?: TestMemory; world?: TestWorld } = {},
+): TestContext {
+  const world = options.world;
   const ctx: TestContext = {
     mem: options.mem ?? new TestMemory(),
     pid: options.pid ?? 4,
@@ -108,11 +130,12 @@ export function testContext(options: { pid?: number; input?: string; kernel?: Ke
     kernelState: options.kernel ?? ({} as KernelState),
     calls: [],
     get kernel() {
-      return ctx.kernelState;
+      return world?.kernel ?? ctx.kernelState;
     },
     syscall(request: SyscallRequest): KernelOutcome {
-      const step = syscall(ctx.kernelState, asPid(ctx.pid), request as never);
-      ctx.kernelState = step.state;
+      const step = syscall(ctx.kernel, asPid(ctx.pid), request as never);
+      if (world !== undefined) world.kernel = step.state;
+      else ctx.kernelState = step.state;
       return step.outcome as KernelOutcome;
     },
     writeConsole(text) {
@@ -129,4 +152,52 @@ export function testContext(options: { pid?: number; input?: string; kernel?: Ke
     },
   };
   return ctx;
+}
+
+/** Several processes over one real kernel, each with its own TestMemory and context. */
+export class TestWorld {
+  kernel: KernelState;
+  constructor(images: readonly string[]) {
+    this.kernel = createKernel({ images });
+  }
+  /** Starts a top-level process (as from a console) and returns its context. */
+  launch(commandLine: string, input?: string): TestContext {
+    const r = launchProcess(this.kernel, { commandLine });
+    this.kernel = r.state;
+    return this.attach(r.pid, input);
+  }
+  /** A context for a process the kernel already has (a child made by CreateProcess). */
+  attach(pid: number, input?: string): TestContext {
+    return testContext({ pid, world: this, ...(input === undefined ? {} : { input }) });
+  }
+  /** Completions of pending calls that can finish now (after `ms` of virtual time if given). */
+  poll(ms?: number): readonly PendingCompletion[] {
+    const r = ms === undefined ? pollBlocked(this.kernel) : advanceClock(this.kernel, ms);
+    this.kernel = r.state;
+    return r.completions;
+  }
+}
+
+/** Calls a native by name. */
+export function callNative(
+  ctx: NativeContext,
+  name: string,
+  args: readonly CValue[],
+  kinds: readonly VarargKind[] = [],
+): NativeOutcome {
+  const native = NATIVES[name];
+  if (native === undefined) throw new Error(`no native ${name}`);
+  return native.call(ctx, args, kinds);
+}
+
+/** Calls a native that must return a value, and returns it. */
+export function callValue(
+  ctx: NativeContext,
+  name: string,
+  args: readonly CValue[],
+  kinds: readonly VarargKind[] = [],
+): number {
+  const r = callNative(ctx, name, args, kinds);
+  if (r.kind !== 'value') throw new Error(`${name} came to ${JSON.stringify(r)}`);
+  return r.value;
 }

@@ -4,7 +4,7 @@
  * API: call the kernel, block (and later resume) or return, and record the call for the step's
  * narration with readable arguments.
  */
-import type { ApiName, Outcome, Returned, SyscallArgs } from '../../kernel/api-types.ts';
+import type { ApiName, Outcome, Returned, SyscallArgs } from '../../kernel/index.ts';
 import type { CValue, KernelOutcome, Native, NativeContext, NativeOutcome } from '../native-api.ts';
 import { callKernel } from './kernel-call.ts';
 import { currentLastError } from './marshal.ts';
@@ -55,14 +55,23 @@ function record<A extends ApiName>(
   result: string,
   facts: readonly string[],
 ): void {
-  ctx.recordApiCall({ api: spec.name, args: spec.show(ctx, c), result, lastError: currentLastError(ctx), facts });
+  ctx.recordApiCall({
+    api: spec.name,
+    args: spec.show(ctx, c),
+    result,
+    lastError: currentLastError(ctx),
+    facts,
+  });
 }
 
 /** BOOL results read TRUE/FALSE. */
 export const showBoolResult = (v: number): string => (v === 0 ? 'FALSE' : 'TRUE');
 
 /** `{name, display}` pairs from parallel lists. */
-export function shown(names: readonly string[], displays: readonly string[]): { name: string; display: string }[] {
+export function shown(
+  names: readonly string[],
+  displays: readonly string[],
+): { name: string; display: string }[] {
   return names.map((name, i) => ({ name, display: displays[i] ?? '' }));
 }
 
@@ -78,7 +87,13 @@ export function localApi(
     name,
     call: (ctx, c) => {
       const value = compute(ctx, c);
-      ctx.recordApiCall({ api: name, args: show(ctx, c), result: showResult(value), lastError: currentLastError(ctx), facts: [] });
+      ctx.recordApiCall({
+        api: name,
+        args: show(ctx, c),
+        result: showResult(value),
+        lastError: currentLastError(ctx),
+        facts: [],
+      });
       return { kind: 'value', value };
     },
   };

@@ -20,11 +20,16 @@ const getVariable = (w: CharWidth): Native => {
     show: (ctx, c) =>
       shown(
         ['lpName', 'lpBuffer', 'nSize'],
-        [showString(readStringArg(ctx.mem, arg(c, 0), w)), showPointer(ctx.mem, arg(c, 1)), String(arg(c, 2) >>> 0)],
+        [
+          showString(readStringArg(ctx.mem, arg(c, 0), w)),
+          showPointer(ctx.mem, arg(c, 1)),
+          String(arg(c, 2) >>> 0),
+        ],
       ),
     out: (ctx, c, r) => {
       const text = r.out.lpBuffer;
-      if (text !== undefined && arg(c, 1) !== 0) writeBuffer(ctx.mem, name, arg(c, 1), encodeCString(text, w));
+      if (text !== undefined && arg(c, 1) !== 0)
+        writeBuffer(ctx.mem, name, arg(c, 1), encodeCString(text, w));
     },
     result: (r) => r.value >>> 0,
   });
@@ -34,7 +39,10 @@ const setVariable = (w: CharWidth): Native =>
   binding({
     name: `SetEnvironmentVariable${suffix(w)}`,
     api: 'SetEnvironmentVariable',
-    args: (ctx, c) => ({ lpName: readStringArg(ctx.mem, arg(c, 0), w), lpValue: readStringArg(ctx.mem, arg(c, 1), w) }),
+    args: (ctx, c) => ({
+      lpName: readStringArg(ctx.mem, arg(c, 0), w),
+      lpValue: readStringArg(ctx.mem, arg(c, 1), w),
+    }),
     show: (ctx, c) =>
       shown(
         ['lpName', 'lpValue'],

@@ -1,6 +1,6 @@
 /** SetLastError and GetLastError: the kernel keeps the last error per thread. */
 import type { Native } from '../native-api.ts';
-import { errorName } from '../../kernel/constants.ts';
+import { errorName } from '../../kernel/index.ts';
 import { arg } from '../runtime/define.ts';
 import { binding, shown } from './binding.ts';
 

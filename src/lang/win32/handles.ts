@@ -60,7 +60,8 @@ export const HANDLE_NATIVES: readonly Native[] = [
     name: 'GetHandleInformation',
     api: 'GetHandleInformation',
     args: (_ctx, c) => ({ hObject: arg(c, 0) }),
-    show: (ctx, c) => shown(['hObject', 'lpdwFlags'], [showHandle(arg(c, 0)), showPointer(ctx.mem, arg(c, 1), true)]),
+    show: (ctx, c) =>
+      shown(['hObject', 'lpdwFlags'], [showHandle(arg(c, 0)), showPointer(ctx.mem, arg(c, 1), true)]),
     out: (ctx, c, r) => writeDword(ctx.mem, 'GetHandleInformation', arg(c, 1), r.out.lpdwFlags),
     showResult: showBoolResult,
   }),

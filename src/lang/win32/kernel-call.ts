@@ -3,7 +3,7 @@
  * the new kernel state and the call's events). The kernel's own types give the arguments and
  * out-parameters per API; the context's contract is typed loosely, so the cast lives here.
  */
-import type { ApiName, Outcome, Returned, SyscallCall } from '../../kernel/api-types.ts';
+import type { ApiName, Outcome, Returned, SyscallCall } from '../../kernel/index.ts';
 import type { NativeContext, SyscallRequest } from '../native-api.ts';
 
 export function callKernel<A extends ApiName>(ctx: NativeContext, call: SyscallCall<A>): Outcome<A> {
@@ -21,6 +21,7 @@ export interface Now<A extends ApiName> {
  *  files never do), so only the value and the out-parameters matter. */
 export function callKernelNow<A extends ApiName>(ctx: NativeContext, call: SyscallCall<A>): Now<A> {
   const outcome = callKernel(ctx, call);
-  if (outcome.kind !== 'returned') return { value: 0, out: {} as Returned<A>['out'], lastError: undefined, facts: outcome.facts };
+  if (outcome.kind !== 'returned')
+    return { value: 0, out: {} as Returned<A>['out'], lastError: undefined, facts: outcome.facts };
   return { value: outcome.value, out: outcome.out, lastError: outcome.lastError, facts: outcome.facts };
 }

@@ -15,7 +15,8 @@ import {
 } from './marshal.ts';
 
 /** MAILSLOT_WAIT_FOREVER reads better by name. */
-const showReadTimeout = (v: number): string => ((v >>> 0) === 0xffffffff ? 'MAILSLOT_WAIT_FOREVER' : showTimeout(v));
+const showReadTimeout = (v: number): string =>
+  v >>> 0 === 0xffffffff ? 'MAILSLOT_WAIT_FOREVER' : showTimeout(v);
 
 const createMailslot = (w: CharWidth): Native =>
   binding({
@@ -69,7 +70,8 @@ export const MAILSLOT_NATIVES: readonly Native[] = [
     name: 'SetMailslotInfo',
     api: 'SetMailslotInfo',
     args: (_ctx, c) => ({ hMailslot: arg(c, 0), lReadTimeout: arg(c, 1) >>> 0 }),
-    show: (_ctx, c) => shown(['hMailslot', 'lReadTimeout'], [showHandle(arg(c, 0)), showReadTimeout(arg(c, 1))]),
+    show: (_ctx, c) =>
+      shown(['hMailslot', 'lReadTimeout'], [showHandle(arg(c, 0)), showReadTimeout(arg(c, 1))]),
     showResult: showBoolResult,
   }),
 ];

@@ -68,7 +68,7 @@ export function showPointer(mem: CMemory, addr: number, addressOf = false): stri
 export const showBool = (v: number): string => (v === 0 ? 'FALSE' : 'TRUE');
 
 /** A timeout in ms, INFINITE for 0xFFFFFFFF. */
-export const showTimeout = (v: number): string => ((v >>> 0) === 0xffffffff ? 'INFINITE' : String(v >>> 0));
+export const showTimeout = (v: number): string => (v >>> 0 === 0xffffffff ? 'INFINITE' : String(v >>> 0));
 
 /** Flags by name: exact matches of multi-bit values first, then single bits, the rest in hex. */
 export function showFlags(v: number, names: readonly (readonly [string, number])[], zero?: string): string {

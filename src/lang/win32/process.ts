@@ -3,7 +3,7 @@
  * TerminateProcess, GetExitCodeProcess.
  */
 import type { CMemory, Native, NativeContext } from '../native-api.ts';
-import type { ProcessInformation } from '../../kernel/api-types.ts';
+import type { ProcessInformation } from '../../kernel/index.ts';
 import { accessViolation, checkWritable } from '../runtime/bounds.ts';
 import { readCString, type CharWidth } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
@@ -33,13 +33,16 @@ const CREATION_FLAGS = [
 
 const noArgs = () => ({});
 const none = () => [];
-const current = (name: 'GetCurrentProcess' | 'GetCurrentThread' | 'GetCurrentProcessId' | 'GetCurrentThreadId', handle: boolean): Native =>
+const current = (
+  name: 'GetCurrentProcess' | 'GetCurrentThread' | 'GetCurrentProcessId' | 'GetCurrentThreadId',
+  handle: boolean,
+): Native =>
   binding({ name, api: name, args: noArgs, show: none, ...(handle ? { showResult: showHandle } : {}) });
 
 /** An environment block: NUL-terminated strings, then one more NUL; wide if CREATE_UNICODE_ENVIRONMENT. */
 export function readEnvironmentBlock(mem: CMemory, addr: number, w: CharWidth): string[] {
   const out: string[] = [];
-  for (let p = addr; ; ) {
+  for (let p = addr; ;) {
     const s = readCString(mem, p, w);
     if (s.length === 0) return out;
     out.push(s);
@@ -66,7 +69,12 @@ function checkCommandLineWritable(ctx: NativeContext, addr: number, w: CharWidth
 }
 
 /** PROCESS_INFORMATION: hProcess @0, hThread @8, dwProcessId @16, dwThreadId @20. */
-function writeProcessInformation(mem: CMemory, fn: string, addr: number, pi: ProcessInformation | undefined): void {
+function writeProcessInformation(
+  mem: CMemory,
+  fn: string,
+  addr: number,
+  pi: ProcessInformation | undefined,
+): void {
   if (addr === 0) return;
   checkWritable(mem, fn, addr, 24);
   mem.writeI64(addr, pi?.hProcess ?? 0);
@@ -137,7 +145,11 @@ export const PROCESS_NATIVES: readonly Native[] = [
   binding({
     name: 'OpenProcess',
     api: 'OpenProcess',
-    args: (_ctx, c) => ({ dwDesiredAccess: arg(c, 0) >>> 0, bInheritHandle: arg(c, 1) !== 0, dwProcessId: arg(c, 2) >>> 0 }),
+    args: (_ctx, c) => ({
+      dwDesiredAccess: arg(c, 0) >>> 0,
+      bInheritHandle: arg(c, 1) !== 0,
+      dwProcessId: arg(c, 2) >>> 0,
+    }),
     show: (_ctx, c) =>
       shown(
         ['dwDesiredAccess', 'bInheritHandle', 'dwProcessId'],
@@ -164,7 +176,8 @@ export const PROCESS_NATIVES: readonly Native[] = [
     name: 'GetExitCodeProcess',
     api: 'GetExitCodeProcess',
     args: (_ctx, c) => ({ hProcess: arg(c, 0) }),
-    show: (ctx, c) => shown(['hProcess', 'lpExitCode'], [showHandle(arg(c, 0)), showPointer(ctx.mem, arg(c, 1), true)]),
+    show: (ctx, c) =>
+      shown(['hProcess', 'lpExitCode'], [showHandle(arg(c, 0)), showPointer(ctx.mem, arg(c, 1), true)]),
     out: (ctx, c, r) => writeDword(ctx.mem, 'GetExitCodeProcess', arg(c, 1), r.out.lpExitCode),
     showResult: showBoolResult,
   }),

@@ -40,7 +40,9 @@ export const WAIT_NATIVES: readonly Native[] = [
         ['nCount', 'lpHandles', 'bWaitAll', 'dwMilliseconds'],
         [
           String(arg(c, 0) >>> 0),
-          `${showPointer(ctx.mem, arg(c, 1))} {${handlesAt(ctx.mem, arg(c, 1), arg(c, 0) >>> 0).map(showHandle).join(', ')}}`,
+          `${showPointer(ctx.mem, arg(c, 1))} {${handlesAt(ctx.mem, arg(c, 1), arg(c, 0) >>> 0)
+            .map(showHandle)
+            .join(', ')}}`,
           showBool(arg(c, 2)),
           showTimeout(arg(c, 3)),
         ],

@@ -47,6 +47,7 @@ export function scriptEngine(programs: Readonly<Record<string, readonly ScriptSt
         if (r.outcome.kind !== 'ran' || steps >= maxSteps || host.events.length > 0) return { ...r, steps };
       }
     },
+    nextMayCallNative: () => false,
     inspect: (m) => ({ functionName: 'main', locals: [{ name: 'pc', type: 'int', value: String(m.pc) }], globals: [] }),
     sourceFile: (m) => `${m.image}.script`,
     lines: (m) => ({ next: span(m.pc + 1), last: m.pc > 0 ? span(m.pc) : null }),

@@ -59,7 +59,13 @@ function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
   const source = useApp(useMemo(() => selectSource(pid), [pid]));
   if (!p) return null;
   return (
-    <div role="tabpanel" id={`panel-${pid}`} aria-labelledby={`tab-${pid}`} hidden={hidden} className="tabpanel">
+    <div
+      role="tabpanel"
+      id={`panel-${pid}`}
+      aria-labelledby={`tab-${pid}`}
+      hidden={hidden}
+      className="tabpanel"
+    >
       <CodeView pid={pid} file={p.sourceFile} source={source} nextLine={p.nextLine} lastLine={p.lastLine} />
       <ConsoleView pid={pid} text={p.console} />
     </div>

@@ -20,10 +20,18 @@ export const CodeView = memo(function CodeView({ pid, file, source, nextLine, la
     const current = el?.querySelector<HTMLElement>('[data-testid="current-line"]');
     if (!el || !current) return;
     const top = current.offsetTop - el.clientHeight / 3;
-    if (current.offsetTop < el.scrollTop || current.offsetTop > el.scrollTop + el.clientHeight - 40) el.scrollTop = Math.max(0, top);
+    if (current.offsetTop < el.scrollTop || current.offsetTop > el.scrollTop + el.clientHeight - 40)
+      el.scrollTop = Math.max(0, top);
   }, [nextLine]);
   return (
-    <div className="code" ref={box} data-testid={`code-${pid}`} role="region" aria-label={t('panels.source', { file })} tabIndex={0}>
+    <div
+      className="code"
+      ref={box}
+      data-testid={`code-${pid}`}
+      role="region"
+      aria-label={t('panels.source', { file })}
+      tabIndex={0}
+    >
       {source === null ? <p className="muted">{t('panels.noSource')}</p> : null}
       <ol className="code-lines">
         {lines.map((tokens, i) => {
@@ -31,7 +39,12 @@ export const CodeView = memo(function CodeView({ pid, file, source, nextLine, la
           const isNext = n === nextLine;
           const isLast = n === lastLine && !isNext;
           return (
-            <li key={n} className={isNext ? 'line next' : isLast ? 'line last' : 'line'} data-testid={isNext ? 'current-line' : isLast ? 'last-line' : undefined} data-line={n}>
+            <li
+              key={n}
+              className={isNext ? 'line next' : isLast ? 'line last' : 'line'}
+              data-testid={isNext ? 'current-line' : isLast ? 'last-line' : undefined}
+              data-line={n}
+            >
               <span className="gutter" aria-hidden="true">
                 <span className="mark">{isNext ? '▶' : isLast ? '✓' : ''}</span>
                 <span className="ln">{n}</span>

@@ -14,7 +14,12 @@ export function ConsoleView({ pid, text }: { pid: number; text: string }) {
     setDraft('');
   };
   return (
-    <div className="console" data-testid={`console-${pid}`} role="log" aria-label={t('panels.console', { pid })}>
+    <div
+      className="console"
+      data-testid={`console-${pid}`}
+      role="log"
+      aria-label={t('panels.console', { pid })}
+    >
       <pre>{text || <span className="muted">{t('panels.consoleEmpty')}</span>}</pre>
       {canInput ? (
         <form onSubmit={submit} className="console-input">
@@ -22,7 +27,12 @@ export function ConsoleView({ pid, text }: { pid: number; text: string }) {
             {t('panels.input', { pid })}
           </label>
           <span aria-hidden="true">&gt;</span>
-          <input id={`stdin-${pid}`} value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" />
+          <input
+            id={`stdin-${pid}`}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            autoComplete="off"
+          />
           <button type="submit">{t('panels.send')}</button>
         </form>
       ) : null}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeLine, tokenizeSource } from './tokenize.ts';
 
-const kinds = (line: string) => tokenizeLine(line, false).tokens.filter((t) => t.kind !== 'plain').map((t) => `${t.kind}:${t.text}`);
+const kinds = (line: string) =>
+  tokenizeLine(line, false)
+    .tokens.filter((t) => t.kind !== 'plain')
+    .map((t) => `${t.kind}:${t.text}`);
 
 describe('C highlighting tokenizer', () => {
   it('marks Win32 types, calls, macros and strings', () => {
@@ -26,6 +29,10 @@ describe('C highlighting tokenizer', () => {
 
   it('loses no character of the line', () => {
     const line = 'while (n < 10) { printf("%d\\n", n++); } // done';
-    expect(tokenizeLine(line, false).tokens.map((t) => t.text).join('')).toBe(line);
+    expect(
+      tokenizeLine(line, false)
+        .tokens.map((t) => t.text)
+        .join(''),
+    ).toBe(line);
   });
 });

@@ -3,7 +3,8 @@
  * preprocessor lines, numbers, keywords, Win32 types and macros, and calls. One line at a time,
  * carrying "inside a block comment" across lines.
  */
-export type TokenKind = 'comment' | 'string' | 'number' | 'keyword' | 'type' | 'macro' | 'call' | 'pre' | 'plain';
+export type TokenKind =
+  'comment' | 'string' | 'number' | 'keyword' | 'type' | 'macro' | 'call' | 'pre' | 'plain';
 
 export interface Token {
   readonly kind: TokenKind;
@@ -15,7 +16,8 @@ const KEYWORDS = new Set(
     ' ',
   ),
 );
-const TYPES = /^(HANDLE|DWORD|BOOL|TCHAR|LPTSTR|LPCTSTR|LPSTR|LPCSTR|LPWSTR|LPCWSTR|LPVOID|WCHAR|BYTE|WORD|UINT|LONG|SIZE_T|STARTUPINFO|PROCESS_INFORMATION|SECURITY_ATTRIBUTES|LPDWORD|HMODULE|[A-Z_]+INFO[AW]?)$/;
+const TYPES =
+  /^(HANDLE|DWORD|BOOL|TCHAR|LPTSTR|LPCTSTR|LPSTR|LPCSTR|LPWSTR|LPCWSTR|LPVOID|WCHAR|BYTE|WORD|UINT|LONG|SIZE_T|STARTUPINFO|PROCESS_INFORMATION|SECURITY_ATTRIBUTES|LPDWORD|HMODULE|[A-Z_]+INFO[AW]?)$/;
 const RULES: readonly [TokenKind, RegExp][] = [
   ['comment', /^\/\/.*/],
   ['comment', /^\/\*[\s\S]*?(\*\/|$)/],
@@ -55,7 +57,8 @@ export function tokenizeLine(line: string, inComment: boolean): { tokens: Token[
       const k = kind === 'plain' && /^[A-Za-z_]/.test(text) ? classifyWord(text, rest) : kind;
       open = kind === 'comment' && text.startsWith('/*') && !text.endsWith('*/');
       const last = tokens[tokens.length - 1];
-      if (last && last.kind === k && k === 'plain') tokens[tokens.length - 1] = { kind: k, text: last.text + text };
+      if (last && last.kind === k && k === 'plain')
+        tokens[tokens.length - 1] = { kind: k, text: last.text + text };
       else tokens.push({ kind: k, text });
       break;
     }

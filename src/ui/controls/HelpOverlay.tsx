@@ -27,7 +27,13 @@ export function HelpOverlay() {
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="help" aria-labelledby="help-h" onClose={() => actions().setHelpOpen(false)} data-testid="help">
+    <dialog
+      ref={dialog}
+      className="help"
+      aria-labelledby="help-h"
+      onClose={() => actions().setHelpOpen(false)}
+      data-testid="help"
+    >
       <h2 id="help-h">{t('help.title')}</h2>
       <dl>
         {SHORTCUTS.map(([key, name]) => (

@@ -5,6 +5,7 @@ import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts'
 import { actions, useApp } from '../app-store.ts';
 import { openScenario, switchLanguage } from '../session.ts';
 import { playback, usePlaybackState } from '../playback.ts';
+import { Icon } from './Icon.tsx';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -51,11 +52,24 @@ function Transport() {
   const a = actions();
   return (
     <div className="transport" role="group" aria-label={t('controls.toolbar')}>
-      <button type="button" onClick={a.home} disabled={!hasRun || step === 0} aria-label={t('controls.home')} title={`${t('controls.home')} (Home)`}>
-        ⏮
+      <button
+        type="button"
+        onClick={a.home}
+        disabled={!hasRun || step === 0}
+        aria-label={t('controls.home')}
+        title={`${t('controls.home')} (Home)`}
+      >
+        <Icon name="home" />
       </button>
-      <button type="button" data-testid="step-back" onClick={a.back} disabled={!hasRun || step === 0} aria-label={t('controls.back')} title={`${t('controls.back')} (←)`}>
-        ◀
+      <button
+        type="button"
+        data-testid="step-back"
+        onClick={a.back}
+        disabled={!hasRun || step === 0}
+        aria-label={t('controls.back')}
+        title={`${t('controls.back')} (←)`}
+      >
+        <Icon name="back" />
       </button>
       <button
         type="button"
@@ -67,16 +81,37 @@ function Transport() {
         aria-pressed={playing}
         title={`${playing ? t('controls.pause') : t('controls.play')} (Space)`}
       >
-        {playing ? '⏸' : '⏵'}
+        <Icon name={playing ? 'pause' : 'play'} />
       </button>
-      <button type="button" data-testid="step-forward" onClick={a.forward} disabled={!hasRun || atEnd} aria-label={t('controls.forward')} title={`${t('controls.forward')} (→)`}>
-        ▶
+      <button
+        type="button"
+        data-testid="step-forward"
+        onClick={a.forward}
+        disabled={!hasRun || atEnd}
+        aria-label={t('controls.forward')}
+        title={`${t('controls.forward')} (→)`}
+      >
+        <Icon name="forward" />
       </button>
-      <button type="button" data-testid="run-until-change" onClick={a.toNextKernelChange} disabled={!hasRun || atEnd} aria-label={t('controls.untilChange')} title={`${t('controls.untilChange')} (N)`}>
-        ⏭K
+      <button
+        type="button"
+        data-testid="run-until-change"
+        onClick={a.toNextKernelChange}
+        disabled={!hasRun || atEnd}
+        aria-label={t('controls.untilChange')}
+        title={`${t('controls.untilChange')} (N)`}
+      >
+        <Icon name="change" />
       </button>
-      <button type="button" data-testid="run-to-end" onClick={a.end} disabled={!hasRun || atEnd} aria-label={t('controls.toEnd')} title={`${t('controls.toEnd')} (End)`}>
-        ⏭
+      <button
+        type="button"
+        data-testid="run-to-end"
+        onClick={a.end}
+        disabled={!hasRun || atEnd}
+        aria-label={t('controls.toEnd')}
+        title={`${t('controls.toEnd')} (End)`}
+      >
+        <Icon name="end" />
       </button>
       <label className="speed">
         <span className="sr-only">{t('controls.speed')}</span>
@@ -113,16 +148,32 @@ function Prefs() {
   const nextLang = i18n.language === 'ko' ? 'en' : 'ko';
   return (
     <div className="prefs">
-      <button type="button" onClick={() => switchLanguage(nextLang)} aria-label={`${t('controls.language')}: ${nextLang === 'ko' ? '한국어' : 'English'}`} lang={nextLang}>
+      <button
+        type="button"
+        onClick={() => switchLanguage(nextLang)}
+        aria-label={`${t('controls.language')}: ${nextLang === 'ko' ? '한국어' : 'English'}`}
+        lang={nextLang}
+      >
         {nextLang === 'ko' ? '한국어' : 'EN'}
       </button>
-      <button type="button" onClick={() => actions().setTheme(other)} aria-label={t('controls.theme', { theme: t(other === 'dark' ? 'controls.themeDark' : 'controls.themeLight') })}>
+      <button
+        type="button"
+        onClick={() => actions().setTheme(other)}
+        aria-label={t('controls.theme', {
+          theme: t(other === 'dark' ? 'controls.themeDark' : 'controls.themeLight'),
+        })}
+      >
         {theme === 'dark' ? '☀' : '☾'}
       </button>
       <a href="?page=accuracy" className="link-button">
         {t('app.accuracy')}
       </a>
-      <button type="button" onClick={() => actions().setHelpOpen(true)} aria-label={t('controls.help')} title={`${t('controls.help')} (?)`}>
+      <button
+        type="button"
+        onClick={() => actions().setHelpOpen(true)}
+        aria-label={t('controls.help')}
+        title={`${t('controls.help')} (?)`}
+      >
         ?
       </button>
     </div>

@@ -88,8 +88,24 @@ function processObject(id: number, pid: number, image: string): ObjectView {
   };
 }
 
-function row(value: number, objectId: number, objectLabel: string, kind: HandleRowView['objectKind'], extra: Partial<HandleRowView> = {}): HandleRowView {
-  return { value, objectId, objectLabel, objectKind: kind, access: 'RW', inherit: false, protect: false, changed: true, ...extra };
+function row(
+  value: number,
+  objectId: number,
+  objectLabel: string,
+  kind: HandleRowView['objectKind'],
+  extra: Partial<HandleRowView> = {},
+): HandleRowView {
+  return {
+    value,
+    objectId,
+    objectLabel,
+    objectKind: kind,
+    access: 'RW',
+    inherit: false,
+    protect: false,
+    changed: true,
+    ...extra,
+  };
 }
 
 /** Applies `edit` to a copy of the previous step: the fixture's way of writing "what changed". */
@@ -99,7 +115,10 @@ function next(prev: StepView, edit: (d: Draft) => void): StepView {
     step: prev.step + 1,
     apiCall: null,
     events: [],
-    processes: prev.processes.map((p) => ({ ...p, handles: p.handles.map(({ origin: _origin, ...h }) => ({ ...h, changed: false })) })),
+    processes: prev.processes.map((p) => ({
+      ...p,
+      handles: p.handles.map(({ origin: _origin, ...h }) => ({ ...h, changed: false })),
+    })),
     objects: prev.objects.filter((o) => !o.destroyed).map((o) => ({ ...o, changed: false })),
   };
   edit(d);
@@ -114,14 +133,26 @@ function setObject(d: Draft, id: number, patch: Partial<ObjectView>): void {
   d.objects = d.objects.map((o) => (o.id === id ? { ...o, ...patch, changed: true } : o));
 }
 
-function api(pid: number, name: string, result: string, args: [string, string][], error = 0): StepView['apiCall'] {
+function api(
+  pid: number,
+  name: string,
+  result: string,
+  args: [string, string][],
+  error = 0,
+): StepView['apiCall'] {
   return {
     pid,
     api: name,
     args: args.map(([n, display]) => ({ name: n, display })),
     result,
     lastError: { code: error, name: error === 0 ? 'ERROR_SUCCESS' : 'ERROR_BROKEN_PIPE' },
-    facts: [{ id: 'F-1', statement: 'A new handle takes the lowest free multiple of 4.', source: 'spec/win32.md §1.2' }],
+    facts: [
+      {
+        id: 'F-1',
+        statement: 'A new handle takes the lowest free multiple of 4.',
+        source: 'spec/win32.md §1.2',
+      },
+    ],
   };
 }
 
@@ -202,7 +233,12 @@ function buildSteps(deadlock: boolean): StepView[] {
         label: 'Anonymous pipe',
         usageCount: 2,
         signaled: false,
-        detail: { kind: 'pipe', buffer: { used: 0, capacity: 64, bytes: [] }, readEndOpen: true, writeEndOpen: true },
+        detail: {
+          kind: 'pipe',
+          buffer: { used: 0, capacity: 64, bytes: [] },
+          readEndOpen: true,
+          writeEndOpen: true,
+        },
         changed: true,
         destroyed: false,
       },
@@ -223,8 +259,16 @@ function buildSteps(deadlock: boolean): StepView[] {
       {
         ...child,
         handles: [
-          row(0x8, 3, 'Pipe (read end)', 'pipe', { access: 'R', inherit: true, origin: { kind: 'inherited', fromPid: 4, fromValue: 0x8 } }),
-          row(0xc, 3, 'Pipe (write end)', 'pipe', { access: 'W', inherit: true, origin: { kind: 'inherited', fromPid: 4, fromValue: 0xc } }),
+          row(0x8, 3, 'Pipe (read end)', 'pipe', {
+            access: 'R',
+            inherit: true,
+            origin: { kind: 'inherited', fromPid: 4, fromValue: 0x8 },
+          }),
+          row(0xc, 3, 'Pipe (write end)', 'pipe', {
+            access: 'W',
+            inherit: true,
+            origin: { kind: 'inherited', fromPid: 4, fromValue: 0xc },
+          }),
         ],
       },
     ];
@@ -236,24 +280,40 @@ function buildSteps(deadlock: boolean): StepView[] {
       ['lpEnvironment', 'NULL'],
     ]);
     d.events = [
-      { type: 'ProcessCreated', pid: 8, parentPid: 4, image: 'Child.exe', commandLine: 'Child.exe', facts: [] },
+      {
+        type: 'ProcessCreated',
+        pid: 8,
+        parentPid: 4,
+        image: 'Child.exe',
+        commandLine: 'Child.exe',
+        facts: [],
+      },
       { type: 'HandleInherited', parentPid: 4, childPid: 8, handle: 8, objectId: 3, facts: [] },
       { type: 'HandleInherited', parentPid: 4, childPid: 8, handle: 12, objectId: 3, facts: [] },
     ];
   });
   push((d) => {
     d.ranPid = 4;
-    setProcess(d, 4, { lastLine: 16, nextLine: 16, state: { kind: 'blocked', what: `ReadFile on mailslot ${SLOT}`, objectIds: [2] } });
+    setProcess(d, 4, {
+      lastLine: 16,
+      nextLine: 16,
+      state: { kind: 'blocked', what: `ReadFile on mailslot ${SLOT}`, objectIds: [2] },
+    });
     d.apiCall = null;
     d.events = [{ type: 'ProcessBlocked', pid: 4, api: 'ReadFile', condition: {}, facts: [] }];
   });
   if (deadlock) {
     push((d) => {
       d.ranPid = 8;
-      setProcess(d, 8, { state: { kind: 'blocked', what: 'ReadFile on pipe (read end)', objectIds: [3] }, lastLine: 5, nextLine: 5 });
+      setProcess(d, 8, {
+        state: { kind: 'blocked', what: 'ReadFile on pipe (read end)', objectIds: [3] },
+        lastLine: 5,
+        nextLine: 5,
+      });
       d.end = {
         reason: 'deadlock',
-        explanation: 'Parent waits for a mailslot message only Child could send; Child waits for pipe bytes only Parent could write.',
+        explanation:
+          'Parent waits for a mailslot message only Child could send; Child waits for pipe bytes only Parent could write.',
         cycle: [
           { pid: 4, waitsFor: `ReadFile on mailslot ${SLOT}`, objectId: 2 },
           { pid: 8, waitsFor: 'ReadFile on the pipe', objectId: 3 },
@@ -268,7 +328,10 @@ function buildSteps(deadlock: boolean): StepView[] {
       state: { kind: 'running' },
       lastLine: 5,
       nextLine: 8,
-      handles: [...(d.processes[1]?.handles ?? []), row(0x10, 2, `Mailslot ${SLOT}`, 'mailslot', { access: 'W', origin: { kind: 'opened' } })],
+      handles: [
+        ...(d.processes[1]?.handles ?? []),
+        row(0x10, 2, `Mailslot ${SLOT}`, 'mailslot', { access: 'W', origin: { kind: 'opened' } }),
+      ],
       locals: [{ name: 'hSlot', type: 'HANDLE', value: '0x10', changed: true }],
     });
     setObject(d, 2, { usageCount: 2 });
@@ -280,7 +343,9 @@ function buildSteps(deadlock: boolean): StepView[] {
   push((d) => {
     d.ranPid = 8;
     setProcess(d, 8, { lastLine: 8, nextLine: 9 });
-    setObject(d, 2, { detail: { kind: 'mailslot', messages: [{ size: 4, text: 'hi' }], maxMessageSize: 0, readTimeout: -1 } });
+    setObject(d, 2, {
+      detail: { kind: 'mailslot', messages: [{ size: 4, text: 'hi' }], maxMessageSize: 0, readTimeout: -1 },
+    });
     d.apiCall = api(8, 'WriteFile', 'TRUE', [
       ['hFile', '0x10'],
       ['lpBuffer', '"hi"'],
@@ -290,14 +355,23 @@ function buildSteps(deadlock: boolean): StepView[] {
   });
   push((d) => {
     d.ranPid = 8;
-    setProcess(d, 8, { lastLine: 9, nextLine: 10, handles: (d.processes[1]?.handles ?? []).filter((h) => h.value !== 0x10) });
+    setProcess(d, 8, {
+      lastLine: 9,
+      nextLine: 10,
+      handles: (d.processes[1]?.handles ?? []).filter((h) => h.value !== 0x10),
+    });
     setObject(d, 2, { usageCount: 1 });
     d.apiCall = api(8, 'CloseHandle', 'TRUE', [['hObject', '0x10']]);
     d.events = [{ type: 'HandleClosed', pid: 8, handle: 16, objectId: 2, facts: [] }];
   });
   push((d) => {
     d.ranPid = 4;
-    setProcess(d, 4, { state: { kind: 'running' }, lastLine: 16, nextLine: 17, locals: [{ name: 'n', type: 'DWORD', value: '4', changed: true }] });
+    setProcess(d, 4, {
+      state: { kind: 'running' },
+      lastLine: 16,
+      nextLine: 17,
+      locals: [{ name: 'n', type: 'DWORD', value: '4', changed: true }],
+    });
     setObject(d, 2, { detail: { kind: 'mailslot', messages: [], maxMessageSize: 0, readTimeout: -1 } });
     d.events = [{ type: 'ProcessWoken', pid: 4, api: 'ReadFile', reason: 'condition', facts: [] }];
   });
@@ -317,7 +391,11 @@ function buildSteps(deadlock: boolean): StepView[] {
 
 function finish(steps: StepView[]): StepView[] {
   const total = steps.length - 1;
-  return steps.map((s, i) => ({ ...s, totalSteps: total, end: i === total ? (s.end ?? { reason: 'exited' }) : null }));
+  return steps.map((s, i) => ({
+    ...s,
+    totalSteps: total,
+    end: i === total ? (s.end ?? { reason: 'exited' }) : null,
+  }));
 }
 
 /** A fixture run: a parent that creates a mailslot and an inheritable pipe, then a child. */
@@ -332,7 +410,8 @@ export function runOf(steps: readonly StepView[], spec: RunSpec = FIXTURE_SPEC):
     if (s.apiCall) return [{ step: s.step, kind: 'api', pid: s.apiCall.pid, label: s.apiCall.api }];
     const blocked = s.events.find((e) => e.type === 'ProcessBlocked');
     if (blocked) return [{ step: s.step, kind: 'block', pid: s.ranPid ?? 0, label: 'blocked' }];
-    if (s.events.some((e) => e.type === 'ProcessExited')) return [{ step: s.step, kind: 'exit', pid: s.ranPid ?? 0, label: 'exit' }];
+    if (s.events.some((e) => e.type === 'ProcessExited'))
+      return [{ step: s.step, kind: 'exit', pid: s.ranPid ?? 0, label: 'exit' }];
     return [];
   });
   const run: Run = {

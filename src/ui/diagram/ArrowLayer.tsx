@@ -14,10 +14,26 @@ export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Pr
   return (
     <svg className="arrows" width={width} height={height} aria-hidden="true">
       <defs>
-        <marker id="head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="head"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0L10 5L0 10z" className="head" />
         </marker>
-        <marker id="head-open" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+        <marker
+          id="head-open"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="8"
+          markerHeight="8"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0L10 5L0 10" className="head-open" />
         </marker>
       </defs>
@@ -30,15 +46,35 @@ export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Pr
 
 const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
   const { t } = useTranslation();
-  const testId = a.kind === 'handle' && a.pid !== undefined && a.value !== undefined ? `arrow-${a.pid}-${testHex(a.value)}` : undefined;
-  const cls = ['arrow', `a-${a.kind}`, a.changed ? 'changed' : '', a.inCycle ? 'in-cycle' : ''].filter(Boolean).join(' ');
+  const testId =
+    a.kind === 'handle' && a.pid !== undefined && a.value !== undefined
+      ? `arrow-${a.pid}-${testHex(a.value)}`
+      : undefined;
+  const cls = ['arrow', `a-${a.kind}`, a.changed ? 'changed' : '', a.inCycle ? 'in-cycle' : '']
+    .filter(Boolean)
+    .join(' ');
   const start = a.kind === 'duplicate' ? 'url(#head-open)' : undefined;
   return (
     <g className={cls}>
-      <path d={a.d} data-testid={testId} data-object-id={a.objectId} markerEnd={a.kind === 'create' ? 'url(#head-open)' : 'url(#head)'} markerStart={start} />
+      <path
+        d={a.d}
+        data-testid={testId}
+        data-object-id={a.objectId}
+        markerEnd={a.kind === 'create' ? 'url(#head-open)' : 'url(#head)'}
+        markerStart={start}
+      />
       {a.labelAt && a.kind !== 'handle' ? (
-        <text x={a.labelAt[0]} y={a.labelAt[1]} className="arrow-label" textAnchor={a.kind === 'wait' ? 'start' : 'middle'}>
-          {a.kind === 'wait' ? '⏱ wait' : a.kind === 'inherit' ? t('arrows.inherited') : t('arrows.duplicated')}
+        <text
+          x={a.labelAt[0]}
+          y={a.labelAt[1]}
+          className="arrow-label"
+          textAnchor={a.kind === 'wait' ? 'start' : 'middle'}
+        >
+          {a.kind === 'wait'
+            ? '◔ wait'
+            : a.kind === 'inherit'
+              ? t('arrows.inherited')
+              : t('arrows.duplicated')}
         </text>
       ) : null}
     </g>

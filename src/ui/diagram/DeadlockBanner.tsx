@@ -9,7 +9,7 @@ export function DeadlockBanner() {
   return (
     <div className="deadlock-banner" role="alert" data-testid="deadlock-banner">
       <strong>
-        <span aria-hidden="true">⛔ </span>
+        <span aria-hidden="true">✖ </span>
         {t('deadlock.title')}
       </strong>{' '}
       {end.explanation}

@@ -2,7 +2,7 @@
  * The diagram: user mode above a boundary line, kernel mode below, arrows underneath. Positions
  * come from the run's shape (stable for the whole run); pan and zoom by d3-zoom on a wrapper.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowsForStep } from '../../layout/arrows.ts';
 import type { DiagramLayout } from '../../layout/positions.ts';
@@ -23,20 +23,20 @@ interface Props {
 
 export function Diagram({ shape, layout }: Props) {
   const { t } = useTranslation();
-  const viewport = useRef<HTMLDivElement>(null);
-  const stage = useRef<HTMLDivElement>(null);
-  const zoom = useZoom(viewport, stage, layout);
+  const { viewport, stage, api } = useZoom(layout);
   return (
     <main className="diagram" id="diagram" aria-label={t('app.diagram')} data-testid="diagram" tabIndex={-1}>
       <DeadlockBanner />
-      <div className="viewport" ref={viewport}>
-        <div className="stage" ref={stage} style={{ width: layout.width, height: layout.height }}>
-          <Boundary layout={layout} />
-          <Arrows layout={layout} />
-          <Cards shape={shape} layout={layout} />
+      <div className="viewport-box">
+        <div className="viewport" ref={viewport}>
+          <div className="stage" ref={stage} style={{ width: layout.width, height: layout.height }}>
+            <Boundary layout={layout} />
+            <Arrows layout={layout} />
+            <Cards shape={shape} layout={layout} />
+          </div>
         </div>
       </div>
-      <ZoomControls zoom={zoom} />
+      <ZoomControls zoom={api} />
     </main>
   );
 }
@@ -48,7 +48,12 @@ const Boundary = memo(function Boundary({ layout }: { layout: DiagramLayout }) {
       <div className="mode-label user" style={{ top: 8 }}>
         {t('modes.user')}
       </div>
-      <div className="boundary" style={{ top: layout.boundaryY, width: layout.width }} role="separator" aria-label={t('modes.boundary')} />
+      <div
+        className="boundary"
+        style={{ top: layout.boundaryY, width: layout.width }}
+        role="separator"
+        aria-label={t('modes.boundary')}
+      />
       <div className="mode-label kernel" style={{ top: layout.boundaryY + 6 }}>
         {t('modes.kernel')}
       </div>
@@ -74,7 +79,14 @@ function Cards({ shape, layout }: Props) {
         {pids.map((pid) => {
           const rect = layout.processes.get(pid);
           return rect ? (
-            <ProcessCard key={pid} pid={pid} rect={rect} rows={shape.maxRows.get(pid) ?? 0} vars={shape.maxVars.get(pid) ?? 0} inCycle={cyclePids.has(pid)} />
+            <ProcessCard
+              key={pid}
+              pid={pid}
+              rect={rect}
+              rows={shape.maxRows.get(pid) ?? 0}
+              vars={shape.maxVars.get(pid) ?? 0}
+              inCycle={cyclePids.has(pid)}
+            />
           ) : null;
         })}
       </div>

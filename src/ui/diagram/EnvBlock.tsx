@@ -4,7 +4,10 @@ import type { ProcessView } from '../../sim/view.ts';
 
 export function EnvBlock({ p }: { p: ProcessView }) {
   const { t } = useTranslation();
-  const origin = p.environmentFromParent && p.parentPid !== null ? t('process.envCopied', { pid: p.parentPid }) : t('process.envOwn');
+  const origin =
+    p.environmentFromParent && p.parentPid !== null
+      ? t('process.envCopied', { pid: p.parentPid })
+      : t('process.envOwn');
   return (
     <details className="env">
       <summary>

@@ -50,13 +50,31 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
   );
 });
 
-const HandleRow = memo(function HandleRow({ pid, row, ghost }: { pid: number; row: HandleRowView; ghost: boolean }) {
+const HandleRow = memo(function HandleRow({
+  pid,
+  row,
+  ghost,
+}: {
+  pid: number;
+  row: HandleRowView;
+  ghost: boolean;
+}) {
   const { t } = useTranslation();
-  const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : ''].filter(Boolean).join(' ');
+  const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <tr className={cls} data-testid={ghost ? undefined : `handle-${pid}-${testHex(row.value)}`} data-object-id={row.objectId}>
+    <tr
+      className={cls}
+      data-testid={ghost ? undefined : `handle-${pid}-${testHex(row.value)}`}
+      data-object-id={row.objectId}
+    >
       <td className="mono value">
-        {row.changed ? <span className="change-mark" aria-hidden="true">●</span> : null}
+        {row.changed ? (
+          <span className="change-mark" aria-hidden="true">
+            ●
+          </span>
+        ) : null}
         {hex(row.value)}
         {row.changed ? <span className="sr-only"> ({t('process.rowAdded')})</span> : null}
       </td>
@@ -65,10 +83,18 @@ const HandleRow = memo(function HandleRow({ pid, row, ghost }: { pid: number; ro
       </td>
       <td className="mono access">{row.access}</td>
       <td className="mono flags">
-        <span title={t('process.inherit')} aria-label={row.inherit ? t('process.inherit') : undefined} className={row.inherit ? 'flag on' : 'flag'}>
+        <span
+          title={t('process.inherit')}
+          aria-label={row.inherit ? t('process.inherit') : undefined}
+          className={row.inherit ? 'flag on' : 'flag'}
+        >
           {row.inherit ? 'I' : '·'}
         </span>
-        <span title={t('process.protect')} aria-label={row.protect ? t('process.protect') : undefined} className={row.protect ? 'flag on' : 'flag'}>
+        <span
+          title={t('process.protect')}
+          aria-label={row.protect ? t('process.protect') : undefined}
+          className={row.protect ? 'flag on' : 'flag'}
+        >
           {row.protect ? 'P' : '·'}
         </span>
       </td>

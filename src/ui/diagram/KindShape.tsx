@@ -12,7 +12,13 @@ const PATHS: Record<ObjectKindName, string> = {
 
 export function KindShape({ kind, filled }: { kind: ObjectKindName; filled: boolean }) {
   return (
-    <svg className={filled ? 'kind-shape filled' : 'kind-shape'} width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+    <svg
+      className={filled ? 'kind-shape filled' : 'kind-shape'}
+      width="18"
+      height="18"
+      viewBox="0 0 18 18"
+      aria-hidden="true"
+    >
       <path d={PATHS[kind]} />
     </svg>
   );

@@ -19,7 +19,14 @@ export const ObjectCard = memo(function ObjectCard({ id, rect, inCycle }: Props)
   const o = useApp(useMemo(() => selectObject(id), [id]));
   if (!o) return null;
   const signal = o.signaled ? t('object.signaled') : t('object.nonSignaled');
-  const cls = ['obj', `k-${o.kind}`, o.signaled ? 'sig' : 'nonsig', o.changed ? 'changed' : '', o.destroyed ? 'destroyed' : '', inCycle ? 'in-cycle' : '']
+  const cls = [
+    'obj',
+    `k-${o.kind}`,
+    o.signaled ? 'sig' : 'nonsig',
+    o.changed ? 'changed' : '',
+    o.destroyed ? 'destroyed' : '',
+    inCycle ? 'in-cycle' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -40,9 +47,7 @@ export const ObjectCard = memo(function ObjectCard({ id, rect, inCycle }: Props)
         </span>
       </header>
       <p className="obj-facts">
-        <span className="usage">
-          {t('object.usage', { count: o.usageCount })}
-        </span>
+        <span className="usage">{t('object.usage', { count: o.usageCount })}</span>
         <span className={o.signaled ? 'signal on' : 'signal'}>
           <span aria-hidden="true">{o.signaled ? '●' : '○'}</span> {signal}
         </span>
@@ -71,7 +76,11 @@ function Detail({ o }: { o: ObjectView }) {
     case 'process':
       return <ProcessDetail exitCode={d.exitCode} />;
     case 'thread':
-      return <p className="obj-sub mono">tid {d.tid} · pid {d.pid}</p>;
+      return (
+        <p className="obj-sub mono">
+          tid {d.tid} · pid {d.pid}
+        </p>
+      );
     case 'file':
       return <FileDetail path={d.path} size={d.size} />;
   }
@@ -79,7 +88,11 @@ function Detail({ o }: { o: ObjectView }) {
 
 function ProcessDetail({ exitCode }: { exitCode: number | null }) {
   const { t } = useTranslation();
-  return <p className="obj-sub">{exitCode === null ? t('object.running') : t('object.exitCode', { code: exitCode })}</p>;
+  return (
+    <p className="obj-sub">
+      {exitCode === null ? t('object.running') : t('object.exitCode', { code: exitCode })}
+    </p>
+  );
 }
 
 function FileDetail({ path, size }: { path: string; size: number }) {

@@ -5,7 +5,10 @@ import type { ByteBufferView } from '../../sim/view.ts';
 export function MailslotQueue({ messages }: { messages: readonly { size: number; text: string }[] }) {
   const { t } = useTranslation();
   return (
-    <div className="queue" aria-label={messages.length ? t('object.queue', { count: messages.length }) : t('object.queueEmpty')}>
+    <div
+      className="queue"
+      aria-label={messages.length ? t('object.queue', { count: messages.length }) : t('object.queueEmpty')}
+    >
       {messages.length === 0 ? <span className="muted">{t('object.queueEmpty')}</span> : null}
       <ol>
         {messages.map((m, i) => (
@@ -26,7 +29,15 @@ function printable(b: number): string {
 }
 
 /** The buffer as a tube of cells: filled cells are unread bytes; R marks the read position, W the write one. */
-export function ByteTube({ buffer, label, ends }: { buffer: ByteBufferView; label?: 'toServer' | 'toClient'; ends?: { r: boolean; w: boolean } }) {
+export function ByteTube({
+  buffer,
+  label,
+  ends,
+}: {
+  buffer: ByteBufferView;
+  label?: 'toServer' | 'toClient';
+  ends?: { r: boolean; w: boolean };
+}) {
   const { t } = useTranslation();
   const shown = buffer.bytes.slice(0, CELLS);
   const cells = Array.from({ length: CELLS }, (_, i) => shown[i]);
@@ -36,7 +47,11 @@ export function ByteTube({ buffer, label, ends }: { buffer: ByteBufferView; labe
         {label ? <span>{t(`object.${label}`)}</span> : null}
         <span className="mono">{t('object.bytes', { used: buffer.used, capacity: buffer.capacity })}</span>
       </div>
-      <div className="tube" role="img" aria-label={`${t('object.bytes', { used: buffer.used, capacity: buffer.capacity })}: ${shown.map(printable).join('')}`}>
+      <div
+        className="tube"
+        role="img"
+        aria-label={`${t('object.bytes', { used: buffer.used, capacity: buffer.capacity })}: ${shown.map(printable).join('')}`}
+      >
         {cells.map((b, i) => (
           <span key={i} className={b === undefined ? 'cell' : 'cell full'}>
             {b === undefined ? '' : printable(b)}
@@ -45,13 +60,20 @@ export function ByteTube({ buffer, label, ends }: { buffer: ByteBufferView; labe
         <span className="pos read" style={{ left: 0 }} aria-hidden="true">
           R
         </span>
-        <span className="pos write" style={{ left: `${(Math.min(shown.length, CELLS) / CELLS) * 100}%` }} aria-hidden="true">
+        <span
+          className="pos write"
+          style={{ left: `${(Math.min(shown.length, CELLS) / CELLS) * 100}%` }}
+          aria-hidden="true"
+        >
           W
         </span>
       </div>
       {ends ? (
         <div className="tube-caption muted">
-          {t('object.ends', { r: t(ends.r ? 'object.open' : 'object.closed'), w: t(ends.w ? 'object.open' : 'object.closed') })}
+          {t('object.ends', {
+            r: t(ends.r ? 'object.open' : 'object.closed'),
+            w: t(ends.w ? 'object.open' : 'object.closed'),
+          })}
         </div>
       ) : null}
     </div>
@@ -64,9 +86,16 @@ const PIPE_STATES = ['disconnected', 'listening', 'connected', 'closing'] as con
 export function PipeStateChart({ state }: { state: (typeof PIPE_STATES)[number] }) {
   const { t } = useTranslation();
   return (
-    <ol className="pipe-states" aria-label={t('object.stateChart', { state: t(`object.pipeState.${state}`) })}>
+    <ol
+      className="pipe-states"
+      aria-label={t('object.stateChart', { state: t(`object.pipeState.${state}`) })}
+    >
       {PIPE_STATES.map((s) => (
-        <li key={s} className={s === state ? 'lit' : undefined} aria-current={s === state ? 'step' : undefined}>
+        <li
+          key={s}
+          className={s === state ? 'lit' : undefined}
+          aria-current={s === state ? 'step' : undefined}
+        >
           {s === state ? '▶ ' : ''}
           {t(`object.pipeState.${s}`)}
         </li>

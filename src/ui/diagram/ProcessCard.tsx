@@ -42,7 +42,12 @@ export const ProcessCard = memo(function ProcessCard({ pid, rect, rows, vars, in
           {p.image} <span className="pid">pid {pid}</span>
         </h3>
         {runnable.includes(pid) && runnable.length > 1 ? (
-          <button type="button" className="mini" onClick={() => actions().stepProcess(pid)} aria-label={t('controls.stepProcessLabel', { image: p.image, pid })}>
+          <button
+            type="button"
+            className="mini"
+            onClick={() => actions().stepProcess(pid)}
+            aria-label={t('controls.stepProcessLabel', { image: p.image, pid })}
+          >
             ▶ {t('controls.stepProcess', { pid })}
           </button>
         ) : null}
@@ -100,9 +105,9 @@ function describeState(s: ProcessStateView, t: T): string {
   }
 }
 
-/** A shape per state so the state never depends on colour: ▶ running, ‖ ready, ⏳ blocked, ■ exited. */
+/** A shape per state so the state never depends on colour: ▶ running, ◇ ready, ⊘ blocked, ■ exited. */
 function StateGlyph({ state }: { state: ProcessStateView }) {
-  const glyph = { ready: '◇', running: '▶', blocked: '⏸', exited: '■' }[state.kind];
+  const glyph = { ready: '◇', running: '▶', blocked: '⊘', exited: '■' }[state.kind];
   return (
     <span className="state-glyph" aria-hidden="true">
       {glyph}

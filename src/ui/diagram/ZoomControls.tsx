@@ -1,19 +1,30 @@
 /** Zoom buttons in the diagram's corner: in, out, fit to screen. */
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../controls/Icon.tsx';
 import type { ZoomApi } from './useZoom.ts';
 
 export function ZoomControls({ zoom }: { zoom: ZoomApi }) {
   const { t } = useTranslation();
   return (
     <div className="zoom-controls" role="group" aria-label={t('controls.fit')}>
-      <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label={t('controls.zoomIn')} title={t('controls.zoomIn')}>
+      <button
+        type="button"
+        onClick={() => zoom.zoomBy(1.25)}
+        aria-label={t('controls.zoomIn')}
+        title={t('controls.zoomIn')}
+      >
         +
       </button>
-      <button type="button" onClick={() => zoom.zoomBy(0.8)} aria-label={t('controls.zoomOut')} title={t('controls.zoomOut')}>
+      <button
+        type="button"
+        onClick={() => zoom.zoomBy(0.8)}
+        aria-label={t('controls.zoomOut')}
+        title={t('controls.zoomOut')}
+      >
         −
       </button>
       <button type="button" onClick={() => zoom.fit()} data-testid="fit" title={`${t('controls.fit')} (F)`}>
-        ⛶ {t('controls.fit')}
+        <Icon name="fit" /> {t('controls.fit')}
       </button>
     </div>
   );

@@ -4,7 +4,8 @@
  */
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { FIT_EVENT } from '../useKeyboard.ts';
 import type { DiagramLayout } from '../../layout/positions.ts';
 import { fitTransform } from '../../layout/fit.ts';
 
@@ -13,7 +14,10 @@ export interface ZoomApi {
   zoomBy(factor: number): void;
 }
 
-export function useZoom(viewport: RefObject<HTMLDivElement | null>, stage: RefObject<HTMLDivElement | null>, layout: DiagramLayout): ZoomApi {
+/** Returns refs for the viewport (receives gestures) and the stage (gets the transform). */
+export function useZoom(layout: DiagramLayout) {
+  const viewport = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
   useEffect(() => {
@@ -21,7 +25,11 @@ export function useZoom(viewport: RefObject<HTMLDivElement | null>, stage: RefOb
     if (!el) return;
     const z = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent([0.2, 4])
-      .filter((event: Event) => event.type !== 'dblclick' && !(event.target instanceof Element && event.target.closest('button, summary, input, select, a')))
+      .filter(
+        (event: Event) =>
+          event.type !== 'dblclick' &&
+          !(event.target instanceof Element && event.target.closest('button, summary, input, select, a')),
+      )
       .on('zoom', (event: { transform: { x: number; y: number; k: number } }) => {
         const { x, y, k } = event.transform;
         if (stage.current) stage.current.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
@@ -31,7 +39,7 @@ export function useZoom(viewport: RefObject<HTMLDivElement | null>, stage: RefOb
     return () => {
       select(el).on('.zoom', null);
     };
-  }, [viewport, stage]);
+  }, []);
 
   const fit = useCallback(() => {
     const el = viewport.current;
@@ -39,15 +47,12 @@ export function useZoom(viewport: RefObject<HTMLDivElement | null>, stage: RefOb
     if (!el || !z) return;
     const { x, y, k } = fitTransform(layout, el.clientWidth, el.clientHeight);
     select(el).call(z.transform, zoomIdentity.translate(x, y).scale(k));
-  }, [viewport, layout]);
+  }, [layout]);
 
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const el = viewport.current;
-      if (el && behavior.current) select(el).call(behavior.current.scaleBy, factor);
-    },
-    [viewport],
-  );
+  const zoomBy = useCallback((factor: number) => {
+    const el = viewport.current;
+    if (el && behavior.current) select(el).call(behavior.current.scaleBy, factor);
+  }, []);
 
   useEffect(() => {
     fit();
@@ -55,8 +60,13 @@ export function useZoom(viewport: RefObject<HTMLDivElement | null>, stage: RefOb
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => fit());
     observer.observe(el);
-    return () => observer.disconnect();
-  }, [fit, viewport]);
+    window.addEventListener(FIT_EVENT, fit);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener(FIT_EVENT, fit);
+    };
+  }, [fit]);
 
-  return useMemo(() => ({ fit, zoomBy }), [fit, zoomBy]);
+  const api: ZoomApi = useMemo(() => ({ fit, zoomBy }), [fit, zoomBy]);
+  return { viewport, stage, api };
 }

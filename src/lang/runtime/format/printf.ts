@@ -89,10 +89,13 @@ function convert(spec: Spec, args: ArgCursor, env: PrintfEnv): string {
     case 'o':
       return pad(spec, formatInteger(spec, args.next()));
     case 'p':
-      return pad({ ...spec, flags: spec.flags.replace('0', '') }, {
-        prefix: '',
-        digits: wrapInteger(args.next(), 64, false).toString(16).toUpperCase().padStart(16, '0'),
-      });
+      return pad(
+        { ...spec, flags: spec.flags.replace('0', '') },
+        {
+          prefix: '',
+          digits: wrapInteger(args.next(), 64, false).toString(16).toUpperCase().padStart(16, '0'),
+        },
+      );
     case 'c':
     case 'C':
       return padText(spec, formatChar(spec, args.next(), env.width));
@@ -132,8 +135,15 @@ function formatInteger(spec: Spec, raw: number): NumberText {
   const base = spec.conv === 'o' ? 8 : spec.conv === 'x' || spec.conv === 'X' ? 16 : 10;
   let digits = magnitude.toString(base);
   if (spec.conv === 'X') digits = digits.toUpperCase();
-  if (spec.precision !== undefined) digits = spec.precision === 0 && magnitude === 0n ? '' : digits.padStart(spec.precision, '0');
-  let prefix = negative ? '-' : signed && spec.flags.includes('+') ? '+' : signed && spec.flags.includes(' ') ? ' ' : '';
+  if (spec.precision !== undefined)
+    digits = spec.precision === 0 && magnitude === 0n ? '' : digits.padStart(spec.precision, '0');
+  let prefix = negative
+    ? '-'
+    : signed && spec.flags.includes('+')
+      ? '+'
+      : signed && spec.flags.includes(' ')
+        ? ' '
+        : '';
   if (spec.flags.includes('#') && magnitude !== 0n) {
     if (base === 16) prefix += spec.conv === 'X' ? '0X' : '0x';
     if (base === 8 && !digits.startsWith('0')) digits = '0' + digits;
@@ -147,7 +157,8 @@ export function pad(spec: Spec, n: NumberText): string {
   const width = spec.width ?? 0;
   if (body.length >= width) return body;
   if (spec.flags.includes('-')) return body.padEnd(width, ' ');
-  if (spec.flags.includes('0') && n.zeroPaddable !== false) return n.prefix + n.digits.padStart(width - n.prefix.length, '0');
+  if (spec.flags.includes('0') && n.zeroPaddable !== false)
+    return n.prefix + n.digits.padStart(width - n.prefix.length, '0');
   return body.padStart(width, ' ');
 }
 

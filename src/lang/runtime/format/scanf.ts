@@ -53,7 +53,7 @@ class Input {
   /** Takes characters while `ok` holds, at most `max`. */
   takeWhile(ok: (c: string) => boolean, max: number): string {
     let s = '';
-    for (let c = s.length < max ? this.peek() : undefined; c !== undefined && ok(c); ) {
+    for (let c = s.length < max ? this.peek() : undefined; c !== undefined && ok(c);) {
       s += c;
       this.pos++;
       c = s.length < max ? this.peek() : undefined;
@@ -177,7 +177,8 @@ function convert(conv: Conversion, s: Scan): Stop | undefined {
   const { input } = s;
   switch (conv.conv) {
     case 'n':
-      if (!conv.suppress) s.values.push({ kind: 'count', value: BigInt(input.pos), bits: integerBits(conv.length) });
+      if (!conv.suppress)
+        s.values.push({ kind: 'count', value: BigInt(input.pos), bits: integerBits(conv.length) });
       return undefined;
     case 'c':
     case 'C':
@@ -282,7 +283,11 @@ function scanFloat(conv: Conversion, s: Scan): Stop | undefined {
   if (input.peek() === undefined) return 'input';
   let text = '';
   const max = conv.width ?? Infinity;
-  for (let c = input.peek(); c !== undefined && text.length < max && /[0-9a-z.+-]/i.test(c); c = input.peek()) {
+  for (
+    let c = input.peek();
+    c !== undefined && text.length < max && /[0-9a-z.+-]/i.test(c);
+    c = input.peek()
+  ) {
     if (!isFloatPrefix(text + c)) break;
     text += c;
     input.pos++;
@@ -294,7 +299,9 @@ function scanFloat(conv: Conversion, s: Scan): Stop | undefined {
 }
 
 function isFloatPrefix(t: string): boolean {
-  return /^[+-]?(?:(?:\d*\.?\d*(?:e[+-]?\d*)?)|i(?:n(?:f(?:i(?:n(?:i(?:t(?:y)?)?)?)?)?)?)?|n(?:a(?:n)?)?)$/i.test(t);
+  return /^[+-]?(?:(?:\d*\.?\d*(?:e[+-]?\d*)?)|i(?:n(?:f(?:i(?:n(?:i(?:t(?:y)?)?)?)?)?)?)?|n(?:a(?:n)?)?)$/i.test(
+    t,
+  );
 }
 
 function parseFloatText(t: string): number {

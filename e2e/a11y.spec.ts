@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { Lab } from './fixtures/lab.ts';
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violations in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const lab = new Lab(page);
+    await lab.open('duplicate-handle', 6);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await lab.screenshot(`theme-${theme}`);
+    expect(lab.errors).toEqual([]);
+  });
+}
+
+test('the accuracy page lists the kernel’s facts', async ({ page }) => {
+  await page.goto('./?page=accuracy');
+  await expect(page.locator('.facts-table tbody tr').first()).toBeVisible();
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { Lab } from './fixtures/lab.ts';
+
+test('a keyboard-only walk through a scenario: arrows, Home, End, help', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('mailslot');
+  await page.locator('body').press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(lab.stepCounter()).toContainText(/\b2 \//);
+  await page.keyboard.press('ArrowLeft');
+  await expect(lab.stepCounter()).toContainText(/\b1 \//);
+  await page.keyboard.press('End');
+  const length = await lab.length();
+  await expect(lab.stepCounter()).toContainText(new RegExp(`\\b${length} /`));
+  await page.keyboard.press('Home');
+  await expect(lab.stepCounter()).toContainText(/\b0 \//);
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.getByTestId('help')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('help')).toBeHidden();
+  expect(lab.errors).toEqual([]);
+});
+
+test('Tab reaches the step button and Enter steps', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('mailslot');
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.getByTestId('step-forward').evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByTestId('step-forward')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(lab.stepCounter()).toContainText(/\b1 \//);
+});
+
+test('Space plays and pauses; playing advances the step', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('mailslot');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'true');
+  await expect(lab.stepCounter()).not.toContainText(/\b0 \//, { timeout: 3000 });
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+});

@@ -1,0 +1,53 @@
+/**
+ * Micro-benchmark (not a test): ns per iteration of PartAdder's loop through `run()`.
+ * Run: npx tsx src/lang/exec/bench.ts
+ */
+import { compile } from '../front/index.ts';
+import { loadProgram } from './load.ts';
+import { startProcess } from './start.ts';
+import { run, type ExecHost } from './step.ts';
+import type { Native } from '../native-api.ts';
+
+const SOURCE = `#include <windows.h>
+#include <tchar.h>
+int _tmain(int argc, TCHAR* argv[])
+{
+    DWORD start, end, total = 0, i;
+    if (argc != 3)
+        return -1;
+    start = _ttoi(argv[1]);
+    end = _ttoi(argv[2]);
+    for (i = start; i <= end; i++)
+        total += i;
+    return total;
+}`;
+
+const natives: Record<string, Native> = {
+  _wtoi: {
+    name: '_wtoi',
+    call: (ctx, args) => {
+      let s = '';
+      for (let a = args[0] ?? 0; ctx.mem.readU16(a) !== 0; a += 2)
+        s += String.fromCharCode(ctx.mem.readU16(a));
+      return { kind: 'value', value: parseInt(s, 10) | 0 };
+    },
+  },
+};
+
+const host = {} as ExecHost;
+const r = compile([{ name: 'PartAdder.c', text: SOURCE }]);
+if (!r.ok) throw new Error(JSON.stringify(r.errors));
+const prog = loadProgram(r.program, { natives });
+const N = 2_000_000;
+for (let round = 0; round < 5; round++) {
+  const m = startProcess(prog, { commandLine: `PartAdder.exe 1 ${N}`, pid: 1 });
+  // eslint-disable-next-line no-restricted-globals
+  const t0 = performance.now();
+  const out = run(prog, m, host, 100_000_000);
+  // eslint-disable-next-line no-restricted-globals
+  const ms = performance.now() - t0;
+  console.log(
+    `${out.stop} steps=${out.steps} ${((ms * 1e6) / N).toFixed(1)} ns/iteration`,
+    out.machine.status,
+  );
+}

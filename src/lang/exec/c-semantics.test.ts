@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { exitOf, runC } from './test/harness.ts';
+
+describe('C arithmetic', () => {
+  it('adds and returns a value as the exit code', () => {
+    expect(exitOf('int a = 2, b = 3; return a * b + 1;')).toBe(7);
+  });
+  it('wraps int arithmetic at 32 bits', () => {
+    expect(exitOf('int a = 2147483647; a = a + 1; return a == -2147483647 - 1;')).toBe(1);
+  });
+  it('wraps unsigned arithmetic modulo 2^32', () => {
+    expect(exitOf('unsigned int u = 0; u = u - 1; return u == 4294967295u;')).toBe(1);
+  });
+  it('compares signed and unsigned with the usual conversions', () => {
+    expect(exitOf('int a = -1; unsigned int b = 1; return a < b;')).toBe(0);
+  });
+  it('truncates integer division toward zero', () => {
+    expect(exitOf('int a = -7; return a / 2 == -3 && a % 2 == -1;')).toBe(1);
+  });
+  it('shifts signed right arithmetically and unsigned logically', () => {
+    expect(exitOf('int a = -8; unsigned int u = 0x80000000; return (a >> 1) == -4 && (u >> 31) == 1;')).toBe(
+      1,
+    );
+  });
+  it('multiplies 32-bit values without losing low bits', () => {
+    expect(exitOf('unsigned int a = 123456789; a = a * 987654321; return a == 4227814277u;')).toBe(1);
+  });
+  it('does char arithmetic with signed char wrap', () => {
+    expect(exitOf('char c = 127; c = c + 1; return c == -128;')).toBe(1);
+  });
+  it('does wchar_t arithmetic as unsigned short', () => {
+    expect(exitOf('unsigned short w = 0; w = w - 1; return w == 65535;')).toBe(1);
+  });
+  it('converts doubles to int by truncation', () => {
+    expect(exitOf('double d = -2.75; int i = (int)d; return i == -2;')).toBe(1);
+  });
+  it('computes long long values beyond 32 bits', () => {
+    expect(exitOf('long long x = 4000000000LL; x = x * 3; return x == 12000000000LL;')).toBe(1);
+  });
+  it('faults on integer division by zero with 0xC0000094', () => {
+    const r = runC('int main(void) { int z = 0; return 5 / z; }');
+    expect(r.status).toMatchObject({ kind: 'faulted', code: 0xc0000094 });
+  });
+});
+
+describe('C control flow', () => {
+  it('runs a for loop summing 1..10', () => {
+    expect(exitOf('int i, s = 0; for (i = 1; i <= 10; i++) s += i; return s;')).toBe(55);
+  });
+  it('falls through switch cases until a break', () => {
+    expect(
+      exitOf(
+        'int x = 1, r = 0; switch (x) { case 0: r += 1; case 1: r += 10; case 2: r += 100; break; default: r = -1; } return r;',
+      ),
+    ).toBe(110);
+  });
+  it('takes the default of a switch when no case matches', () => {
+    expect(exitOf('int r = 0; switch (42) { case 1: r = 1; break; default: r = 7; } return r;')).toBe(7);
+  });
+  it('runs do-while at least once and honours continue', () => {
+    expect(
+      exitOf('int i = 0, s = 0; do { i++; if (i == 2) continue; s += i; } while (i < 4); return s;'),
+    ).toBe(8);
+  });
+  it('short-circuits && and ||', () => {
+    expect(exitOf('int a = 0, b = 0; if (a && (b = 1)) {} if (1 || (b = 2)) {} return b;')).toBe(0);
+  });
+  it('recurses', () => {
+    const r = runC(
+      'int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } int main(void) { return fib(15); }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 610 });
+  });
+  it('keeps static locals between calls', () => {
+    const r = runC(
+      'int next(void) { static int n = 5; return n++; } int main(void) { next(); next(); return next(); }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 7 });
+  });
+  it('initializes globals before main', () => {
+    const r = runC('int g = 40; int h[3] = {1, 2}; int main(void) { return g + h[0] + h[1] + h[2]; }');
+    expect(r.status).toEqual({ kind: 'exited', code: 43 });
+  });
+  it('reports return -1 from main as exit code 4294967295', () => {
+    const r = runC('int main(void) { return -1; }');
+    expect(r.status).toEqual({ kind: 'exited', code: 4294967295 });
+  });
+});
+
+describe('C data', () => {
+  it('does pointer arithmetic in elements', () => {
+    expect(exitOf('int a[4] = {1, 2, 3, 4}; int *p = a; p += 2; return *p + *(p + 1) + (int)(p - a);')).toBe(
+      9,
+    );
+  });
+  it('reads and writes struct fields, also through pointers', () => {
+    const r = runC(
+      'struct P { int x; char c; long long y; }; int main(void) { struct P a; struct P *p = &a; a.x = 1; p->y = 40; p->c = 1; return a.x + (int)a.y + a.c + (int)sizeof(struct P); }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 42 + 16 });
+  });
+  it('copies structs on assignment', () => {
+    expect(exitOf('struct S { int a, b; } s = {1, 2}, t; t = s; s.a = 9; return t.a + t.b;')).toBe(3);
+  });
+  it('indexes multi-dimensional arrays', () => {
+    expect(
+      exitOf(
+        'int m[3][4]; int i, j; for (i = 0; i < 3; i++) for (j = 0; j < 4; j++) m[i][j] = i * 10 + j; return m[2][3];',
+      ),
+    ).toBe(23);
+  });
+  it('truncates a HANDLE to unsigned and int as on Win64', () => {
+    expect(
+      exitOf(
+        'void *h = (void *)-1; unsigned int u = (unsigned int)(unsigned long long)h; return u == 4294967295u && (int)(long long)h == -1;',
+      ),
+    ).toBe(1);
+  });
+  it('prints through a variadic native', () => {
+    const r = runC('int main(void) { printf("%d-%s\\n", 42, "x"); return 0; }');
+    expect(r.out).toBe('42-x\n');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { inspect } from './inspect.ts';
+import { startProcess } from './start.ts';
+import { run } from './step.ts';
+import { PRELUDE, TestHost, load } from './test/harness.ts';
+
+function stopAt(body: string, steps: number, commandLine = 'a.exe') {
+  const prog = load(PRELUDE + body);
+  const m = run(prog, startProcess(prog, { commandLine, pid: 1 }), new TestHost(), steps, false).machine;
+  return inspect(prog, m);
+}
+
+const value = (vars: readonly { name: string; value: string }[], name: string) =>
+  vars.find((v) => v.name === name)?.value;
+
+describe('inspect', () => {
+  it('shows handles in short hex, TCHAR arrays as text and DWORDs as numbers', () => {
+    const v = stopAt(
+      'int _tmain(int argc, TCHAR *argv[]) { HANDLE h = (HANDLE)8; TCHAR t[10] = _T("hi"); DWORD n = 7; return 0; }',
+      3,
+    );
+    expect(value(v.locals, 'h')).toBe('0x8');
+    expect(value(v.locals, 't')).toBe('"hi"');
+    expect(value(v.locals, 'n')).toBe('7');
+    expect(value(v.locals, 'argc')).toBe('1');
+  });
+
+  it('shows wide argv strings through the pointer array', () => {
+    const v = stopAt('int _tmain(int argc, TCHAR *argv[]) { return 0; }', 0, 'x.exe "a b"');
+    expect(value(v.locals, 'argv')).toMatch(/^0x[0-9A-F]+ → &argv$/);
+    expect(v.locals.find((l) => l.name === 'argc')?.type).toBe('int');
+  });
+
+  it('shows structs by field and pointers to variables by name', () => {
+    const v = stopAt(
+      'struct P { int x; char *s; }; int main(void) { struct P p = {3, "yo"}; int *q = &p.x; return 0; }',
+      2,
+    );
+    const p = v.locals.find((l) => l.name === 'p');
+    expect(p?.fields?.map((f) => f.name)).toEqual(['x', 's']);
+    expect(p?.value).toMatch(/^\{x=3, s=0x[0-9A-F]+ "yo"\}$/);
+    expect(value(v.locals, 'q')).toMatch(/→ &p$/);
+  });
+
+  it('shows byte buffers as bytes and globals', () => {
+    const v = stopAt('unsigned char g[3] = {1, 2, 255}; int main(void) { return 0; }', 0);
+    expect(value(v.globals, 'g')).toBe('[01 02 ff]');
+  });
+
+  it('lists the call stack innermost first with lines', () => {
+    const v = stopAt('int f(int n) {\n return n; }\nint main(void) {\n return f(2); }', 1);
+    expect(v.callStack.map((f) => f.function)).toEqual(['f', 'main']);
+    const PRE = PRELUDE.split('\n').length - 1;
+    expect(v.callStack.map((f) => (f.line ?? 0) - PRE)).toEqual([2, 4]);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Binds the world stepper to the C language (src/lang): compiles every program once, starts
+ * machines by image name, and gives each native call a context built from the step's host, so
+ * kernel calls update the host's kernel state and record their events.
+ */
+import { syscall } from '../kernel/index.ts';
+import type { Pid, SyscallCall } from '../kernel/index.ts';
+import type { ExecHost, LoadedProgram, Machine, StepOutcome } from '../lang/index.ts';
+import { compile, inspect, loadProgram, resume, retry, run, startProcess, step } from '../lang/index.ts';
+import type { KernelOutcome } from '../lang/native-api.ts';
+import type { Engine, EngineOutcome, EngineResult, SourceSpan, StepHost, VariableInspection } from './engine.ts';
+import type { CompileError, ProgramSource } from './run-api.ts';
+
+/** A process's program state: which program it runs and the executor's machine. */
+export interface LangMachine {
+  readonly image: string;
+  readonly m: Machine;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly engine: Engine<LangMachine> }
+  | { readonly ok: false; readonly errors: readonly CompileError[] };
+
+const imageOf = (file: string) => (file.split(/[\\/]/).pop() ?? file).replace(/\.c$/i, '') + '.exe';
+
+/** Compiles each program as its own translation unit; all errors of all programs are returned. */
+export function createLangEngine(programs: readonly ProgramSource[]): LoadResult {
+  const loaded = new Map<string, { prog: LoadedProgram; file: string }>();
+  const errors: CompileError[] = [];
+  for (const p of programs) {
+    const r = compile([{ name: p.name, text: p.text }]);
+    if (!r.ok) errors.push(...r.errors.map((e) => ({ file: e.file, line: e.line, col: e.col, message: e.message })));
+    // Every native counts as a kernel call for batching: a batch then never runs past a native,
+    // which keeps batched and single-stepped runs identical at no cost to tight loops.
+    else loaded.set(imageOf(p.name).toLowerCase(), { prog: loadProgram(r.program, { isKernelNative: () => true }), file: p.name });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, engine: langEngine(loaded) };
+}
+
+function execHost(host: StepHost): ExecHost {
+  return {
+    get kernel() {
+      return host.kernel;
+    },
+    syscall(request) {
+      const r = syscall(host.kernel, host.pid as Pid, request as SyscallCall);
+      host.kernel = r.state;
+      host.events.push(...r.events);
+      return r.outcome as KernelOutcome;
+    },
+    writeConsole(text) {
+      host.output += text;
+    },
+    get consoleInput() {
+      return host.input;
+    },
+    consumeConsoleInput(n) {
+      if (host.input !== undefined) host.input = host.input.slice(n);
+    },
+    recordApiCall(call) {
+      host.apiCalls.push(call);
+    },
+  };
+}
+
+function span(loc: { file: string; line: number; col: number; endLine: number; endCol: number } | undefined): SourceSpan | null {
+  return loc ? { file: loc.file, line: loc.line, col: loc.col, endLine: loc.endLine, endCol: loc.endCol } : null;
+}
+
+function outcomeOf(o: StepOutcome): EngineOutcome {
+  switch (o.kind) {
+    case 'ran':
+      return { kind: 'ran' };
+    case 'blocked':
+      return { kind: 'blocked', on: o.on, reason: o.reason };
+    case 'exited':
+      return { kind: 'exited', code: o.code };
+    case 'faulted':
+      return { kind: 'faulted', code: o.code, message: o.message };
+  }
+}
+
+function langEngine(programs: ReadonlyMap<string, { prog: LoadedProgram; file: string }>): Engine<LangMachine> {
+  const progOf = (image: string) => {
+    const p = programs.get(image.toLowerCase());
+    if (!p) throw new Error(`no program for image ${image}`);
+    return p.prog;
+  };
+  const wrap = (lm: LangMachine, r: { machine: Machine; outcome: StepOutcome }): EngineResult<LangMachine> => ({
+    machine: { image: lm.image, m: r.machine },
+    outcome: outcomeOf(r.outcome),
+    span: span(r.outcome.loc),
+  });
+  const toVars = (vs: readonly { name: string; type: string; value: string }[]): VariableInspection[] =>
+    vs.map((v) => ({ name: v.name, type: v.type, value: v.value }));
+  return {
+    start: (image, commandLine, pid) => ({ image, m: startProcess(progOf(image), { commandLine, pid }) }),
+    step(lm, host) {
+      const prog = progOf(lm.image);
+      const s = lm.m.status;
+      const r = s.kind === 'blocked' && s.on === 'console' ? retry(prog, lm.m, execHost(host)) : step(prog, lm.m, execHost(host));
+      return wrap(lm, r);
+    },
+    resume: (lm, host, completion) => wrap(lm, resume(progOf(lm.image), lm.m, execHost(host), completion)),
+    run(lm, host, maxSteps) {
+      const prog = progOf(lm.image);
+      const r = run(prog, lm.m, execHost(host), maxSteps);
+      return { ...wrap(lm, r), steps: r.steps };
+    },
+    nextMayCallNative(lm) {
+      const top = lm.m.frames.at(-1);
+      return top === undefined || progOf(lm.image).functions[top.fn]?.code[top.pc]?.kernel !== false;
+    },
+    inspect(lm) {
+      const i = inspect(progOf(lm.image), lm.m);
+      return { functionName: i.callStack.at(-1)?.function ?? null, locals: toVars(i.locals), globals: toVars(i.globals) };
+    },
+    sourceFile: (lm) => programs.get(lm.image.toLowerCase())?.file ?? lm.image,
+    lines: (lm) => ({ next: span(lm.m.nextLoc), last: span(lm.m.lastLoc) }),
+  };
+}

@@ -1,0 +1,21 @@
+/** Toolbar icons as inline SVG (emoji and media glyphs are missing from many projector fonts). */
+const PATHS = {
+  home: 'M3 3h2v10H3z M13 3L6 8l7 5z',
+  back: 'M12 3L5 8l7 5z',
+  forward: 'M4 3l7 5-7 5z',
+  play: 'M4 2l10 6-10 6z',
+  pause: 'M4 3h3v10H4z M9 3h3v10H9z',
+  change: 'M2 3l6 5-6 5z M9 3h2v10H9z M12 6h3v4h-3z',
+  end: 'M3 3l7 5-7 5z M11 3h2v10h-2z',
+  fit: 'M2 2h4v1.5H3.5V6H2z M10 2h4v4h-1.5V3.5H10z M2 10h1.5v2.5H6V14H2z M12.5 10H14v4h-4v-1.5h2.5z',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg className="icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}
