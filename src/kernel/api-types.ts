@@ -110,7 +110,12 @@ export interface SyscallArgs {
   };
   GetNamedPipeInfo: { hNamedPipe: number };
   FlushFileBuffers: { hFile: number };
-  TransactNamedPipe: { hNamedPipe: number; lpInBuffer: Uint8Array; nInBufferSize: number; nOutBufferSize: number };
+  TransactNamedPipe: {
+    hNamedPipe: number;
+    lpInBuffer: Uint8Array;
+    nInBufferSize: number;
+    nOutBufferSize: number;
+  };
   DeleteFile: { lpFileName: string | null };
   GetFileSize: { hFile: number };
   SetFilePointer: { hFile: number; lDistanceToMove: number; dwMoveMethod: number };
@@ -150,7 +155,12 @@ export interface SyscallOut {
   SetLastError: object;
   GetLastError: object;
   CreateMailslot: object;
-  GetMailslotInfo: { lpMaxMessageSize: number; lpNextSize: number; lpMessageCount: number; lpReadTimeout: number };
+  GetMailslotInfo: {
+    lpMaxMessageSize: number;
+    lpNextSize: number;
+    lpMessageCount: number;
+    lpReadTimeout: number;
+  };
   SetMailslotInfo: object;
   CreateFile: object;
   ReadFile: { lpNumberOfBytesRead: number; lpBuffer: Uint8Array };
@@ -168,7 +178,12 @@ export interface SyscallOut {
   DisconnectNamedPipe: object;
   SetNamedPipeHandleState: object;
   GetNamedPipeHandleState: { lpState: number; lpCurInstances: number };
-  GetNamedPipeInfo: { lpFlags: number; lpOutBufferSize: number; lpInBufferSize: number; lpMaxInstances: number };
+  GetNamedPipeInfo: {
+    lpFlags: number;
+    lpOutBufferSize: number;
+    lpInBufferSize: number;
+    lpMaxInstances: number;
+  };
   FlushFileBuffers: object;
   TransactNamedPipe: { lpOutBuffer: Uint8Array; lpBytesRead: number };
   DeleteFile: object;
@@ -179,7 +194,9 @@ export interface SyscallOut {
 export type ApiName = keyof SyscallArgs;
 
 /** A system call: `{ api: 'ReadFile', args: { hFile, nNumberOfBytesToRead } }`. */
-export type SyscallCall<A extends ApiName = ApiName> = { [K in A]: { readonly api: K; readonly args: SyscallArgs[K] } }[A];
+export type SyscallCall<A extends ApiName = ApiName> = {
+  [K in A]: { readonly api: K; readonly args: SyscallArgs[K] };
+}[A];
 
 /** The call completed (at once, or later through pollBlocked). */
 export interface Returned<A extends ApiName = ApiName> {

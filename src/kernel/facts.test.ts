@@ -10,13 +10,21 @@ const root = new URL('.', import.meta.url).pathname;
 
 function testSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? testSources(join(dir, d.name)) : d.name.endsWith('.test.ts') ? [readFileSync(join(dir, d.name), 'utf8')] : [],
+    d.isDirectory()
+      ? testSources(join(dir, d.name))
+      : d.name.endsWith('.test.ts')
+        ? [readFileSync(join(dir, d.name), 'utf8')]
+        : [],
   );
 }
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? sourceFiles(join(dir, d.name)) : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && d.name !== 'facts.ts' ? [readFileSync(join(dir, d.name), 'utf8')] : [],
+    d.isDirectory()
+      ? sourceFiles(join(dir, d.name))
+      : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && d.name !== 'facts.ts'
+        ? [readFileSync(join(dir, d.name), 'utf8')]
+        : [],
   );
 }
 
@@ -49,7 +57,8 @@ describe('the fact registry', () => {
   it('has every fact id the kernel cites registered', () => {
     const known = new Set(FACTS.map((f) => f.id));
     const cited = new Set<string>();
-    for (const src of sourceFiles(root)) for (const m of src.matchAll(/'((?:[0-8]|K|F)\.[0-9]+)'/g)) cited.add(m[1]!);
+    for (const src of sourceFiles(root))
+      for (const m of src.matchAll(/'((?:[0-8]|K|F)\.[0-9]+)'/g)) cited.add(m[1]!);
     expect([...cited].filter((id) => !known.has(id))).toEqual([]);
   });
 });

@@ -70,8 +70,11 @@ export function block(
   facts: readonly string[],
   data?: Readonly<Record<string, number>>,
 ): BlockRequest {
-  return data === undefined ? { kind: 'block', condition, held, facts } : { kind: 'block', condition, held, facts, data };
+  return data === undefined
+    ? { kind: 'block', condition, held, facts }
+    : { kind: 'block', condition, held, facts, data };
 }
 
 /** Deadline for a timeout in ms where 0xFFFFFFFF means forever. */
-export const deadlineAfter = (now: number, ms: number): number | null => (ms >>> 0 === 0xffffffff ? null : now + (ms >>> 0));
+export const deadlineAfter = (now: number, ms: number): number | null =>
+  ms >>> 0 === 0xffffffff ? null : now + (ms >>> 0);

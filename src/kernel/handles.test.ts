@@ -3,7 +3,16 @@ import { ACCESS, DUPLICATE, ERROR, HANDLE_FLAG, WAIT } from './constants.ts';
 import { Run, expectFacts, returned } from './test/harness.ts';
 import { SLOT, createProcessArgs, mailslotArgs, openArgs } from './test/setup.ts';
 
-const dupArgs = (hSourceHandle: number, over: Partial<{ hSourceProcessHandle: number; hTargetProcessHandle: number; bInheritHandle: boolean; dwOptions: number; dwDesiredAccess: number }> = {}) => ({
+const dupArgs = (
+  hSourceHandle: number,
+  over: Partial<{
+    hSourceProcessHandle: number;
+    hTargetProcessHandle: number;
+    bInheritHandle: boolean;
+    dwOptions: number;
+    dwDesiredAccess: number;
+  }> = {},
+) => ({
   hSourceProcessHandle: -1,
   hSourceHandle,
   hTargetProcessHandle: -1,
@@ -74,7 +83,11 @@ describe('CloseHandle', () => {
 
   it('refuses to close a protected handle and leaves it open', () => {
     const { k, a, h } = withSlot();
-    k.value(a, 'SetHandleInformation', { hObject: h, dwMask: HANDLE_FLAG.PROTECT_FROM_CLOSE, dwFlags: HANDLE_FLAG.PROTECT_FROM_CLOSE });
+    k.value(a, 'SetHandleInformation', {
+      hObject: h,
+      dwMask: HANDLE_FLAG.PROTECT_FROM_CLOSE,
+      dwFlags: HANDLE_FLAG.PROTECT_FROM_CLOSE,
+    });
     const o = returned(k.call(a, 'CloseHandle', { hObject: h }));
     expect([o.value, o.lastError]).toEqual([0, ERROR.INVALID_HANDLE]);
     expectFacts(o, ['4.16']);
@@ -96,10 +109,27 @@ describe('CloseHandle', () => {
     const child = pi.dwProcessId as never;
     const h2 = returned(k.call(a, 'DuplicateHandle', dupArgs(pi.hProcess))).out.lpTargetHandle!;
     const c = k.launch('C.exe');
-    const hc = k.value(a, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS, bInheritHandle: false, dwProcessId: c });
-    const inC = returned(k.call(a, 'DuplicateHandle', dupArgs(pi.hProcess, { hTargetProcessHandle: hc }))).out.lpTargetHandle!;
-    expect(k.call(c, 'WaitForSingleObject', { hHandle: inC, dwMilliseconds: 0xffffffff }).kind).toBe('blocked');
-    const o = returned(k.call(a, 'DuplicateHandle', dupArgs(inC, { hSourceProcessHandle: hc, hTargetProcessHandle: 0, dwOptions: DUPLICATE.CLOSE_SOURCE })));
+    const hc = k.value(a, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+      bInheritHandle: false,
+      dwProcessId: c,
+    });
+    const inC = returned(k.call(a, 'DuplicateHandle', dupArgs(pi.hProcess, { hTargetProcessHandle: hc }))).out
+      .lpTargetHandle!;
+    expect(k.call(c, 'WaitForSingleObject', { hHandle: inC, dwMilliseconds: 0xffffffff }).kind).toBe(
+      'blocked',
+    );
+    const o = returned(
+      k.call(
+        a,
+        'DuplicateHandle',
+        dupArgs(inC, {
+          hSourceProcessHandle: hc,
+          hTargetProcessHandle: 0,
+          dwOptions: DUPLICATE.CLOSE_SOURCE,
+        }),
+      ),
+    );
     expect(o.value).toBe(1);
     expectFacts(returned(k.call(a, 'CloseHandle', { hObject: h2 })), ['4.19']);
     k.exit(child, 3);
@@ -132,8 +162,17 @@ describe('pseudo handles', () => {
     expectFacts(self, ['4.7']);
     k.advance(100);
     expect(returned(k.completionOf(a)).value).toBe(WAIT.TIMEOUT);
-    expect(returned(k.call(a, 'WaitForSingleObject', { hHandle: -2, dwMilliseconds: 0 })).value).toBe(WAIT.TIMEOUT);
-    const multi = returned(k.call(a, 'WaitForMultipleObjects', { nCount: 2, lpHandles: [h, -1], bWaitAll: false, dwMilliseconds: 0 }));
+    expect(returned(k.call(a, 'WaitForSingleObject', { hHandle: -2, dwMilliseconds: 0 })).value).toBe(
+      WAIT.TIMEOUT,
+    );
+    const multi = returned(
+      k.call(a, 'WaitForMultipleObjects', {
+        nCount: 2,
+        lpHandles: [h, -1],
+        bWaitAll: false,
+        dwMilliseconds: 0,
+      }),
+    );
     expect([multi.value, multi.lastError]).toEqual([WAIT.FAILED, ERROR.INVALID_HANDLE]);
     expectFacts(multi, ['4.7']);
   });
@@ -142,24 +181,41 @@ describe('pseudo handles', () => {
 describe('DuplicateHandle', () => {
   it('turns the process pseudo handle into a real handle, inheritable when asked', () => {
     const { k, a } = withSlot();
-    const o = returned(k.call(a, 'DuplicateHandle', dupArgs(-1, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE })));
+    const o = returned(
+      k.call(
+        a,
+        'DuplicateHandle',
+        dupArgs(-1, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE }),
+      ),
+    );
     const h = o.out.lpTargetHandle!;
     expect(h).not.toBe(-1);
     expectFacts(o, ['4.8']);
     expect(returned(k.call(a, 'GetHandleInformation', { hObject: h })).out.lpdwFlags).toBe(0);
-    const inh = returned(k.call(a, 'DuplicateHandle', dupArgs(-1, { bInheritHandle: true }))).out.lpTargetHandle!;
-    expect(returned(k.call(a, 'GetHandleInformation', { hObject: inh })).out.lpdwFlags).toBe(HANDLE_FLAG.INHERIT);
+    const inh = returned(k.call(a, 'DuplicateHandle', dupArgs(-1, { bInheritHandle: true }))).out
+      .lpTargetHandle!;
+    expect(returned(k.call(a, 'GetHandleInformation', { hObject: inh })).out.lpdwFlags).toBe(
+      HANDLE_FLAG.INHERIT,
+    );
   });
 
   it('returns the same value when duplicating with DUPLICATE_CLOSE_SOURCE, even with a lower slot just freed', () => {
     const { k, a, h } = withSlot();
     const f = k.value(a, 'CreateFile', openArgs(SLOT));
-    const same = returned(k.call(a, 'DuplicateHandle', dupArgs(f, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE, bInheritHandle: true })));
+    const same = returned(
+      k.call(
+        a,
+        'DuplicateHandle',
+        dupArgs(f, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE, bInheritHandle: true }),
+      ),
+    );
     expect(same.out.lpTargetHandle).toBe(f);
     expectFacts(same, ['4.9']);
     expect(returned(k.call(a, 'GetHandleInformation', { hObject: f })).out.lpdwFlags).toBe(1);
     k.value(a, 'CloseHandle', { hObject: h });
-    const still = returned(k.call(a, 'DuplicateHandle', dupArgs(f, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE })));
+    const still = returned(
+      k.call(a, 'DuplicateHandle', dupArgs(f, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE })),
+    );
     expect(still.out.lpTargetHandle).toBe(f);
     expectFacts(still, ['4.10']);
   });
@@ -167,7 +223,9 @@ describe('DuplicateHandle', () => {
   it('does not close a protected source, and gives the copy a new value', () => {
     const { k, a, h } = withSlot();
     k.value(a, 'SetHandleInformation', { hObject: h, dwMask: 2, dwFlags: 2 });
-    const o = returned(k.call(a, 'DuplicateHandle', dupArgs(h, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE })));
+    const o = returned(
+      k.call(a, 'DuplicateHandle', dupArgs(h, { dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE })),
+    );
     expect(o.out.lpTargetHandle).not.toBe(h);
     expectFacts(o, ['4.11']);
     expect(k.state.processes[a]!.handles[h]).toBeDefined();
@@ -175,8 +233,18 @@ describe('DuplicateHandle', () => {
 
   it('needs PROCESS_DUP_HANDLE, and DUPLICATE_CLOSE_SOURCE closes the source even when it fails', () => {
     const { k, a, h } = withSlot();
-    const weak = k.value(a, 'OpenProcess', { dwDesiredAccess: ACCESS.SYNCHRONIZE, bInheritHandle: false, dwProcessId: a });
-    const denied = returned(k.call(a, 'DuplicateHandle', dupArgs(h, { hTargetProcessHandle: weak, dwOptions: DUPLICATE.CLOSE_SOURCE })));
+    const weak = k.value(a, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.SYNCHRONIZE,
+      bInheritHandle: false,
+      dwProcessId: a,
+    });
+    const denied = returned(
+      k.call(
+        a,
+        'DuplicateHandle',
+        dupArgs(h, { hTargetProcessHandle: weak, dwOptions: DUPLICATE.CLOSE_SOURCE }),
+      ),
+    );
     expect([denied.value, denied.lastError]).toEqual([0, ERROR.ACCESS_DENIED]);
     expectFacts(denied, ['4.12']);
     expect(k.state.processes[a]!.handles[h]).toBeUndefined();
@@ -186,9 +254,20 @@ describe('DuplicateHandle', () => {
     const k = new Run();
     const parent = k.launch('A.exe');
     const h = k.value(parent, 'CreateMailslot', mailslotArgs());
-    const child = returned(k.call(parent, 'CreateProcess', createProcessArgs('B.exe'))).out.lpProcessInformation!.dwProcessId as never;
-    const hp = k.value(child, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_DUP_HANDLE, bInheritHandle: false, dwProcessId: parent });
-    const o = returned(k.call(child, 'DuplicateHandle', dupArgs(h, { hSourceProcessHandle: hp, dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE })));
+    const child = returned(k.call(parent, 'CreateProcess', createProcessArgs('B.exe'))).out
+      .lpProcessInformation!.dwProcessId as never;
+    const hp = k.value(child, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_DUP_HANDLE,
+      bInheritHandle: false,
+      dwProcessId: parent,
+    });
+    const o = returned(
+      k.call(
+        child,
+        'DuplicateHandle',
+        dupArgs(h, { hSourceProcessHandle: hp, dwOptions: DUPLICATE.SAME_ACCESS | DUPLICATE.CLOSE_SOURCE }),
+      ),
+    );
     expect(o.value).toBe(1);
     expectFacts(o, ['4.13']);
     expect(k.state.processes[parent]!.handles[h]).toBeUndefined();
@@ -199,7 +278,8 @@ describe('DuplicateHandle', () => {
     const k = new Run();
     const parent = k.launch('A.exe');
     const h = k.value(parent, 'CreateMailslot', mailslotArgs());
-    const pi = returned(k.call(parent, 'CreateProcess', createProcessArgs('B.exe'))).out.lpProcessInformation!;
+    const pi = returned(k.call(parent, 'CreateProcess', createProcessArgs('B.exe'))).out
+      .lpProcessInformation!;
     const o = returned(k.call(parent, 'DuplicateHandle', dupArgs(h, { hTargetProcessHandle: pi.hProcess })));
     expectFacts(o, ['4.14']);
     expect(k.state.processes[pi.dwProcessId]!.handles[o.out.lpTargetHandle!]).toBeDefined();
@@ -213,16 +293,24 @@ describe('handle information', () => {
     const g = returned(k.call(a, 'GetHandleInformation', { hObject: h }));
     expect(g.out.lpdwFlags).toBe(0);
     expectFacts(g, ['4.15']);
-    const s = returned(k.call(a, 'SetHandleInformation', { hObject: h, dwMask: HANDLE_FLAG.INHERIT, dwFlags: 3 }));
+    const s = returned(
+      k.call(a, 'SetHandleInformation', { hObject: h, dwMask: HANDLE_FLAG.INHERIT, dwFlags: 3 }),
+    );
     expectFacts(s, ['4.15']);
-    expect(returned(k.call(a, 'GetHandleInformation', { hObject: h })).out.lpdwFlags).toBe(HANDLE_FLAG.INHERIT);
+    expect(returned(k.call(a, 'GetHandleInformation', { hObject: h })).out.lpdwFlags).toBe(
+      HANDLE_FLAG.INHERIT,
+    );
   });
 
   it('needs SYNCHRONIZE to wait: WAIT_FAILED with ERROR_ACCESS_DENIED otherwise', () => {
     const k = new Run();
     const a = k.launch('A.exe');
     const b = k.launch('B.exe');
-    const h = k.value(a, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_DUP_HANDLE, bInheritHandle: false, dwProcessId: b });
+    const h = k.value(a, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_DUP_HANDLE,
+      bInheritHandle: false,
+      dwProcessId: b,
+    });
     const o = returned(k.call(a, 'WaitForSingleObject', { hHandle: h, dwMilliseconds: 0 }));
     expect([o.value, o.lastError]).toEqual([WAIT.FAILED, ERROR.ACCESS_DENIED]);
     expectFacts(o, ['4.21']);

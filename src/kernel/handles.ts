@@ -45,7 +45,9 @@ export function handlesTo(state: KernelState, id: ObjectId, role?: HandleEntry['
 /** Pids of the processes holding a handle to the object (for the wait graph). */
 export function holdersOf(state: KernelState, id: ObjectId, role?: HandleEntry['role']): Pid[] {
   return Object.values(state.processes)
-    .filter((p) => Object.values(p.handles).some((e) => e.objectId === id && (role === undefined || e.role === role)))
+    .filter((p) =>
+      Object.values(p.handles).some((e) => e.objectId === id && (role === undefined || e.role === role)),
+    )
     .map((p) => p.pid);
 }
 

@@ -28,7 +28,16 @@ export type {
 export * from './constants.ts';
 export type { KernelEvent, KernelEventType } from './events.ts';
 export { FACTS, factById, type Fact } from './facts.ts';
-export { asHandle, asObjectId, asPid, asTid, type HandleValue, type ObjectId, type Pid, type Tid } from './ids.ts';
+export {
+  asHandle,
+  asObjectId,
+  asPid,
+  asTid,
+  type HandleValue,
+  type ObjectId,
+  type Pid,
+  type Tid,
+} from './ids.ts';
 export { findImage, findImageByName, firstToken } from './images.ts';
 export {
   advanceClock,
@@ -56,6 +65,13 @@ export type {
 export type { Chunk, PipeBuffer } from './objects/pipe-buffer.ts';
 export type { PendingCall } from './pending.ts';
 export { OFFERED_APIS } from './apis/registry.ts';
-export type { HandleEntry, HandleRole, KernelState, NamespaceEntry, ProcessRecord, SimFile } from './state.ts';
+export type {
+  HandleEntry,
+  HandleRole,
+  KernelState,
+  NamespaceEntry,
+  ProcessRecord,
+  SimFile,
+} from './state.ts';
 export { waitGraph, type WaitEdge } from './wait-graph.ts';
 export { describeState, type StateSummary } from './view.ts';

@@ -54,7 +54,13 @@ export function launchProcess(
   if (image === undefined) throw new Error(`no program image for command line "${options.commandLine}"`);
   const tx = openTx(state);
   const environment = [...(options.environment ?? state.defaultEnvironment)];
-  const p = spawnProcess(tx, { image, commandLine: options.commandLine, parentPid: null, environment, creationFlags: 0 });
+  const p = spawnProcess(tx, {
+    image,
+    commandLine: options.commandLine,
+    parentPid: null,
+    environment,
+    creationFlags: 0,
+  });
   return { state: tx.state, events: tx.events, pid: p.pid };
 }
 
@@ -68,8 +74,10 @@ export function exitProcess(state: KernelState, pid: Pid, exitCode: number): Ste
 
 function callerOf(state: KernelState, pid: Pid): { pid: Pid; tid: Tid } {
   const p = state.processes[pid];
-  if (p === undefined || p.exitCode !== null) throw new Error(`syscall from process ${pid}, which is not running`);
-  if (state.pending.some((c) => c.pid === pid)) throw new Error(`syscall from process ${pid}, which is blocked`);
+  if (p === undefined || p.exitCode !== null)
+    throw new Error(`syscall from process ${pid}, which is not running`);
+  if (state.pending.some((c) => c.pid === pid))
+    throw new Error(`syscall from process ${pid}, which is blocked`);
   return { pid, tid: p.tid };
 }
 
@@ -104,7 +112,11 @@ export function syscall<A extends ApiName>(
   patchState(tx, { pending: [...tx.state.pending, pending] });
   for (const id of r.held) addRef(tx, id, ['8.7']);
   emit(tx, { type: 'ProcessBlocked', pid, api: call.api, condition: r.condition, facts: r.facts });
-  return { state: tx.state, events: tx.events, outcome: { kind: 'blocked', condition: r.condition, facts: r.facts } };
+  return {
+    state: tx.state,
+    events: tx.events,
+    outcome: { kind: 'blocked', condition: r.condition, facts: r.facts },
+  };
 }
 
 function tryComplete(tx: Tx, call: PendingCall): PendingCompletion | undefined {
@@ -126,10 +138,12 @@ function tryComplete(tx: Tx, call: PendingCall): PendingCompletion | undefined {
 
 /** Completes every pending call that can complete now (conditions met or deadlines passed), in
  *  the order they blocked, repeating while one completion enables another. */
-export function pollBlocked(state: KernelState): Step & { readonly completions: readonly PendingCompletion[] } {
+export function pollBlocked(
+  state: KernelState,
+): Step & { readonly completions: readonly PendingCompletion[] } {
   const tx = openTx(state);
   const completions: PendingCompletion[] = [];
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const call of tx.state.pending) {
       if (!tx.state.pending.includes(call)) continue;

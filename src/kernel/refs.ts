@@ -31,7 +31,8 @@ export function release(tx: Tx, id: ObjectId, facts: readonly string[]): void {
 
 /** Takes an object's name out of the namespace (it is free for a new object at once). */
 export function unname(tx: Tx, o: KernelObject): void {
-  if (o.kind === 'mailslot') removeName(tx, o.name.toLowerCase(), (e) => e.kind === 'mailslot' && e.objectId === o.id);
+  if (o.kind === 'mailslot')
+    removeName(tx, o.name.toLowerCase(), (e) => e.kind === 'mailslot' && e.objectId === o.id);
   if (o.kind === 'namedPipeInstance') removeInstance(tx, o.key, o.id);
 }
 

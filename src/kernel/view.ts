@@ -10,7 +10,11 @@ export interface StateSummary {
     readonly image: string;
     readonly exitCode: number | null;
     readonly blocked: boolean;
-    readonly handles: readonly { readonly value: number; readonly objectId: number; readonly inherit: boolean }[];
+    readonly handles: readonly {
+      readonly value: number;
+      readonly objectId: number;
+      readonly inherit: boolean;
+    }[];
   }[];
   readonly objects: readonly {
     readonly id: number;
@@ -38,10 +42,22 @@ export function describeState(state: KernelState): StateSummary {
       const handles = Object.values(p.handles)
         .sort((a, b) => a.value - b.value)
         .map((e) => ({ value: e.value as number, objectId: e.objectId as number, inherit: e.inherit }));
-      return { pid, image: p.image, exitCode: p.exitCode, blocked: state.pending.some((c) => c.pid === pid), handles };
+      return {
+        pid,
+        image: p.image,
+        exitCode: p.exitCode,
+        blocked: state.pending.some((c) => c.pid === pid),
+        handles,
+      };
     }),
     objects: Object.values(state.objects)
       .sort((a, b) => a.id - b.id)
-      .map((o) => ({ id: o.id, kind: o.kind, usageCount: o.usageCount, signaled: o.signaled, buffered: buffered(o) })),
+      .map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        usageCount: o.usageCount,
+        signaled: o.signaled,
+        buffered: buffered(o),
+      })),
   };
 }

@@ -42,7 +42,8 @@ function releasersOf(state: KernelState, call: PendingCall, ids: readonly Object
     const role = releasingRole(state, call, id);
     const o = state.objects[id];
     if (role === 'self' && (o?.kind === 'process' || o?.kind === 'thread')) out.add(o.pid);
-    else if (role !== undefined && role !== 'self') for (const pid of holdersOf(state, id, role)) out.add(pid);
+    else if (role !== undefined && role !== 'self')
+      for (const pid of holdersOf(state, id, role)) out.add(pid);
   }
   out.delete(call.pid);
   return [...out].filter((pid) => state.processes[pid]?.exitCode === null);

@@ -10,9 +10,9 @@ const shape = shapeOfViews(viewsOf(run));
 const layout = layoutDiagram(shape);
 
 describe('run shape', () => {
-  it('lists processes and objects in order of first appearance', () => {
+  it('lists processes and objects in order of first appearance, IPC objects first', () => {
     expect(shape.pids).toEqual([4, 8]);
-    expect(shape.objects.map((o) => o.id)).toEqual([1, 2, 3, 4]);
+    expect(shape.objects.map((o) => o.id)).toEqual([2, 3, 1, 4]);
   });
 
   it('remembers the most handle rows a card ever holds', () => {

@@ -1,6 +1,6 @@
 /**
  * The shape of a whole run: which processes and objects ever appear, in order of first
- * appearance, and the most rows each card must hold. Slots come from this, never from the
+ * appearance (IPC objects before process and thread objects), and the most rows each card must hold. Slots come from this, never from the
  * current step alone, so nothing moves while the user steps.
  */
 import type { ObjectKindName, StepView } from '../sim/view.ts';
@@ -30,7 +30,12 @@ export function shapeOfViews(views: Iterable<StepView>): RunShape {
       objects.push({ id: o.id, kind: o.kind });
     }
   }
-  return { pids, maxRows, maxVars, objects };
+  return { pids, maxRows, maxVars, objects: [...objects.filter((o) => !isTask(o.kind)), ...objects.filter((o) => isTask(o.kind))] };
+}
+
+/** Process and thread objects go after the IPC objects, which the handle arrows are about. */
+function isTask(kind: ObjectKindName): boolean {
+  return kind === 'process' || kind === 'thread';
 }
 
 /** Views 0..length of a run-like timeline, lazily. */

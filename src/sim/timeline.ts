@@ -117,14 +117,20 @@ export function startTimeline<M>(boot: World<M>, engine: Engine<M>, decisions: r
   return extend({ checkpoints: [boot], decisions, last: boot, marks: [] }, engine);
 }
 
-/** The world after `at` steps (clamped to the run), by replay from the nearest checkpoint. */
+/** The world after `at` steps (clamped to the run), by replay from the nearest checkpoint —
+ *  batched where the run itself could batch, so a long lone loop replays at full speed. */
 export function worldAt<M>(timeline: Timeline<M>, engine: Engine<M>, at: number): World<M> {
   const target = Math.max(0, Math.min(at, timeline.last.step));
   if (target === timeline.last.step) return timeline.last;
   let world: World<M> | undefined = timeline.checkpoints[Math.floor(target / CHECKPOINT_EVERY)] ?? timeline.checkpoints[0];
   if (!world) throw new Error('timeline has no checkpoint');
+  const { decisions } = timeline;
   while (world.step < target) {
-    const r: { world: World<M>; record: StepRecord | null } = advance(world, engine, timeline.decisions);
+    const ready: World<M> = applyInputs(world, decisions);
+    const limit = Math.min(target, nextDecisionStep(decisions, ready.step + 1)) - ready.step;
+    const chosen = chosenAt(decisions, ready.step);
+    const r: { world: World<M>; record: StepRecord | null } =
+      limit > 1 && chosen === undefined ? stepBatch(ready, engine, limit) : step(ready, engine, chosen);
     if (!r.record) break;
     world = r.world;
   }

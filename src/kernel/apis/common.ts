@@ -20,7 +20,8 @@ export function mapProcessAccess(desired: number): number {
 }
 
 export const canRead = (e: HandleEntry): boolean => (e.access & ACCESS.FILE_READ_DATA) !== 0;
-export const canWrite = (e: HandleEntry): boolean => (e.access & (ACCESS.FILE_WRITE_DATA | ACCESS.FILE_APPEND_DATA)) !== 0;
+export const canWrite = (e: HandleEntry): boolean =>
+  (e.access & (ACCESS.FILE_WRITE_DATA | ACCESS.FILE_APPEND_DATA)) !== 0;
 
 /** A process handle as seen by the caller: the pseudo handle is the caller with all access. */
 export interface ProcessRef {
@@ -30,7 +31,8 @@ export interface ProcessRef {
   readonly isSelf: boolean;
 }
 
-export type Lookup<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: number };
+export type Lookup<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: number };
 
 export function processByPid(tx: Tx, pid: Pid): ProcessRecord {
   const p = tx.state.processes[pid];
@@ -42,7 +44,10 @@ export function lookupProcess(tx: Tx, ctx: CallCtx, h: number): Lookup<ProcessRe
   const r = resolveHandle(tx.state, ctx.pid, h);
   if (r?.kind === 'pseudoProcess') {
     const process = processByPid(tx, ctx.pid);
-    return { ok: true, value: { process, objectId: process.processObject, access: ACCESS.PROCESS_ALL_ACCESS, isSelf: true } };
+    return {
+      ok: true,
+      value: { process, objectId: process.processObject, access: ACCESS.PROCESS_ALL_ACCESS, isSelf: true },
+    };
   }
   if (r?.kind !== 'entry' || r.entry.role !== 'process') return { ok: false, error: ERROR.INVALID_HANDLE };
   const o = tx.state.objects[r.entry.objectId];

@@ -36,7 +36,12 @@ export const ConnectNamedPipe: Handler<'ConnectNamedPipe'> = {
     if (p.state === 'disconnected') setInstanceState(tx, id, 'listening', ['3.73', '3.65']);
     if (p.serverNowait) return fail(FALSE, ERROR.PIPE_LISTENING, ['3.32']);
     setSignaled(tx, id, false);
-    const condition = { kind: 'connect' as const, objectId: id, deadline: null, description: `ConnectNamedPipe on ${p.name}` };
+    const condition = {
+      kind: 'connect' as const,
+      objectId: id,
+      deadline: null,
+      description: `ConnectNamedPipe on ${p.name}`,
+    };
     return block(condition, [id], ['3.28', '3.69']);
   },
   resume(tx, _ctx, _args, call) {
@@ -58,16 +63,23 @@ function anyListening(tx: Tx, key: string): boolean | undefined {
 
 export const WaitNamedPipe: Handler<'WaitNamedPipe'> = {
   run(tx, _ctx, { lpNamedPipeName, nTimeOut }) {
-    if (lpNamedPipeName === null || !validPipeName(lpNamedPipeName)) return fail(FALSE, ERROR.INVALID_NAME, ['3.1']);
+    if (lpNamedPipeName === null || !validPipeName(lpNamedPipeName))
+      return fail(FALSE, ERROR.INVALID_NAME, ['3.1']);
     const key = nameKey(lpNamedPipeName);
     const listening = anyListening(tx, key);
     if (listening === undefined) return fail(FALSE, ERROR.FILE_NOT_FOUND, ['3.21', '7.5']);
     if (listening) return ok(TRUE, ['3.22', '3.25']);
     const entry = tx.state.namespace[key];
-    const pipeDefault = entry?.kind === 'namedPipe' && entry.defaultTimeout !== 0 ? entry.defaultTimeout : DEFAULT_PIPE_TIMEOUT;
+    const pipeDefault =
+      entry?.kind === 'namedPipe' && entry.defaultTimeout !== 0 ? entry.defaultTimeout : DEFAULT_PIPE_TIMEOUT;
     const ms = nTimeOut === NMPWAIT_USE_DEFAULT_WAIT ? pipeDefault : nTimeOut;
     const deadline = deadlineAfter(tx.state.now, ms);
-    const condition = { kind: 'waitNamedPipe' as const, name: lpNamedPipeName, deadline, description: `WaitNamedPipe(${lpNamedPipeName})` };
+    const condition = {
+      kind: 'waitNamedPipe' as const,
+      name: lpNamedPipeName,
+      deadline,
+      description: `WaitNamedPipe(${lpNamedPipeName})`,
+    };
     return block(condition, [], nTimeOut === NMPWAIT_USE_DEFAULT_WAIT ? ['3.6', '3.25'] : ['3.25']);
   },
   resume(tx, _ctx, { lpNamedPipeName }) {
@@ -85,7 +97,13 @@ export const DisconnectNamedPipe: Handler<'DisconnectNamedPipe'> = {
     if (p.state === 'disconnected') return fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.57', '3.72']);
     const replyLost = p.toClient.chunks.length > 0;
     dropBuffers(tx, id, replyLost ? ['3.56', '7.6'] : ['3.56']);
-    putObject(tx, { ...instance(tx, id), connection: p.connection + 1, closedEnd: null, clientReadMode: 'byte', clientNowait: false });
+    putObject(tx, {
+      ...instance(tx, id),
+      connection: p.connection + 1,
+      closedEnd: null,
+      clientReadMode: 'byte',
+      clientNowait: false,
+    });
     setInstanceState(tx, id, 'disconnected', ['3.72']);
     return ok(TRUE, replyLost ? ['3.56', '3.72', '3.66', '7.6'] : ['3.56', '3.72', '3.66']);
   },

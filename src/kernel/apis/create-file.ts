@@ -20,7 +20,18 @@ function openMailslotClient(tx: Tx, ctx: CallCtx, a: Args, name: string): Result
   if (entry?.kind !== 'mailslot') return fail(INVALID_HANDLE_VALUE, ERROR.FILE_NOT_FOUND, ['1.8', '8.3']);
   const access = mapFileAccess(a.dwDesiredAccess);
   const facts = ['1.9', '1.10', '1.11'];
-  const h = openHandle(tx, ctx.pid, { objectId: entry.objectId, role: 'mailslotClient', access, inherit: inheritOf(a), protectFromClose: false }, facts);
+  const h = openHandle(
+    tx,
+    ctx.pid,
+    {
+      objectId: entry.objectId,
+      role: 'mailslotClient',
+      access,
+      inherit: inheritOf(a),
+      protectFromClose: false,
+    },
+    facts,
+  );
   return ok(h, facts);
 }
 
@@ -32,7 +43,8 @@ function openPipeClient(tx: Tx, ctx: CallCtx, a: Args, name: string): Result {
   const entry = tx.state.namespace[nameKey(name)];
   if (entry?.kind !== 'namedPipe') return fail(INVALID_HANDLE_VALUE, ERROR.FILE_NOT_FOUND, ['3.14', '8.3']);
   const access = clientAccess(a.dwDesiredAccess);
-  const wantsWrite = (access & ACCESS.FILE_WRITE_DATA) !== 0 && (entry.openAccess & PIPE.ACCESS_INBOUND) === 0;
+  const wantsWrite =
+    (access & ACCESS.FILE_WRITE_DATA) !== 0 && (entry.openAccess & PIPE.ACCESS_INBOUND) === 0;
   const wantsRead = (access & ACCESS.FILE_READ_DATA) !== 0 && (entry.openAccess & PIPE.ACCESS_OUTBOUND) === 0;
   if (wantsWrite || wantsRead) return fail(INVALID_HANDLE_VALUE, ERROR.ACCESS_DENIED, ['3.19']);
   const listening = entry.instances
@@ -47,7 +59,14 @@ function openPipeClient(tx: Tx, ctx: CallCtx, a: Args, name: string): Result {
   const h = openHandle(
     tx,
     ctx.pid,
-    { objectId: chosen.id, role: 'pipeClient', access, inherit: inheritOf(a), protectFromClose: false, connection: chosen.connection },
+    {
+      objectId: chosen.id,
+      role: 'pipeClient',
+      access,
+      inherit: inheritOf(a),
+      protectFromClose: false,
+      connection: chosen.connection,
+    },
     a.dwDesiredAccess === 0 ? [...facts, '3.18'] : facts,
   );
   return ok(h, a.dwDesiredAccess === 0 ? [...facts, '3.18'] : facts);
@@ -89,9 +108,19 @@ function openDiskFile(tx: Tx, ctx: CallCtx, a: Args, name: string): Result {
   if ('error' in prepared) return fail(INVALID_HANDLE_VALUE, prepared.error, ['F.2']);
   const key = fileKey(name);
   const shownName = tx.state.files[key]?.name ?? name;
-  const id = createObject(tx, { kind: 'file', signaled: true, name: shownName, key, position: 0 }, shownName, ['F.2']);
+  const id = createObject(
+    tx,
+    { kind: 'file', signaled: true, name: shownName, key, position: 0 },
+    shownName,
+    ['F.2'],
+  );
   const access = (mapFileAccess(a.dwDesiredAccess) | ACCESS.SYNCHRONIZE) >>> 0;
-  const h = openHandle(tx, ctx.pid, { objectId: id, role: 'file', access, inherit: inheritOf(a), protectFromClose: false }, ['F.2']);
+  const h = openHandle(
+    tx,
+    ctx.pid,
+    { objectId: id, role: 'file', access, inherit: inheritOf(a), protectFromClose: false },
+    ['F.2'],
+  );
   return ok(h, ['F.2'], {}, prepared.lastError);
 }
 

@@ -11,25 +11,39 @@ import { nextSeq, patchState, type Tx } from '../tx.ts';
 
 type Args = SyscallArgs['CreateNamedPipe'];
 const KNOWN_MODE_BITS = PIPE.TYPE_MESSAGE | PIPE.READMODE_MESSAGE | PIPE.NOWAIT | PIPE.REJECT_REMOTE_CLIENTS;
-const KNOWN_OPEN_BITS = PIPE.ACCESS_DUPLEX | PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE | PIPE.FILE_FLAG_OVERLAPPED | 0x80000000 | 0x000c0000;
+const KNOWN_OPEN_BITS =
+  PIPE.ACCESS_DUPLEX |
+  PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE |
+  PIPE.FILE_FLAG_OVERLAPPED |
+  0x80000000 |
+  0x000c0000;
 
 /** The error for bad arguments, or undefined (3.1–3.5). */
 function argumentError(a: Args): { error: number; facts: string[] } | undefined {
   if (a.lpName === null) return { error: ERROR.PATH_NOT_FOUND, facts: ['3.2'] };
   if (!validPipeName(a.lpName)) return { error: ERROR.INVALID_NAME, facts: ['3.1', '3.4'] };
-  if ((a.dwPipeMode & ~KNOWN_MODE_BITS) !== 0 || (a.dwOpenMode & ~KNOWN_OPEN_BITS) !== 0 || (a.dwOpenMode & 3) === 0)
+  if (
+    (a.dwPipeMode & ~KNOWN_MODE_BITS) !== 0 ||
+    (a.dwOpenMode & ~KNOWN_OPEN_BITS) !== 0 ||
+    (a.dwOpenMode & 3) === 0
+  )
     return { error: ERROR.INVALID_PARAMETER, facts: ['3.3'] };
   if ((a.dwPipeMode & PIPE.TYPE_MESSAGE) === 0 && (a.dwPipeMode & PIPE.READMODE_MESSAGE) !== 0)
     return { error: ERROR.INVALID_PARAMETER, facts: ['3.3'] };
-  if (a.nMaxInstances < 1 || a.nMaxInstances > PIPE.UNLIMITED_INSTANCES) return { error: ERROR.INVALID_PARAMETER, facts: ['3.5'] };
+  if (a.nMaxInstances < 1 || a.nMaxInstances > PIPE.UNLIMITED_INSTANCES)
+    return { error: ERROR.INVALID_PARAMETER, facts: ['3.5'] };
   return undefined;
 }
 
 /** An existing pipe of that name decides whether one more instance may exist (3.7–3.10). */
-function instanceError(entry: NamespaceEntry | undefined, a: Args): { error: number; facts: string[] } | undefined {
+function instanceError(
+  entry: NamespaceEntry | undefined,
+  a: Args,
+): { error: number; facts: string[] } | undefined {
   if (entry === undefined) return undefined;
   if (entry.kind !== 'namedPipe') return { error: ERROR.ACCESS_DENIED, facts: ['3.8'] };
-  if (a.dwOpenMode & PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE) return { error: ERROR.ACCESS_DENIED, facts: ['3.10'] };
+  if (a.dwOpenMode & PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE)
+    return { error: ERROR.ACCESS_DENIED, facts: ['3.10'] };
   if ((a.dwOpenMode & 3) !== entry.openAccess) return { error: ERROR.ACCESS_DENIED, facts: ['3.8'] };
   if (entry.instances.length >= entry.maxInstances) return { error: ERROR.PIPE_BUSY, facts: ['3.7'] };
   return undefined;
@@ -97,7 +111,18 @@ export const CreateNamedPipe: Handler<'CreateNamedPipe'> = {
     );
     register(tx, a, name, id);
     const inherit = a.lpSecurityAttributes?.bInheritHandle ?? false;
-    const h = openHandle(tx, ctx.pid, { objectId: id, role: 'pipeServer', access: serverAccess(a.dwOpenMode & 3), inherit, protectFromClose: false }, [...facts, '3.11']);
+    const h = openHandle(
+      tx,
+      ctx.pid,
+      {
+        objectId: id,
+        role: 'pipeServer',
+        access: serverAccess(a.dwOpenMode & 3),
+        inherit,
+        protectFromClose: false,
+      },
+      [...facts, '3.11'],
+    );
     return ok(h, [...facts, '3.11']);
   },
 };

@@ -21,8 +21,18 @@ export const CreatePipe: Handler<'CreatePipe'> = {
     );
     const inherit = lpPipeAttributes?.bInheritHandle ?? false;
     const handleFacts = [...facts, '2.3', '2.15'];
-    const hReadPipe = openHandle(tx, ctx.pid, { objectId: id, role: 'pipeRead', access: READ_END, inherit, protectFromClose: false }, handleFacts);
-    const hWritePipe = openHandle(tx, ctx.pid, { objectId: id, role: 'pipeWrite', access: WRITE_END, inherit, protectFromClose: false }, handleFacts);
+    const hReadPipe = openHandle(
+      tx,
+      ctx.pid,
+      { objectId: id, role: 'pipeRead', access: READ_END, inherit, protectFromClose: false },
+      handleFacts,
+    );
+    const hWritePipe = openHandle(
+      tx,
+      ctx.pid,
+      { objectId: id, role: 'pipeWrite', access: WRITE_END, inherit, protectFromClose: false },
+      handleFacts,
+    );
     return ok(TRUE, handleFacts, { hReadPipe, hWritePipe });
   },
 };

@@ -14,14 +14,31 @@ type Args = SyscallArgs['DuplicateHandle'];
 
 /** The entry the source handle names in the source process; pseudo handles only for the caller
  *  itself (4.12), where they become a new entry for the caller's process or thread object. */
-function sourceEntry(tx: Tx, ctx: CallCtx, src: ProcessRef, h: number): Omit<HandleEntry, 'value'> | undefined {
+function sourceEntry(
+  tx: Tx,
+  ctx: CallCtx,
+  src: ProcessRef,
+  h: number,
+): Omit<HandleEntry, 'value'> | undefined {
   const r = resolveHandle(tx.state, src.process.pid, h);
   if (r?.kind === 'entry') return r.entry;
   if (r === undefined || !src.isSelf) return undefined;
   const p = processByPid(tx, ctx.pid);
   return r.kind === 'pseudoProcess'
-    ? { objectId: p.processObject, role: 'process', access: ACCESS.PROCESS_ALL_ACCESS, inherit: false, protectFromClose: false }
-    : { objectId: p.threadObject, role: 'thread', access: ACCESS.THREAD_ALL_ACCESS, inherit: false, protectFromClose: false };
+    ? {
+        objectId: p.processObject,
+        role: 'process',
+        access: ACCESS.PROCESS_ALL_ACCESS,
+        inherit: false,
+        protectFromClose: false,
+      }
+    : {
+        objectId: p.threadObject,
+        role: 'thread',
+        access: ACCESS.THREAD_ALL_ACCESS,
+        inherit: false,
+        protectFromClose: false,
+      };
 }
 
 /** DUPLICATE_CLOSE_SOURCE closes the source whatever else happens, unless it is protected (4.11, 4.12). */
@@ -46,7 +63,13 @@ function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: Proce
   // Moving: the source slot is freed first, so a same-process duplicate gets it back (4.9, 4.10).
   if (moving) {
     const old = removeEntry(tx, src.process.pid, (entry as HandleEntry).value);
-    emit(tx, { type: 'HandleClosed', pid: src.process.pid, handle: old.value, objectId: old.objectId, facts: ['4.12'] });
+    emit(tx, {
+      type: 'HandleClosed',
+      pid: src.process.pid,
+      handle: old.value,
+      objectId: old.objectId,
+      facts: ['4.12'],
+    });
   }
   const value: HandleValue = openHandle(tx, target.process.pid, fresh, facts);
   // The moved handle's reference passed to the new one: drop the count the new one added.
@@ -60,7 +83,8 @@ function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: Proce
     objectId: entry.objectId,
     facts: [...facts, '4.13'],
   });
-  if ((a.dwOptions & DUPLICATE.CLOSE_SOURCE) !== 0 && !moving) closeSource(tx, src.process.pid, a.hSourceHandle);
+  if ((a.dwOptions & DUPLICATE.CLOSE_SOURCE) !== 0 && !moving)
+    closeSource(tx, src.process.pid, a.hSourceHandle);
   return ok<'DuplicateHandle'>(TRUE, [...facts, '4.13'], { lpTargetHandle: value });
 }
 
@@ -68,14 +92,19 @@ export const DuplicateHandle: Handler<'DuplicateHandle'> = {
   run(tx, ctx, a) {
     const src = lookupProcess(tx, ctx, a.hSourceProcessHandle);
     if (!src.ok) return fail(FALSE, src.error, ['4.12']);
-    if ((src.value.access & ACCESS.PROCESS_DUP_HANDLE) === 0) return fail(FALSE, ERROR.ACCESS_DENIED, ['4.12']);
+    if ((src.value.access & ACCESS.PROCESS_DUP_HANDLE) === 0)
+      return fail(FALSE, ERROR.ACCESS_DENIED, ['4.12']);
     const closing = (a.dwOptions & DUPLICATE.CLOSE_SOURCE) !== 0;
     if (a.hTargetProcessHandle === 0 && closing) {
       closeSource(tx, src.value.process.pid, a.hSourceHandle);
       return ok(TRUE, ['4.12']);
     }
     const target = lookupProcess(tx, ctx, a.hTargetProcessHandle);
-    const bad = !target.ok ? target.error : (target.value.access & ACCESS.PROCESS_DUP_HANDLE) === 0 ? ERROR.ACCESS_DENIED : 0;
+    const bad = !target.ok
+      ? target.error
+      : (target.value.access & ACCESS.PROCESS_DUP_HANDLE) === 0
+        ? ERROR.ACCESS_DENIED
+        : 0;
     if (bad !== 0 || !target.ok) {
       if (closing) closeSource(tx, src.value.process.pid, a.hSourceHandle);
       return fail(FALSE, bad, ['4.12']);

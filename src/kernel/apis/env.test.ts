@@ -35,7 +35,9 @@ describe('environment variables', () => {
 
   it('treats names case-insensitively for reading and deleting', () => {
     const { k, p } = proc(['SomeWildName=x']);
-    expectFacts(returned(k.call(p, 'GetEnvironmentVariable', { lpName: 'sOMEwILDnAME', nSize: 10 })), ['6.5']);
+    expectFacts(returned(k.call(p, 'GetEnvironmentVariable', { lpName: 'sOMEwILDnAME', nSize: 10 })), [
+      '6.5',
+    ]);
     const del = returned(k.call(p, 'SetEnvironmentVariable', { lpName: 'sOMEwILDnAME', lpValue: null }));
     expectFacts(del, ['6.5', '6.6']);
     expect(k.state.processes[p]!.environment).toEqual([]);
@@ -80,7 +82,9 @@ describe('environment variables', () => {
     const { k, p } = proc();
     const other = k.launch('A.exe');
     expectFacts(returned(k.call(p, 'SetEnvironmentVariable', { lpName: 'Only', lpValue: 'me' })), ['6.13']);
-    expect(returned(k.call(other, 'GetEnvironmentVariable', { lpName: 'Only', nSize: 10 })).lastError).toBe(ERROR.ENVVAR_NOT_FOUND);
+    expect(returned(k.call(other, 'GetEnvironmentVariable', { lpName: 'Only', nSize: 10 })).lastError).toBe(
+      ERROR.ENVVAR_NOT_FOUND,
+    );
   });
 
   it('refuses a name containing "=" with ERROR_INVALID_PARAMETER', () => {
@@ -92,6 +96,8 @@ describe('environment variables', () => {
 
   it('keeps a value that itself contains "="', () => {
     const { k, p } = proc(['one=two=three four=five']);
-    expect(returned(k.call(p, 'GetEnvironmentVariable', { lpName: 'one', nSize: 100 })).out.lpBuffer).toBe('two=three four=five');
+    expect(returned(k.call(p, 'GetEnvironmentVariable', { lpName: 'one', nSize: 100 })).out.lpBuffer).toBe(
+      'two=three four=five',
+    );
   });
 });

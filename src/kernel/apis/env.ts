@@ -19,22 +19,29 @@ export const GetEnvironmentVariable: Handler<'GetEnvironmentVariable'> = {
     if (lpName === null || lpName === '') return fail(0, ERROR.ENVVAR_NOT_FOUND, ['6.9']);
     const value = lookupVariable(processByPid(tx, ctx.pid).environment, lpName);
     if (value === undefined) return fail(0, ERROR.ENVVAR_NOT_FOUND, ['6.6', '6.8', '6.5']);
-    if (nSize <= value.length) return ok(value.length + 1, value === '' ? ['6.7'] : ['6.2', '6.3', '6.5', '7.9']);
+    if (nSize <= value.length)
+      return ok(value.length + 1, value === '' ? ['6.7'] : ['6.2', '6.3', '6.5', '7.9']);
     return ok(value.length, value === '' ? ['6.7', '6.8'] : ['6.4', '6.5'], { lpBuffer: value });
   },
 };
 
 export const SetEnvironmentVariable: Handler<'SetEnvironmentVariable'> = {
   run(tx, ctx, { lpName, lpValue }) {
-    if (lpName === null || lpName === '' || lpName.includes('=')) return fail(FALSE, ERROR.INVALID_PARAMETER, ['6.14']);
+    if (lpName === null || lpName === '' || lpName.includes('='))
+      return fail(FALSE, ERROR.INVALID_PARAMETER, ['6.14']);
     const p = processByPid(tx, ctx.pid);
     const others = p.environment.filter((e) => !(e.indexOf('=', 1) > 0 && sameName(nameOf(e), lpName)));
     const at = p.environment.findIndex((e) => e.indexOf('=', 1) > 0 && sameName(nameOf(e), lpName));
     const entry = `${lpName}=${lpValue ?? ''}`;
     const environment =
-      lpValue === null ? others : at < 0 ? [...others, entry] : [...others.slice(0, at), entry, ...others.slice(at)];
+      lpValue === null
+        ? others
+        : at < 0
+          ? [...others, entry]
+          : [...others.slice(0, at), entry, ...others.slice(at)];
     putProcess(tx, { ...p, environment });
-    const facts = lpValue === null ? ['6.6', '6.5', '6.13'] : lpValue === '' ? ['6.7', '6.13'] : ['6.1', '6.13'];
+    const facts =
+      lpValue === null ? ['6.6', '6.5', '6.13'] : lpValue === '' ? ['6.7', '6.13'] : ['6.1', '6.13'];
     emit(tx, { type: 'EnvironmentChanged', pid: ctx.pid, name: lpName, value: lpValue, facts });
     return ok(TRUE, facts);
   },

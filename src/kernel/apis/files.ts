@@ -32,7 +32,11 @@ export const SetFilePointer: Handler<'SetFilePointer'> = {
     if (e?.role !== 'file') return fail(INVALID_SET_FILE_POINTER, ERROR.INVALID_HANDLE, ['F.5']);
     const f = fileObject(tx, e.objectId);
     const size = diskFile(tx, f.key)?.data.length ?? 0;
-    const bases: Record<number, number> = { [FILE_MOVE.BEGIN]: 0, [FILE_MOVE.CURRENT]: f.position, [FILE_MOVE.END]: size };
+    const bases: Record<number, number> = {
+      [FILE_MOVE.BEGIN]: 0,
+      [FILE_MOVE.CURRENT]: f.position,
+      [FILE_MOVE.END]: size,
+    };
     const base = bases[dwMoveMethod];
     if (base === undefined) return fail(INVALID_SET_FILE_POINTER, ERROR.INVALID_PARAMETER, ['F.5']);
     const position = base + (lDistanceToMove | 0);

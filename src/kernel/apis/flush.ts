@@ -14,7 +14,9 @@ type Result = Completion<'FlushFileBuffers'>;
 function flushNamed(tx: Tx, r: EndRef, blocked: boolean): Result | undefined {
   const state = seenState(tx, r);
   if (state === 'disconnected')
-    return r.end === 'client' || blocked ? fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.64', '3.59']) : ok(TRUE, ['3.64']);
+    return r.end === 'client' || blocked
+      ? fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.64', '3.59'])
+      : ok(TRUE, ['3.64']);
   if (state === 'closing') return blocked ? fail(FALSE, ERROR.BROKEN_PIPE, ['3.62']) : ok(TRUE, ['3.64']);
   if (state === 'listening') return ok(TRUE, ['3.64']);
   return outbound(instance(tx, r.id), r.end).chunks.length === 0 ? ok(TRUE, ['3.64', '7.6']) : undefined;
@@ -33,16 +35,24 @@ export const FlushFileBuffers: Handler<'FlushFileBuffers'> = {
     const description = 'FlushFileBuffers until the peer has read everything';
     if (e.role === 'pipeWrite') {
       const now = flushAnonymous(tx, e.objectId);
-      return now ?? block({ kind: 'flush', objectId: e.objectId, deadline: null, description }, [e.objectId], ['3.64']);
+      return (
+        now ??
+        block({ kind: 'flush', objectId: e.objectId, deadline: null, description }, [e.objectId], ['3.64'])
+      );
     }
     if (e.role !== 'pipeServer' && e.role !== 'pipeClient') return ok(TRUE, ['3.64', 'F.3']);
     const r = endRef(e);
     const now = flushNamed(tx, r, false);
     if (now !== undefined) return now;
-    return block({ kind: 'flush', objectId: e.objectId, deadline: null, description }, [e.objectId], ['3.64'], {
-      connection: r.connection,
-      server: r.end === 'server' ? 1 : 0,
-    });
+    return block(
+      { kind: 'flush', objectId: e.objectId, deadline: null, description },
+      [e.objectId],
+      ['3.64'],
+      {
+        connection: r.connection,
+        server: r.end === 'server' ? 1 : 0,
+      },
+    );
   },
   resume(tx, _ctx, _args, call) {
     const id = call.held[0]!;

@@ -16,7 +16,8 @@ export const CreateMailslot: Handler<'CreateMailslot'> = {
     if (lpName === null) return fail(INVALID_HANDLE_VALUE, ERROR.PATH_NOT_FOUND, ['1.2']);
     if (!validMailslotName(lpName)) return fail(INVALID_HANDLE_VALUE, ERROR.INVALID_NAME, ['1.1']);
     const key = nameKey(lpName);
-    if (tx.state.namespace[key] !== undefined) return fail(INVALID_HANDLE_VALUE, ERROR.ALREADY_EXISTS, ['1.6', '8.3']);
+    if (tx.state.namespace[key] !== undefined)
+      return fail(INVALID_HANDLE_VALUE, ERROR.ALREADY_EXISTS, ['1.6', '8.3']);
     const fields = {
       kind: 'mailslot' as const,
       signaled: true,
@@ -27,10 +28,17 @@ export const CreateMailslot: Handler<'CreateMailslot'> = {
       deleted: false,
     };
     const id = createObject(tx, fields, lpName, ['1.3']);
-    patchState(tx, { namespace: { ...tx.state.namespace, [key]: { kind: 'mailslot', name: lpName, objectId: id } } });
+    patchState(tx, {
+      namespace: { ...tx.state.namespace, [key]: { kind: 'mailslot', name: lpName, objectId: id } },
+    });
     const inherit = lpSecurityAttributes?.bInheritHandle ?? false;
     const facts = ['1.3', '1.27', '1.7'];
-    const h = openHandle(tx, ctx.pid, { objectId: id, role: 'mailslotServer', access: SERVER_ACCESS, inherit, protectFromClose: false }, facts);
+    const h = openHandle(
+      tx,
+      ctx.pid,
+      { objectId: id, role: 'mailslotServer', access: SERVER_ACCESS, inherit, protectFromClose: false },
+      facts,
+    );
     return ok(h, facts);
   },
 };

@@ -19,7 +19,12 @@ function peek(buf: PipeBuffer, n: number, message: boolean, facts: readonly stri
   const head = buf.chunks[0]?.bytes ?? new Uint8Array(0);
   const bytes = message ? head.slice(0, Math.min(n, head.length)) : takeBytes(buf, n).bytes;
   const left = message ? head.length - bytes.length : (0 - bytes.length) >>> 0;
-  return ok(TRUE, facts, { lpBuffer: bytes, lpBytesRead: bytes.length, lpTotalBytesAvail: avail, lpBytesLeftThisMessage: left });
+  return ok(TRUE, facts, {
+    lpBuffer: bytes,
+    lpBytesRead: bytes.length,
+    lpTotalBytesAvail: avail,
+    lpBytesLeftThisMessage: left,
+  });
 }
 
 function peekAnonymous(tx: Tx, e: HandleEntry, n: number): Result {
@@ -34,7 +39,9 @@ function peekNamed(tx: Tx, e: HandleEntry, n: number): Result {
   const state = seenState(tx, r);
   if (state === 'listening') return fail(FALSE, ERROR.BAD_PIPE, ['3.47', '3.69']);
   if (state === 'disconnected')
-    return r.end === 'server' ? fail(FALSE, ERROR.BAD_PIPE, ['3.52', '3.72']) : fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.52']);
+    return r.end === 'server'
+      ? fail(FALSE, ERROR.BAD_PIPE, ['3.52', '3.72'])
+      : fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.52']);
   const p = instance(tx, e.objectId);
   const buf = inbound(p, r.end);
   if (state === 'closing' && buf.chunks.length === 0) return fail(FALSE, ERROR.BROKEN_PIPE, ['3.51']);
@@ -54,9 +61,14 @@ export const PeekNamedPipe: Handler<'PeekNamedPipe'> = {
 };
 
 /** A pipe-only call on another kind of handle: files and mailslots refuse the request (K.3). */
-export function notAPipe<A extends 'PeekNamedPipe' | 'GetNamedPipeInfo' | 'GetNamedPipeHandleState' | 'SetNamedPipeHandleState' | 'TransactNamedPipe'>(
-  e: HandleEntry,
-): Returned<A> {
+export function notAPipe<
+  A extends
+    | 'PeekNamedPipe'
+    | 'GetNamedPipeInfo'
+    | 'GetNamedPipeHandleState'
+    | 'SetNamedPipeHandleState'
+    | 'TransactNamedPipe',
+>(e: HandleEntry): Returned<A> {
   return e.role === 'process' || e.role === 'thread'
     ? fail<A>(FALSE, ERROR.INVALID_HANDLE, ['K.3'])
     : fail<A>(FALSE, ERROR.INVALID_FUNCTION, ['K.3']);

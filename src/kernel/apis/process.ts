@@ -49,7 +49,14 @@ function inheritHandles(tx: Tx, parent: CallCtx['pid'], child: CallCtx['pid']): 
   const entries = Object.values(processByPid(tx, parent).handles).filter((e) => e.inherit);
   for (const e of entries) {
     placeHandle(tx, child, e, ['5.12']);
-    emit(tx, { type: 'HandleInherited', parentPid: parent, childPid: child, handle: e.value, objectId: e.objectId, facts: ['5.12'] });
+    emit(tx, {
+      type: 'HandleInherited',
+      parentPid: parent,
+      childPid: child,
+      handle: e.value,
+      objectId: e.objectId,
+      facts: ['5.12'],
+    });
   }
   putProcess(tx, gapsAsFreeSlots(processByPid(tx, child)));
 }

@@ -3,7 +3,14 @@ import { ERROR } from '../constants.ts';
 import type { Handler } from '../handler.ts';
 import { readFileObject, writeFileObject } from '../io/file-io.ts';
 import { readMailslot, tryReadMailslot, writeMailslot } from '../io/mailslot-io.ts';
-import { endOfCall, endRef, readNamed, resumeNamedWrite, tryReadNamed, writeNamed } from '../io/named-pipe-io.ts';
+import {
+  endOfCall,
+  endRef,
+  readNamed,
+  resumeNamedWrite,
+  tryReadNamed,
+  writeNamed,
+} from '../io/named-pipe-io.ts';
 import { readPipe, resumePipeWrite, tryReadPipe, writePipe } from '../io/pipe-io.ts';
 import { readFail, writeFail } from '../io/results.ts';
 import { canRead, canWrite, lookupEntry } from './common.ts';
@@ -24,7 +31,9 @@ export const ReadFile: Handler<'ReadFile'> = {
         return readFail(ERROR.ACCESS_DENIED, ['8.6', '2.3']);
       case 'pipeServer':
       case 'pipeClient':
-        return canRead(e) ? readNamed(tx, ctx.pid, endRef(e), n) : readFail(ERROR.ACCESS_DENIED, ['3.11', '3.18']);
+        return canRead(e)
+          ? readNamed(tx, ctx.pid, endRef(e), n)
+          : readFail(ERROR.ACCESS_DENIED, ['3.11', '3.18']);
       case 'file':
         return readFileObject(tx, ctx.pid, e, n);
       default:
@@ -50,7 +59,9 @@ export const WriteFile: Handler<'WriteFile'> = {
     const bytes = lpBuffer.slice(0, nNumberOfBytesToWrite >>> 0);
     switch (e.role) {
       case 'mailslotClient':
-        return canWrite(e) ? writeMailslot(tx, ctx.pid, e.objectId, bytes) : writeFail(ERROR.ACCESS_DENIED, ['1.10']);
+        return canWrite(e)
+          ? writeMailslot(tx, ctx.pid, e.objectId, bytes)
+          : writeFail(ERROR.ACCESS_DENIED, ['1.10']);
       case 'mailslotServer':
         return writeFail(ERROR.ACCESS_DENIED, ['1.17']);
       case 'pipeWrite':
@@ -59,7 +70,9 @@ export const WriteFile: Handler<'WriteFile'> = {
         return writeFail(ERROR.ACCESS_DENIED, ['8.6', '2.3']);
       case 'pipeServer':
       case 'pipeClient':
-        return canWrite(e) ? writeNamed(tx, ctx.pid, endRef(e), bytes) : writeFail(ERROR.ACCESS_DENIED, ['3.11', '3.18']);
+        return canWrite(e)
+          ? writeNamed(tx, ctx.pid, endRef(e), bytes)
+          : writeFail(ERROR.ACCESS_DENIED, ['3.11', '3.18']);
       case 'file':
         return writeFileObject(tx, ctx.pid, e, bytes);
       default:

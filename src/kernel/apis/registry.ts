@@ -5,7 +5,13 @@ import { CreateFile } from './create-file.ts';
 import { CreateNamedPipe } from './create-named-pipe.ts';
 import { CreatePipe } from './create-pipe.ts';
 import { DuplicateHandle } from './duplicate.ts';
-import { GetEnvironmentStrings, GetEnvironmentVariable, GetLastError, SetEnvironmentVariable, SetLastError } from './env.ts';
+import {
+  GetEnvironmentStrings,
+  GetEnvironmentVariable,
+  GetLastError,
+  SetEnvironmentVariable,
+  SetLastError,
+} from './env.ts';
 import { DeleteFile, GetFileSize, SetFilePointer } from './files.ts';
 import { FlushFileBuffers } from './flush.ts';
 import {

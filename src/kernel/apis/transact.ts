@@ -19,7 +19,8 @@ function tryReply(tx: Tx, pid: Pid, r: EndRef, n: number): Result | undefined {
   if (state === 'disconnected') return fail(FALSE, ERROR.PIPE_NOT_CONNECTED, ['3.59']);
   const p = instance(tx, r.id);
   const buf = inbound(p, r.end);
-  if (buf.chunks.length === 0) return state === 'closing' ? fail(FALSE, ERROR.BROKEN_PIPE, ['3.62']) : undefined;
+  if (buf.chunks.length === 0)
+    return state === 'closing' ? fail(FALSE, ERROR.BROKEN_PIPE, ['3.62']) : undefined;
   const taken = takeMessage(buf, n);
   putObject(tx, withBuffer(p, r.end, taken.buffer));
   emit(tx, { type: 'BytesRead', pid, objectId: r.id, count: taken.bytes.length, facts: ['3.55'] });
@@ -35,10 +36,13 @@ export const TransactNamedPipe: Handler<'TransactNamedPipe'> = {
     if (e.role !== 'pipeServer' && e.role !== 'pipeClient') return notAPipe(e);
     const r = endRef(e);
     const p = instance(tx, r.id);
-    if (p.pipeType === 'byte' || readModeOf(p, r.end) === 'byte') return fail(FALSE, ERROR.BAD_PIPE, ['3.53']);
-    if (seenState(tx, r) === 'connected' && inbound(p, r.end).chunks.length > 0) return fail(FALSE, ERROR.PIPE_BUSY, ['3.54']);
+    if (p.pipeType === 'byte' || readModeOf(p, r.end) === 'byte')
+      return fail(FALSE, ERROR.BAD_PIPE, ['3.53']);
+    if (seenState(tx, r) === 'connected' && inbound(p, r.end).chunks.length > 0)
+      return fail(FALSE, ERROR.PIPE_BUSY, ['3.54']);
     const w = writeNamed(tx, ctx.pid, r, lpInBuffer.slice(0, nInBufferSize >>> 0));
-    if (w.kind === 'returned' && w.value === FALSE) return fail(FALSE, w.lastError ?? ERROR.BAD_PIPE, w.facts);
+    if (w.kind === 'returned' && w.value === FALSE)
+      return fail(FALSE, w.lastError ?? ERROR.BAD_PIPE, w.facts);
     const reply = tryReply(tx, ctx.pid, r, nOutBufferSize >>> 0);
     if (reply !== undefined) return reply;
     const description = `TransactNamedPipe on ${p.name}: waiting for the reply`;

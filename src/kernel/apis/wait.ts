@@ -30,7 +30,8 @@ function targetOf(tx: Tx, ctx: CallCtx, h: number, allowPseudo: boolean): Target
 function signaled(state: KernelState, t: Target): boolean {
   const o = state.objects[t.objectId];
   if (o === undefined) return false;
-  if (o.kind === 'namedPipeInstance' && t.entry?.role === 'pipeClient' && t.entry.connection !== o.connection) return false;
+  if (o.kind === 'namedPipeInstance' && t.entry?.role === 'pipeClient' && t.entry.connection !== o.connection)
+    return false;
   return o.signaled;
 }
 
@@ -43,7 +44,8 @@ function singleTarget(tx: Tx, ctx: CallCtx, h: number): TargetLookup {
 export const WaitForSingleObject: Handler<'WaitForSingleObject'> = {
   run(tx, ctx, { hHandle, dwMilliseconds }) {
     const t = singleTarget(tx, ctx, hHandle);
-    if ('error' in t) return fail(WAIT.FAILED, t.error, t.error === ERROR.ACCESS_DENIED ? ['4.21'] : ['4.2', '5.1']);
+    if ('error' in t)
+      return fail(WAIT.FAILED, t.error, t.error === ERROR.ACCESS_DENIED ? ['4.21'] : ['4.2', '5.1']);
     const tagged = hHandle > 0 && (hHandle & 3) !== 0 ? ['4.1'] : [];
     const facts = ['5.1', ...tagged, ...(t.entry?.role === 'pipeClient' ? ['3.58'] : [])];
     if (signaled(tx.state, t)) return ok(WAIT.OBJECT_0, [...facts, '4.2']);

@@ -4,7 +4,15 @@ import { block, deadlineAfter } from '../handler.ts';
 import type { ObjectId, Pid } from '../ids.ts';
 import { dequeue, enqueue, mailslot } from '../objects/mailslot.ts';
 import { emit, type Tx } from '../tx.ts';
-import { readFail, readOk, wrote, writeFail, type ReadResult, type ReadRun, type WriteResult } from './results.ts';
+import {
+  readFail,
+  readOk,
+  wrote,
+  writeFail,
+  type ReadResult,
+  type ReadRun,
+  type WriteResult,
+} from './results.ts';
 
 /** Takes the head message if there is one and it fits, else says why not. */
 export function tryReadMailslot(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadResult | undefined {
@@ -23,13 +31,18 @@ export function readMailslot(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadRun
   if (m.readTimeout === 0) return readFail(ERROR.SEM_TIMEOUT, ['1.12', '1.13', '1.23', '7.8']);
   const deadline = deadlineAfter(tx.state.now, m.readTimeout);
   const facts = m.readTimeout === MAILSLOT_WAIT_FOREVER ? ['1.15'] : ['1.14'];
-  return block({ kind: 'read', objectId: id, deadline, description: `ReadFile on the empty mailslot ${m.name}` }, [id], facts);
+  return block(
+    { kind: 'read', objectId: id, deadline, description: `ReadFile on the empty mailslot ${m.name}` },
+    [id],
+    facts,
+  );
 }
 
 export function writeMailslot(tx: Tx, pid: Pid, id: ObjectId, bytes: Uint8Array): WriteResult {
   const m = mailslot(tx, id);
   if (m.deleted) return writeFail(ERROR.NO_DATA, ['8.5', '1.26']);
-  if (m.maxMessageSize !== 0 && bytes.length > m.maxMessageSize) return writeFail(ERROR.INVALID_PARAMETER, ['8.5', '1.24']);
+  if (m.maxMessageSize !== 0 && bytes.length > m.maxMessageSize)
+    return writeFail(ERROR.INVALID_PARAMETER, ['8.5', '1.24']);
   enqueue(tx, id, bytes, ['1.19']);
   emit(tx, { type: 'BytesWritten', pid, objectId: id, count: bytes.length, facts: ['1.19'] });
   return wrote(bytes.length, bytes.length === 0 ? ['1.22'] : ['1.19', '1.11']);

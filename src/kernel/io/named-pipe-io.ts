@@ -2,12 +2,35 @@
 import { ERROR } from '../constants.ts';
 import { block } from '../handler.ts';
 import type { ObjectId, Pid } from '../ids.ts';
-import { inbound, instance, nowaitOf, outbound, readModeOf, withBuffer, type End } from '../objects/named-pipe.ts';
-import { appendChunk, bufferedBytes, bytesThroughWrite, takeBytes, takeMessage } from '../objects/pipe-buffer.ts';
+import {
+  inbound,
+  instance,
+  nowaitOf,
+  outbound,
+  readModeOf,
+  withBuffer,
+  type End,
+} from '../objects/named-pipe.ts';
+import {
+  appendChunk,
+  bufferedBytes,
+  bytesThroughWrite,
+  takeBytes,
+  takeMessage,
+} from '../objects/pipe-buffer.ts';
 import type { InstanceState } from '../objects/types.ts';
 import type { HandleEntry } from '../state.ts';
 import { emit, nextSeq, putObject, type Tx } from '../tx.ts';
-import { readFail, readOk, wrote, writeFail, type ReadResult, type ReadRun, type WriteResult, type WriteRun } from './results.ts';
+import {
+  readFail,
+  readOk,
+  wrote,
+  writeFail,
+  type ReadResult,
+  type ReadRun,
+  type WriteResult,
+  type WriteRun,
+} from './results.ts';
 
 /** One end of one connection: what a handle (or a pending call made through it) stands for. */
 export interface EndRef {
@@ -33,7 +56,8 @@ export function seenState(tx: Tx, r: EndRef): InstanceState {
 /** Errors that do not depend on the buffers (3.33, 3.56, 3.72). */
 function stateError(state: InstanceState): { error: number; facts: string[] } | undefined {
   if (state === 'listening') return { error: ERROR.PIPE_LISTENING, facts: ['3.33', '3.69'] };
-  if (state === 'disconnected') return { error: ERROR.PIPE_NOT_CONNECTED, facts: ['3.56', '3.72', '3.66', '3.59'] };
+  if (state === 'disconnected')
+    return { error: ERROR.PIPE_NOT_CONNECTED, facts: ['3.56', '3.72', '3.66', '3.59'] };
   return undefined;
 }
 
@@ -50,9 +74,14 @@ export function tryReadNamed(tx: Tx, pid: Pid, r: EndRef, n: number): ReadResult
   const taken = message ? takeMessage(buf, n) : takeBytes(buf, n);
   putObject(tx, withBuffer(p, r.end, taken.buffer));
   emit(tx, { type: 'BytesRead', pid, objectId: r.id, count: taken.bytes.length, facts: ['3.34'] });
-  if (message) emit(tx, { type: 'MessageDequeued', objectId: r.id, size: taken.bytes.length, facts: ['3.35'] });
+  if (message)
+    emit(tx, { type: 'MessageDequeued', objectId: r.id, size: taken.bytes.length, facts: ['3.35'] });
   if (taken.moreData) return readFail(ERROR.MORE_DATA, ['3.37', '3.38', '7.7'], taken.bytes);
-  const facts = message ? ['3.35', '3.37', '3.40'] : p.pipeType === 'message' ? ['3.36', '3.20', '7.7'] : ['3.34'];
+  const facts = message
+    ? ['3.35', '3.37', '3.40']
+    : p.pipeType === 'message'
+      ? ['3.36', '3.20', '7.7']
+      : ['3.34'];
   return readOk(taken.bytes, p.state === 'closing' ? [...facts, '3.60'] : facts);
 }
 
@@ -87,13 +116,18 @@ export function writeNamed(tx: Tx, pid: Pid, r: EndRef, bytes: Uint8Array): Writ
   const facts = bytes.length === 0 ? ['3.40', '3.41'] : ['3.34', '3.41'];
   if (bytesThroughWrite(next, seq) <= next.capacity) return wrote(bytes.length, facts);
   const description = `WriteFile of ${bytes.length} bytes into the full pipe ${p.name}`;
-  return block({ kind: 'write', objectId: r.id, deadline: null, description }, [r.id], ['3.41', '2.8', '2.9'], {
-    writeSeq: seq,
-    size: bytes.length,
-    towardServer: toward === 'server' ? 1 : 0,
-    connection: r.connection,
-    server: r.end === 'server' ? 1 : 0,
-  });
+  return block(
+    { kind: 'write', objectId: r.id, deadline: null, description },
+    [r.id],
+    ['3.41', '2.8', '2.9'],
+    {
+      writeSeq: seq,
+      size: bytes.length,
+      towardServer: toward === 'server' ? 1 : 0,
+      connection: r.connection,
+      server: r.end === 'server' ? 1 : 0,
+    },
+  );
 }
 
 /** A blocked write: done once it fits; fails if the peer closed (3.62) or disconnected (3.59). */

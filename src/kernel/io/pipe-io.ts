@@ -5,7 +5,16 @@ import type { ObjectId, Pid } from '../ids.ts';
 import { pipe } from '../objects/pipe.ts';
 import { appendChunk, bufferedBytes, bytesThroughWrite, takeBytes } from '../objects/pipe-buffer.ts';
 import { emit, nextSeq, putObject, type Tx } from '../tx.ts';
-import { readFail, readOk, wrote, writeFail, type ReadResult, type ReadRun, type WriteResult, type WriteRun } from './results.ts';
+import {
+  readFail,
+  readOk,
+  wrote,
+  writeFail,
+  type ReadResult,
+  type ReadRun,
+  type WriteResult,
+  type WriteRun,
+} from './results.ts';
 
 /** Data present: take up to n bytes (a 0-byte read returns 0 and leaves them, 2.14). Empty with no
  *  writer left: EOF as ERROR_BROKEN_PIPE (2.5). Otherwise undefined: the reader must wait. */
@@ -26,7 +35,11 @@ export function readPipe(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadRun {
   const now = tryReadPipe(tx, pid, id, n);
   if (now !== undefined) return now;
   const description = 'ReadFile on an empty anonymous pipe';
-  return block({ kind: 'read', objectId: id, deadline: null, description }, [id], n === 0 ? ['2.7', '2.14', '7.1'] : ['2.7', '7.1']);
+  return block(
+    { kind: 'read', objectId: id, deadline: null, description },
+    [id],
+    n === 0 ? ['2.7', '2.14', '7.1'] : ['2.7', '7.1'],
+  );
 }
 
 /** Appends the whole write (no partial writes) and blocks while it does not fit (2.6, 2.8). */
@@ -41,7 +54,10 @@ export function writePipe(tx: Tx, pid: Pid, id: ObjectId, bytes: Uint8Array): Wr
   emit(tx, { type: 'BytesWritten', pid, objectId: id, count: bytes.length, facts: ['2.4'] });
   if (bytesThroughWrite(buffer, seq) <= buffer.capacity) return wrote(bytes.length, ['2.4', '2.6']);
   const description = `WriteFile of ${bytes.length} bytes into a full anonymous pipe`;
-  return block({ kind: 'write', objectId: id, deadline: null, description }, [id], ['2.8', '2.9'], { writeSeq: seq, size: bytes.length });
+  return block({ kind: 'write', objectId: id, deadline: null, description }, [id], ['2.8', '2.9'], {
+    writeSeq: seq,
+    size: bytes.length,
+  });
 }
 
 /** A blocked write completes once the rest fits, or fails if the reader went away (2.11). */

@@ -5,7 +5,12 @@ import type { KernelObject } from './types.ts';
 
 type Fresh<T> = T extends KernelObject ? Omit<T, 'id' | 'usageCount'> : never;
 
-export function createObject(tx: Tx, fields: Fresh<KernelObject>, name: string | null, facts: readonly string[]): ObjectId {
+export function createObject(
+  tx: Tx,
+  fields: Fresh<KernelObject>,
+  name: string | null,
+  facts: readonly string[],
+): ObjectId {
   const id = asObjectId(tx.state.nextObjectId);
   patchState(tx, { nextObjectId: id + 1 });
   putObject(tx, { ...fields, id, usageCount: 0 } as KernelObject);

@@ -15,7 +15,9 @@ describe('simulated files', () => {
     const empty = returned(k.call(p, 'CreateFile', openArgs('', RW, DISPOSITION.CREATE_ALWAYS)));
     expect([empty.value, empty.lastError]).toEqual([-1, ERROR.PATH_NOT_FOUND]);
     expectFacts(empty, ['F.1']);
-    expect(returned(k.call(p, 'CreateFile', openArgs('a*.txt', RW, DISPOSITION.CREATE_ALWAYS))).lastError).toBe(ERROR.INVALID_NAME);
+    expect(
+      returned(k.call(p, 'CreateFile', openArgs('a*.txt', RW, DISPOSITION.CREATE_ALWAYS))).lastError,
+    ).toBe(ERROR.INVALID_NAME);
   });
 
   it('applies the creation dispositions and says whether the file existed', () => {
@@ -25,12 +27,24 @@ describe('simulated files', () => {
     expectFacts(missing, ['F.2']);
     const made = returned(k.call(p, 'CreateFile', openArgs('data.txt', RW, DISPOSITION.CREATE_NEW)));
     expect([made.lastError]).toEqual([ERROR.SUCCESS]);
-    expect(returned(k.call(p, 'CreateFile', openArgs('DATA.TXT', RW, DISPOSITION.CREATE_NEW))).lastError).toBe(ERROR.FILE_EXISTS);
-    expect(returned(k.call(p, 'CreateFile', openArgs('data.txt', RW, DISPOSITION.OPEN_ALWAYS))).lastError).toBe(ERROR.ALREADY_EXISTS);
-    expect(returned(k.call(p, 'CreateFile', openArgs('data.txt', RW, DISPOSITION.CREATE_ALWAYS))).lastError).toBe(ERROR.ALREADY_EXISTS);
-    expect(returned(k.call(p, 'CreateFile', openArgs('new.txt', RW, DISPOSITION.OPEN_ALWAYS))).lastError).toBe(ERROR.SUCCESS);
-    expect(returned(k.call(p, 'CreateFile', openArgs('gone.txt', RW, DISPOSITION.TRUNCATE_EXISTING))).lastError).toBe(ERROR.FILE_NOT_FOUND);
-    expect(returned(k.call(p, 'CreateFile', openArgs('data.txt', RW, 99))).lastError).toBe(ERROR.INVALID_PARAMETER);
+    expect(
+      returned(k.call(p, 'CreateFile', openArgs('DATA.TXT', RW, DISPOSITION.CREATE_NEW))).lastError,
+    ).toBe(ERROR.FILE_EXISTS);
+    expect(
+      returned(k.call(p, 'CreateFile', openArgs('data.txt', RW, DISPOSITION.OPEN_ALWAYS))).lastError,
+    ).toBe(ERROR.ALREADY_EXISTS);
+    expect(
+      returned(k.call(p, 'CreateFile', openArgs('data.txt', RW, DISPOSITION.CREATE_ALWAYS))).lastError,
+    ).toBe(ERROR.ALREADY_EXISTS);
+    expect(
+      returned(k.call(p, 'CreateFile', openArgs('new.txt', RW, DISPOSITION.OPEN_ALWAYS))).lastError,
+    ).toBe(ERROR.SUCCESS);
+    expect(
+      returned(k.call(p, 'CreateFile', openArgs('gone.txt', RW, DISPOSITION.TRUNCATE_EXISTING))).lastError,
+    ).toBe(ERROR.FILE_NOT_FOUND);
+    expect(returned(k.call(p, 'CreateFile', openArgs('data.txt', RW, 99))).lastError).toBe(
+      ERROR.INVALID_PARAMETER,
+    );
   });
 
   it('reads and writes at the file position, each open having its own', () => {
@@ -62,7 +76,9 @@ describe('simulated files', () => {
     expect(missing.lastError).toBe(ERROR.FILE_NOT_FOUND);
     expectFacts(missing, ['F.4']);
     const h = k.value(p, 'CreateFile', openArgs('x.txt', RW, DISPOSITION.CREATE_ALWAYS));
-    expect(returned(k.call(p, 'DeleteFile', { lpFileName: 'x.txt' })).lastError).toBe(ERROR.SHARING_VIOLATION);
+    expect(returned(k.call(p, 'DeleteFile', { lpFileName: 'x.txt' })).lastError).toBe(
+      ERROR.SHARING_VIOLATION,
+    );
     k.value(p, 'CloseHandle', { hObject: h });
     expect(k.value(p, 'DeleteFile', { lpFileName: 'X.TXT' })).toBe(1);
     expect(k.state.files).toEqual({});
@@ -75,10 +91,16 @@ describe('simulated files', () => {
     const size = returned(k.call(p, 'GetFileSize', { hFile: h }));
     expect([size.value, size.out.lpFileSizeHigh]).toEqual([10, 0]);
     expectFacts(size, ['F.5']);
-    expect(k.value(p, 'SetFilePointer', { hFile: h, lDistanceToMove: 2, dwMoveMethod: FILE_MOVE.BEGIN })).toBe(2);
+    expect(
+      k.value(p, 'SetFilePointer', { hFile: h, lDistanceToMove: 2, dwMoveMethod: FILE_MOVE.BEGIN }),
+    ).toBe(2);
     expect(str(returned(k.call(p, 'ReadFile', read(h, 3))).out.lpBuffer)).toBe('234');
-    expect(k.value(p, 'SetFilePointer', { hFile: h, lDistanceToMove: -1, dwMoveMethod: FILE_MOVE.END })).toBe(9);
-    const neg = returned(k.call(p, 'SetFilePointer', { hFile: h, lDistanceToMove: -20, dwMoveMethod: FILE_MOVE.CURRENT }));
+    expect(k.value(p, 'SetFilePointer', { hFile: h, lDistanceToMove: -1, dwMoveMethod: FILE_MOVE.END })).toBe(
+      9,
+    );
+    const neg = returned(
+      k.call(p, 'SetFilePointer', { hFile: h, lDistanceToMove: -20, dwMoveMethod: FILE_MOVE.CURRENT }),
+    );
     expect(neg.lastError).toBe(ERROR.NEGATIVE_SEEK);
     k.exit(p, 0);
     checkNoLeaks(k.state);
@@ -90,7 +112,11 @@ describe('simulated files', () => {
     const o = returned(k.call(p, 'PeekNamedPipe', { hNamedPipe: h, nBufferSize: 0 }));
     expect([o.value, o.lastError]).toEqual([0, ERROR.INVALID_FUNCTION]);
     expectFacts(o, ['K.3']);
-    const hp = k.value(p, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS, bInheritHandle: false, dwProcessId: p });
+    const hp = k.value(p, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+      bInheritHandle: false,
+      dwProcessId: p,
+    });
     expect(returned(k.call(p, 'GetNamedPipeInfo', { hNamedPipe: hp })).lastError).toBe(ERROR.INVALID_HANDLE);
   });
 });

@@ -33,7 +33,12 @@ describe('mailslot creation', () => {
     const a = k.launch('A.exe');
     const h = k.value(a, 'CreateMailslot', mailslotArgs(0xffffffff, 0xffffffff));
     const info = returned(k.call(a, 'GetMailslotInfo', { hMailslot: h }));
-    expect(info.out).toEqual({ lpMaxMessageSize: 0xffffffff, lpNextSize: MAILSLOT_NO_MESSAGE, lpMessageCount: 0, lpReadTimeout: 0xffffffff });
+    expect(info.out).toEqual({
+      lpMaxMessageSize: 0xffffffff,
+      lpNextSize: MAILSLOT_NO_MESSAGE,
+      lpMessageCount: 0,
+      lpReadTimeout: 0xffffffff,
+    });
     expectFacts(info, ['1.3', '1.4', '1.23']);
   });
 
@@ -66,7 +71,10 @@ describe('mailslot creation', () => {
   it('makes the server handle inheritable only when asked, and accepts pseudo-directories', () => {
     const k = new Run();
     const a = k.launch('A.exe');
-    const h = k.value(a, 'CreateMailslot', { ...mailslotArgs(0, 0, '\\\\.\\mailslot\\abc\\def'), lpSecurityAttributes: { bInheritHandle: true } });
+    const h = k.value(a, 'CreateMailslot', {
+      ...mailslotArgs(0, 0, '\\\\.\\mailslot\\abc\\def'),
+      lpSecurityAttributes: { bInheritHandle: true },
+    });
     const flags = returned(k.call(a, 'GetHandleInformation', { hObject: h }));
     expect(flags.out.lpdwFlags).toBe(1);
     expectFacts(returned(k.call(a, 'CreateMailslot', mailslotArgs(0, 0, '\\\\.\\mailslot\\x'))), ['1.27']);
@@ -158,7 +166,7 @@ describe('mailslot reads', () => {
     expect(k.advance(1_000_000)).toEqual([]);
     k.value(b, 'WriteFile', write(client, text('hi')));
     k.poll();
-    expect(str(returned(k.completionOf(a)).out.lpBuffer)).toBe('hi');
+    expect(str(returned(k.completionOf<'ReadFile'>(a)).out.lpBuffer)).toBe('hi');
     expectFacts(returned(k.call(a, 'SetMailslotInfo', { hMailslot: server, lReadTimeout: 0 })), ['1.15']);
     expect(returned(k.call(a, 'ReadFile', read(server, 16))).lastError).toBe(ERROR.SEM_TIMEOUT);
   });

@@ -40,7 +40,8 @@ export function afterServerClosed(tx: Tx, id: ObjectId): void {
   const m = mailslot(tx, id);
   if (m.deleted) return;
   const unread = m.messages.reduce((n, b) => n + b.length, 0);
-  if (m.messages.length > 0) emit(tx, { type: 'BytesDiscarded', objectId: id, count: unread, facts: ['1.26'] });
+  if (m.messages.length > 0)
+    emit(tx, { type: 'BytesDiscarded', objectId: id, count: unread, facts: ['1.26'] });
   unname(tx, m);
   putObject(tx, { ...m, messages: [], deleted: true });
 }

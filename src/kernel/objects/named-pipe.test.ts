@@ -31,7 +31,9 @@ const MESSAGE = { dwPipeMode: PIPE.TYPE_MESSAGE | PIPE.READMODE_MESSAGE };
 describe('CreateNamedPipe', () => {
   it('refuses a name outside \\\\.\\pipe\\ with ERROR_INVALID_NAME', () => {
     const k = new Run();
-    const o = returned(k.call(k.launch('A.exe'), 'CreateNamedPipe', namedPipeArgs({ lpName: 'not a named pipe' })));
+    const o = returned(
+      k.call(k.launch('A.exe'), 'CreateNamedPipe', namedPipeArgs({ lpName: 'not a named pipe' })),
+    );
     expect([o.value, o.lastError]).toEqual([-1, ERROR.INVALID_NAME]);
     expectFacts(o, ['3.1']);
   });
@@ -45,7 +47,13 @@ describe('CreateNamedPipe', () => {
 
   it('refuses a byte-type pipe read in message mode with ERROR_INVALID_PARAMETER', () => {
     const k = new Run();
-    const o = returned(k.call(k.launch('A.exe'), 'CreateNamedPipe', namedPipeArgs({ dwPipeMode: PIPE.TYPE_BYTE | PIPE.READMODE_MESSAGE })));
+    const o = returned(
+      k.call(
+        k.launch('A.exe'),
+        'CreateNamedPipe',
+        namedPipeArgs({ dwPipeMode: PIPE.TYPE_BYTE | PIPE.READMODE_MESSAGE }),
+      ),
+    );
     expect([o.value, o.lastError]).toEqual([-1, ERROR.INVALID_PARAMETER]);
     expectFacts(o, ['3.3']);
   });
@@ -74,21 +82,43 @@ describe('CreateNamedPipe', () => {
 
   it('refuses a further instance with another access mode with ERROR_ACCESS_DENIED', () => {
     const { k, s } = server({ nMaxInstances: 4 });
-    const o = returned(k.call(s, 'CreateNamedPipe', namedPipeArgs({ nMaxInstances: 4, dwOpenMode: PIPE.ACCESS_INBOUND })));
+    const o = returned(
+      k.call(s, 'CreateNamedPipe', namedPipeArgs({ nMaxInstances: 4, dwOpenMode: PIPE.ACCESS_INBOUND })),
+    );
     expect([o.value, o.lastError]).toEqual([-1, ERROR.ACCESS_DENIED]);
     expectFacts(o, ['3.8']);
   });
 
   it('accepts a further instance that differs in type, sizes, timeout and max', () => {
     const { k, s } = server({ nMaxInstances: 4 });
-    const o = returned(k.call(s, 'CreateNamedPipe', namedPipeArgs({ nMaxInstances: 3, dwPipeMode: PIPE.TYPE_MESSAGE, nOutBufferSize: 7, nDefaultTimeOut: 9 })));
+    const o = returned(
+      k.call(
+        s,
+        'CreateNamedPipe',
+        namedPipeArgs({
+          nMaxInstances: 3,
+          dwPipeMode: PIPE.TYPE_MESSAGE,
+          nOutBufferSize: 7,
+          nDefaultTimeOut: 9,
+        }),
+      ),
+    );
     expect(o.value).toBeGreaterThan(0);
     expectFacts(o, ['3.9']);
   });
 
   it('refuses FILE_FLAG_FIRST_PIPE_INSTANCE when the name exists', () => {
     const { k, s } = server({ nMaxInstances: 4 });
-    const o = returned(k.call(s, 'CreateNamedPipe', namedPipeArgs({ nMaxInstances: 4, dwOpenMode: PIPE.ACCESS_DUPLEX | PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE })));
+    const o = returned(
+      k.call(
+        s,
+        'CreateNamedPipe',
+        namedPipeArgs({
+          nMaxInstances: 4,
+          dwOpenMode: PIPE.ACCESS_DUPLEX | PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE,
+        }),
+      ),
+    );
     expect([o.value, o.lastError]).toEqual([-1, ERROR.ACCESS_DENIED]);
     expectFacts(o, ['3.10']);
   });
@@ -97,7 +127,10 @@ describe('CreateNamedPipe', () => {
     const { k, s, hs, created } = server({ dwOpenMode: PIPE.ACCESS_INBOUND });
     expectFacts(created, ['3.11']);
     const access = k.state.processes[s]!.handles[hs]!.access;
-    expect([access & ACCESS.FILE_READ_DATA, access & ACCESS.FILE_WRITE_DATA]).toEqual([ACCESS.FILE_READ_DATA, 0]);
+    expect([access & ACCESS.FILE_READ_DATA, access & ACCESS.FILE_WRITE_DATA]).toEqual([
+      ACCESS.FILE_READ_DATA,
+      0,
+    ]);
   });
 
   it('starts signaled and listening, and is not signaled while ConnectNamedPipe waits', () => {
@@ -111,7 +144,12 @@ describe('CreateNamedPipe', () => {
   });
 
   it('reports end, type, buffer sizes and max instances in GetNamedPipeInfo', () => {
-    const { k, s, hs } = server({ dwPipeMode: PIPE.TYPE_MESSAGE | PIPE.NOWAIT, nMaxInstances: 3, nOutBufferSize: 0, nInBufferSize: 0xf000 });
+    const { k, s, hs } = server({
+      dwPipeMode: PIPE.TYPE_MESSAGE | PIPE.NOWAIT,
+      nMaxInstances: 3,
+      nOutBufferSize: 0,
+      nInBufferSize: 0xf000,
+    });
     const o = returned(k.call(s, 'GetNamedPipeInfo', { hNamedPipe: hs }));
     expect(o.out).toEqual({ lpFlags: 5, lpOutBufferSize: 0, lpInBufferSize: 0xf000, lpMaxInstances: 3 });
     expectFacts(o, ['3.13']);
@@ -159,7 +197,9 @@ describe('named-pipe clients', () => {
     const { k, c } = server();
     const o = returned(k.call(c, 'CreateFile', openArgs(PIPE_NAME, 0)));
     expectFacts(o, ['3.18']);
-    expect(k.state.processes[c]!.handles[o.value]!.access).toBe(ACCESS.SYNCHRONIZE | ACCESS.FILE_READ_ATTRIBUTES);
+    expect(k.state.processes[c]!.handles[o.value]!.access).toBe(
+      ACCESS.SYNCHRONIZE | ACCESS.FILE_READ_ATTRIBUTES,
+    );
   });
 
   it('refuses a client that wants to write an outbound-only pipe', () => {
@@ -182,7 +222,9 @@ describe('named-pipe clients', () => {
 describe('WaitNamedPipe', () => {
   it('fails at once with ERROR_FILE_NOT_FOUND when no instance exists', () => {
     const k = new Run();
-    const o = returned(k.call(k.launch('A.exe'), 'WaitNamedPipe', { lpNamedPipeName: PIPE_NAME, nTimeOut: 2000 }));
+    const o = returned(
+      k.call(k.launch('A.exe'), 'WaitNamedPipe', { lpNamedPipeName: PIPE_NAME, nTimeOut: 2000 }),
+    );
     expect([o.value, o.lastError]).toEqual([0, ERROR.FILE_NOT_FOUND]);
     expectFacts(o, ['3.21', '7.5']);
   });
@@ -212,7 +254,9 @@ describe('WaitNamedPipe', () => {
   it('wakes a waiter when a new instance is created, without reserving it', () => {
     const { k, s } = connected({ nMaxInstances: 2 });
     const d = k.launch('C.exe');
-    expect(k.call(d, 'WaitNamedPipe', { lpNamedPipeName: PIPE_NAME, nTimeOut: 0xffffffff }).kind).toBe('blocked');
+    expect(k.call(d, 'WaitNamedPipe', { lpNamedPipeName: PIPE_NAME, nTimeOut: 0xffffffff }).kind).toBe(
+      'blocked',
+    );
     k.value(s, 'CreateNamedPipe', namedPipeArgs({ nMaxInstances: 2 }));
     k.poll();
     const o = returned(k.completionOf(d));
@@ -248,7 +292,9 @@ describe('ConnectNamedPipe', () => {
     const o = returned(k.call(c, 'ConnectNamedPipe', { hNamedPipe: hc }));
     expect([o.value, o.lastError]).toEqual([0, ERROR.INVALID_FUNCTION]);
     expectFacts(o, ['3.27']);
-    expect(returned(k.call(c, 'DisconnectNamedPipe', { hNamedPipe: hc })).lastError).toBe(ERROR.INVALID_FUNCTION);
+    expect(returned(k.call(c, 'DisconnectNamedPipe', { hNamedPipe: hc })).lastError).toBe(
+      ERROR.INVALID_FUNCTION,
+    );
   });
 
   it('waits for a client and then returns TRUE', () => {
@@ -324,7 +370,7 @@ describe('named-pipe reads and writes', () => {
     expect(m.k.call(m.s, 'ReadFile', read(m.hs, 8)).kind).toBe('blocked');
     expectFacts(returned(m.k.call(m.c, 'WriteFile', write(m.hc, new Uint8Array(0)))), ['3.40']);
     m.k.poll();
-    const o = returned(m.k.completionOf(m.s));
+    const o = returned(m.k.completionOf<'ReadFile'>(m.s));
     expect([o.value, o.out.lpNumberOfBytesRead]).toEqual([1, 0]);
     expectFacts(o, ['3.40']);
     const b = connected();
@@ -344,7 +390,12 @@ describe('named-pipe reads and writes', () => {
 
   it('refuses message read mode on a byte pipe with ERROR_INVALID_PARAMETER, on both ends', () => {
     const { k, s, c, hs, hc } = connected();
-    const args = (h: number) => ({ hNamedPipe: h, lpMode: PIPE.READMODE_MESSAGE, lpMaxCollectionCount: null, lpCollectDataTimeout: null });
+    const args = (h: number) => ({
+      hNamedPipe: h,
+      lpMode: PIPE.READMODE_MESSAGE,
+      lpMaxCollectionCount: null,
+      lpCollectDataTimeout: null,
+    });
     const o = returned(k.call(c, 'SetNamedPipeHandleState', args(hc)));
     expect([o.value, o.lastError]).toEqual([0, ERROR.INVALID_PARAMETER]);
     expectFacts(o, ['3.42']);
@@ -353,14 +404,27 @@ describe('named-pipe reads and writes', () => {
 
   it('switches a message pipe end between byte and message read mode', () => {
     const { k, c, hc } = connected(MESSAGE);
-    const set = (mode: number) => returned(k.call(c, 'SetNamedPipeHandleState', { hNamedPipe: hc, lpMode: mode, lpMaxCollectionCount: null, lpCollectDataTimeout: null }));
+    const set = (mode: number) =>
+      returned(
+        k.call(c, 'SetNamedPipeHandleState', {
+          hNamedPipe: hc,
+          lpMode: mode,
+          lpMaxCollectionCount: null,
+          lpCollectDataTimeout: null,
+        }),
+      );
     expectFacts(set(PIPE.READMODE_MESSAGE), ['3.43']);
     expect(set(PIPE.READMODE_BYTE).value).toBe(1);
   });
 
   it('reports state and instance count, and refuses collection info on a local pipe', () => {
     const { k, s, hs } = server();
-    const base = { hNamedPipe: hs, lpMaxCollectionCount: false, lpCollectDataTimeout: false, lpUserName: false };
+    const base = {
+      hNamedPipe: hs,
+      lpMaxCollectionCount: false,
+      lpCollectDataTimeout: false,
+      lpUserName: false,
+    };
     const o = returned(k.call(s, 'GetNamedPipeHandleState', base));
     expect(o.out).toEqual({ lpState: 0, lpCurInstances: 1 });
     expectFacts(o, ['3.44']);
@@ -380,7 +444,9 @@ describe('named-pipe reads and writes', () => {
     const o = returned(k.call(s, 'WriteFile', write(hs, new Uint8Array(513))));
     expect([o.value, o.out.lpNumberOfBytesWritten]).toEqual([1, 0]);
     expectFacts(o, ['3.46']);
-    expect(returned(k.call(s, 'WriteFile', write(hs, new Uint8Array(512)))).out.lpNumberOfBytesWritten).toBe(512);
+    expect(returned(k.call(s, 'WriteFile', write(hs, new Uint8Array(512)))).out.lpNumberOfBytesWritten).toBe(
+      512,
+    );
   });
 });
 
@@ -443,33 +509,66 @@ describe('PeekNamedPipe and TransactNamedPipe', () => {
     const oc = returned(k.call(c, 'PeekNamedPipe', { hNamedPipe: hc, nBufferSize: 0 }));
     expect(oc.lastError).toBe(ERROR.PIPE_NOT_CONNECTED);
     expectFacts(oc, ['3.52']);
-    expect(returned(k.call(s, 'PeekNamedPipe', { hNamedPipe: hs, nBufferSize: 0 })).lastError).toBe(ERROR.BAD_PIPE);
+    expect(returned(k.call(s, 'PeekNamedPipe', { hNamedPipe: hs, nBufferSize: 0 })).lastError).toBe(
+      ERROR.BAD_PIPE,
+    );
   });
 
   it('refuses TransactNamedPipe on a byte pipe or a byte-mode handle with ERROR_BAD_PIPE', () => {
     const { k, c, hc } = connected(MESSAGE);
-    const o = returned(k.call(c, 'TransactNamedPipe', { hNamedPipe: hc, lpInBuffer: text('q'), nInBufferSize: 1, nOutBufferSize: 8 }));
+    const o = returned(
+      k.call(c, 'TransactNamedPipe', {
+        hNamedPipe: hc,
+        lpInBuffer: text('q'),
+        nInBufferSize: 1,
+        nOutBufferSize: 8,
+      }),
+    );
     expect([o.value, o.lastError]).toEqual([0, ERROR.BAD_PIPE]);
     expectFacts(o, ['3.53']);
   });
 
   it('refuses TransactNamedPipe while unread data waits for the caller with ERROR_PIPE_BUSY', () => {
     const { k, s, c, hs, hc } = connected(MESSAGE);
-    k.value(c, 'SetNamedPipeHandleState', { hNamedPipe: hc, lpMode: PIPE.READMODE_MESSAGE, lpMaxCollectionCount: null, lpCollectDataTimeout: null });
+    k.value(c, 'SetNamedPipeHandleState', {
+      hNamedPipe: hc,
+      lpMode: PIPE.READMODE_MESSAGE,
+      lpMaxCollectionCount: null,
+      lpCollectDataTimeout: null,
+    });
     k.value(s, 'WriteFile', write(hs, text('early')));
-    const o = returned(k.call(c, 'TransactNamedPipe', { hNamedPipe: hc, lpInBuffer: text('q'), nInBufferSize: 1, nOutBufferSize: 8 }));
+    const o = returned(
+      k.call(c, 'TransactNamedPipe', {
+        hNamedPipe: hc,
+        lpInBuffer: text('q'),
+        nInBufferSize: 1,
+        nOutBufferSize: 8,
+      }),
+    );
     expect([o.value, o.lastError]).toEqual([0, ERROR.PIPE_BUSY]);
     expectFacts(o, ['3.54']);
   });
 
   it('writes one message and reads one reply, ERROR_MORE_DATA when the reply is longer than the buffer', () => {
     const { k, s, c, hs, hc } = connected(MESSAGE);
-    k.value(c, 'SetNamedPipeHandleState', { hNamedPipe: hc, lpMode: PIPE.READMODE_MESSAGE, lpMaxCollectionCount: null, lpCollectDataTimeout: null });
-    expect(k.call(c, 'TransactNamedPipe', { hNamedPipe: hc, lpInBuffer: text('question'), nInBufferSize: 8, nOutBufferSize: 4 }).kind).toBe('blocked');
+    k.value(c, 'SetNamedPipeHandleState', {
+      hNamedPipe: hc,
+      lpMode: PIPE.READMODE_MESSAGE,
+      lpMaxCollectionCount: null,
+      lpCollectDataTimeout: null,
+    });
+    expect(
+      k.call(c, 'TransactNamedPipe', {
+        hNamedPipe: hc,
+        lpInBuffer: text('question'),
+        nInBufferSize: 8,
+        nOutBufferSize: 4,
+      }).kind,
+    ).toBe('blocked');
     expect(str(returned(k.call(s, 'ReadFile', read(hs, 64))).out.lpBuffer)).toBe('question');
     k.value(s, 'WriteFile', write(hs, text('answer')));
     k.poll();
-    const o = returned(k.completionOf(c));
+    const o = returned(k.completionOf<'TransactNamedPipe'>(c));
     expect([o.value, o.lastError, str(o.out.lpOutBuffer)]).toEqual([0, ERROR.MORE_DATA, 'answ']);
     expectFacts(o, ['3.55']);
     expect(str(returned(k.call(c, 'ReadFile', read(hc, 8))).out.lpBuffer)).toBe('er');
@@ -520,7 +619,20 @@ describe('disconnecting and closing', () => {
     const { k, s, c, hs, hc } = connected({ nInBufferSize: 2 });
     const d = k.launch('C.exe');
     expect(k.call(c, 'WriteFile', write(hc, text('long write'))).kind).toBe('blocked');
-    const dup = returned(k.call(s, 'DuplicateHandle', { hSourceProcessHandle: -1, hSourceHandle: hs, hTargetProcessHandle: k.value(s, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS, bInheritHandle: false, dwProcessId: d }), dwDesiredAccess: 0, bInheritHandle: false, dwOptions: 2 })).out.lpTargetHandle!;
+    const dup = returned(
+      k.call(s, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: hs,
+        hTargetProcessHandle: k.value(s, 'OpenProcess', {
+          dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+          bInheritHandle: false,
+          dwProcessId: d,
+        }),
+        dwDesiredAccess: 0,
+        bInheritHandle: false,
+        dwOptions: 2,
+      }),
+    ).out.lpTargetHandle!;
     k.value(s, 'WriteFile', write(hs, text('reply')));
     expect(k.call(s, 'FlushFileBuffers', { hFile: hs }).kind).toBe('blocked');
     k.value(d, 'DisconnectNamedPipe', { hNamedPipe: dup });
@@ -568,10 +680,24 @@ describe('disconnecting and closing', () => {
   it('still answers Get/SetNamedPipeHandleState after the peer closed', () => {
     const { k, s, c, hs, hc } = connected(MESSAGE);
     k.value(c, 'CloseHandle', { hObject: hc });
-    const o = returned(k.call(s, 'SetNamedPipeHandleState', { hNamedPipe: hs, lpMode: PIPE.READMODE_BYTE, lpMaxCollectionCount: null, lpCollectDataTimeout: null }));
+    const o = returned(
+      k.call(s, 'SetNamedPipeHandleState', {
+        hNamedPipe: hs,
+        lpMode: PIPE.READMODE_BYTE,
+        lpMaxCollectionCount: null,
+        lpCollectDataTimeout: null,
+      }),
+    );
     expect(o.value).toBe(1);
     expectFacts(o, ['3.63']);
-    const g = returned(k.call(s, 'GetNamedPipeHandleState', { hNamedPipe: hs, lpMaxCollectionCount: false, lpCollectDataTimeout: false, lpUserName: false }));
+    const g = returned(
+      k.call(s, 'GetNamedPipeHandleState', {
+        hNamedPipe: hs,
+        lpMaxCollectionCount: false,
+        lpCollectDataTimeout: false,
+        lpUserName: false,
+      }),
+    );
     expect(g.value).toBe(1);
   });
 
@@ -631,7 +757,14 @@ describe('disconnecting and closing', () => {
   it('ends the instance when the server handle closes, so a new one fits under max 1', () => {
     const { k, s, c, hs, hc } = connected();
     k.value(s, 'CloseHandle', { hObject: hs });
-    const g = returned(k.call(c, 'GetNamedPipeHandleState', { hNamedPipe: hc, lpMaxCollectionCount: false, lpCollectDataTimeout: false, lpUserName: false }));
+    const g = returned(
+      k.call(c, 'GetNamedPipeHandleState', {
+        hNamedPipe: hc,
+        lpMaxCollectionCount: false,
+        lpCollectDataTimeout: false,
+        lpUserName: false,
+      }),
+    );
     expect(g.out.lpCurInstances).toBe(0);
     expectFacts(g, ['3.67']);
     expect(k.value(s, 'CreateNamedPipe', namedPipeArgs())).toBeGreaterThan(0);

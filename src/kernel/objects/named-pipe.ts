@@ -29,7 +29,8 @@ export function stateFor(p: NamedPipeInstanceObject, entry: HandleEntry): Instan
 }
 
 /** The buffer an end reads from, and the one it writes into. */
-export const inbound = (p: NamedPipeInstanceObject, end: End): PipeBuffer => (end === 'server' ? p.toServer : p.toClient);
+export const inbound = (p: NamedPipeInstanceObject, end: End): PipeBuffer =>
+  end === 'server' ? p.toServer : p.toClient;
 export const outbound = (p: NamedPipeInstanceObject, end: End): PipeBuffer =>
   end === 'server' ? p.toClient : p.toServer;
 
@@ -37,8 +38,10 @@ export function withBuffer(p: NamedPipeInstanceObject, toward: End, b: PipeBuffe
   return toward === 'server' ? { ...p, toServer: b } : { ...p, toClient: b };
 }
 
-export const readModeOf = (p: NamedPipeInstanceObject, end: End) => (end === 'server' ? p.serverReadMode : p.clientReadMode);
-export const nowaitOf = (p: NamedPipeInstanceObject, end: End) => (end === 'server' ? p.serverNowait : p.clientNowait);
+export const readModeOf = (p: NamedPipeInstanceObject, end: End) =>
+  end === 'server' ? p.serverReadMode : p.clientReadMode;
+export const nowaitOf = (p: NamedPipeInstanceObject, end: End) =>
+  end === 'server' ? p.serverNowait : p.clientNowait;
 
 export function setInstanceState(tx: Tx, id: ObjectId, to: InstanceState, facts: readonly string[]): void {
   const p = instance(tx, id);
@@ -63,7 +66,8 @@ export function dropBuffers(tx: Tx, id: ObjectId, facts: readonly string[]): voi
 function dropOne(tx: Tx, id: ObjectId, toward: End, facts: readonly string[]): void {
   const p = instance(tx, id);
   const b = toward === 'server' ? p.toServer : p.toClient;
-  if (bufferedBytes(b) > 0) emit(tx, { type: 'BytesDiscarded', objectId: id, count: bufferedBytes(b), facts });
+  if (bufferedBytes(b) > 0)
+    emit(tx, { type: 'BytesDiscarded', objectId: id, count: bufferedBytes(b), facts });
   putObject(tx, withBuffer(p, toward, emptyBuffer(b.capacity)));
 }
 

@@ -68,7 +68,12 @@ export function takeBytes(b: PipeBuffer, n: number): Taken {
 export function takeMessage(b: PipeBuffer, n: number): Taken {
   const head = b.chunks[0];
   if (head === undefined) return { bytes: new Uint8Array(0), buffer: b, moreData: false };
-  if (head.bytes.length <= n) return { bytes: head.bytes, buffer: { ...b, chunks: b.chunks.slice(1) }, moreData: false };
+  if (head.bytes.length <= n)
+    return { bytes: head.bytes, buffer: { ...b, chunks: b.chunks.slice(1) }, moreData: false };
   const rest = { ...head, bytes: head.bytes.slice(n) };
-  return { bytes: head.bytes.slice(0, n), buffer: { ...b, chunks: [rest, ...b.chunks.slice(1)] }, moreData: true };
+  return {
+    bytes: head.bytes.slice(0, n),
+    buffer: { ...b, chunks: [rest, ...b.chunks.slice(1)] },
+    moreData: true,
+  };
 }

@@ -48,7 +48,14 @@ describe('CreatePipe', () => {
     expectFacts(created, ['2.15']);
     expect(returned(k.call(a, 'GetHandleInformation', { hObject: r })).out.lpdwFlags).toBe(0);
     const dup = returned(
-      k.call(a, 'DuplicateHandle', { hSourceProcessHandle: -1, hSourceHandle: r, hTargetProcessHandle: -1, dwDesiredAccess: 0, bInheritHandle: true, dwOptions: DUPLICATE.SAME_ACCESS }),
+      k.call(a, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: r,
+        hTargetProcessHandle: -1,
+        dwDesiredAccess: 0,
+        bInheritHandle: true,
+        dwOptions: DUPLICATE.SAME_ACCESS,
+      }),
     );
     const h = dup.out.lpTargetHandle!;
     expect(returned(k.call(a, 'GetHandleInformation', { hObject: h })).out.lpdwFlags).toBe(1);
@@ -88,13 +95,26 @@ describe('anonymous pipe I/O', () => {
     const { k, a, r, w } = pipe();
     const b = k.launch('B.exe');
     // Give B its own handles to the pipe.
-    const dupR = returned(k.call(a, 'DuplicateHandle', { hSourceProcessHandle: -1, hSourceHandle: r, hTargetProcessHandle: k.value(a, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS, bInheritHandle: false, dwProcessId: b }), dwDesiredAccess: 0, bInheritHandle: false, dwOptions: DUPLICATE.SAME_ACCESS })).out.lpTargetHandle!;
+    const dupR = returned(
+      k.call(a, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: r,
+        hTargetProcessHandle: k.value(a, 'OpenProcess', {
+          dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+          bInheritHandle: false,
+          dwProcessId: b,
+        }),
+        dwDesiredAccess: 0,
+        bInheritHandle: false,
+        dwOptions: DUPLICATE.SAME_ACCESS,
+      }),
+    ).out.lpTargetHandle!;
     const o = k.call(b, 'ReadFile', read(dupR, 11));
     expect(o.kind).toBe('blocked');
     expectFacts(o, ['2.7']);
     k.value(a, 'WriteFile', write(w, text('0123456789')));
     k.poll();
-    const done = returned(k.completionOf(b));
+    const done = returned(k.completionOf<'ReadFile'>(b));
     expect(done.out.lpNumberOfBytesRead).toBe(10);
     expectFacts(done, ['2.7']);
   });
@@ -102,8 +122,21 @@ describe('anonymous pipe I/O', () => {
   it('blocks a write larger than the free space until the unread rest fits', () => {
     const { k, a, r, w } = pipe(100);
     const b = k.launch('B.exe');
-    const hb = k.value(a, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS, bInheritHandle: false, dwProcessId: b });
-    const dupW = returned(k.call(a, 'DuplicateHandle', { hSourceProcessHandle: -1, hSourceHandle: w, hTargetProcessHandle: hb, dwDesiredAccess: 0, bInheritHandle: false, dwOptions: DUPLICATE.SAME_ACCESS })).out.lpTargetHandle!;
+    const hb = k.value(a, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+      bInheritHandle: false,
+      dwProcessId: b,
+    });
+    const dupW = returned(
+      k.call(a, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: w,
+        hTargetProcessHandle: hb,
+        dwDesiredAccess: 0,
+        bInheritHandle: false,
+        dwOptions: DUPLICATE.SAME_ACCESS,
+      }),
+    ).out.lpTargetHandle!;
     const big = k.call(b, 'WriteFile', write(dupW, new Uint8Array(300)));
     expect(big.kind).toBe('blocked');
     expectFacts(big, ['2.8', '2.9']);
@@ -114,7 +147,7 @@ describe('anonymous pipe I/O', () => {
     expect(k.poll()).toEqual([]);
     k.value(a, 'ReadFile', read(r, 1));
     k.poll();
-    const done = returned(k.completionOf(b));
+    const done = returned(k.completionOf<'WriteFile'>(b));
     expect(done.out.lpNumberOfBytesWritten).toBe(300);
     expectFacts(done, ['2.8']);
   });
@@ -130,8 +163,21 @@ describe('anonymous pipe I/O', () => {
   it('fails an already-blocked write with ERROR_BROKEN_PIPE when the reader goes, later writes with ERROR_NO_DATA', () => {
     const { k, a, r, w } = pipe(4);
     const b = k.launch('B.exe');
-    const hb = k.value(a, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS, bInheritHandle: false, dwProcessId: b });
-    const dupW = returned(k.call(a, 'DuplicateHandle', { hSourceProcessHandle: -1, hSourceHandle: w, hTargetProcessHandle: hb, dwDesiredAccess: 0, bInheritHandle: false, dwOptions: DUPLICATE.SAME_ACCESS })).out.lpTargetHandle!;
+    const hb = k.value(a, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+      bInheritHandle: false,
+      dwProcessId: b,
+    });
+    const dupW = returned(
+      k.call(a, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: w,
+        hTargetProcessHandle: hb,
+        dwDesiredAccess: 0,
+        bInheritHandle: false,
+        dwOptions: DUPLICATE.SAME_ACCESS,
+      }),
+    ).out.lpTargetHandle!;
     expect(k.call(b, 'WriteFile', write(dupW, text('too long'))).kind).toBe('blocked');
     k.value(a, 'CloseHandle', { hObject: r });
     k.poll();
@@ -151,28 +197,46 @@ describe('anonymous pipe I/O', () => {
   it('makes a zero-byte read of an empty pipe wait; a 1-byte write wakes it with 0 bytes and leaves the byte', () => {
     const { k, a, r, w } = pipe();
     const b = k.launch('B.exe');
-    const hb = k.value(a, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS, bInheritHandle: false, dwProcessId: b });
-    const dupR = returned(k.call(a, 'DuplicateHandle', { hSourceProcessHandle: -1, hSourceHandle: r, hTargetProcessHandle: hb, dwDesiredAccess: 0, bInheritHandle: false, dwOptions: DUPLICATE.SAME_ACCESS })).out.lpTargetHandle!;
+    const hb = k.value(a, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+      bInheritHandle: false,
+      dwProcessId: b,
+    });
+    const dupR = returned(
+      k.call(a, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: r,
+        hTargetProcessHandle: hb,
+        dwDesiredAccess: 0,
+        bInheritHandle: false,
+        dwOptions: DUPLICATE.SAME_ACCESS,
+      }),
+    ).out.lpTargetHandle!;
     expectFacts(k.call(b, 'ReadFile', read(dupR, 0)), ['2.14']);
     k.value(a, 'WriteFile', write(w, new Uint8Array(0)));
     expect(k.poll()).toEqual([]);
     k.value(a, 'WriteFile', write(w, text('x')));
     k.poll();
-    const done = returned(k.completionOf(b));
+    const done = returned(k.completionOf<'ReadFile'>(b));
     expect([done.value, done.out.lpNumberOfBytesRead]).toEqual([1, 0]);
     expectFacts(done, ['2.14']);
-    expect(returned(k.call(a, 'PeekNamedPipe', { hNamedPipe: r, nBufferSize: 0 })).out.lpTotalBytesAvail).toBe(1);
+    expect(
+      returned(k.call(a, 'PeekNamedPipe', { hNamedPipe: r, nBufferSize: 0 })).out.lpTotalBytesAvail,
+    ).toBe(1);
   });
 
   it('lives until every handle to both ends in every process is closed, process exit included', () => {
     const { k, a, r, w } = pipe(0, true);
-    const child = returned(k.call(a, 'CreateProcess', createProcessArgs('B.exe', { bInheritHandles: true }))).out.lpProcessInformation!;
+    const child = returned(k.call(a, 'CreateProcess', createProcessArgs('B.exe', { bInheritHandles: true })))
+      .out.lpProcessInformation!;
     const id = k.state.processes[a]!.handles[r]!.objectId;
     k.value(a, 'CloseHandle', { hObject: r });
     k.value(a, 'CloseHandle', { hObject: w });
     expect(k.state.objects[id]?.usageCount).toBe(2);
     k.exit(child.dwProcessId as never, 0);
-    const closedByExit = k.eventsOf('HandleClosed').filter((e) => e.objectId === id && e.facts.includes('2.16'));
+    const closedByExit = k
+      .eventsOf('HandleClosed')
+      .filter((e) => e.objectId === id && e.facts.includes('2.16'));
     expect(closedByExit).toHaveLength(2);
     expectFacts(closedByExit.at(0), ['2.16', '5.16']);
     expect(k.state.objects[id]).toBeUndefined();
@@ -180,7 +244,8 @@ describe('anonymous pipe I/O', () => {
 
   it('drops the unwritten rest of a blocked write when its writer dies', () => {
     const { k, a, r, w } = pipe(4, true);
-    const child = returned(k.call(a, 'CreateProcess', createProcessArgs('B.exe', { bInheritHandles: true }))).out.lpProcessInformation!;
+    const child = returned(k.call(a, 'CreateProcess', createProcessArgs('B.exe', { bInheritHandles: true })))
+      .out.lpProcessInformation!;
     const c = child.dwProcessId as never;
     expect(k.call(c, 'WriteFile', write(w, text('abcdefgh'))).kind).toBe('blocked');
     k.value(a, 'ReadFile', read(r, 2));
@@ -188,7 +253,9 @@ describe('anonymous pipe I/O', () => {
     const dropped = k.eventsOf('PendingCallDropped');
     expect(dropped).toHaveLength(1);
     expectFacts(dropped.at(0), ['2.17']);
-    expect(returned(k.call(a, 'PeekNamedPipe', { hNamedPipe: r, nBufferSize: 0 })).out.lpTotalBytesAvail).toBe(0);
+    expect(
+      returned(k.call(a, 'PeekNamedPipe', { hNamedPipe: r, nBufferSize: 0 })).out.lpTotalBytesAvail,
+    ).toBe(0);
     expect(k.value(a, 'WaitForSingleObject', { hHandle: child.hProcess, dwMilliseconds: INFINITE })).toBe(0);
     k.exit(a, 0);
     checkNoLeaks(k.state);

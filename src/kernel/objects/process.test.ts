@@ -28,7 +28,9 @@ describe('CreateProcess', () => {
     const { k, p } = parent();
     expect(k.value(p, 'CreateProcess', createProcessArgs('child'))).toBe(1);
     expect(k.value(p, 'CreateProcess', createProcessArgs('"CHILD.EXE" x'))).toBe(1);
-    expect(k.value(p, 'CreateProcess', createProcessArgs(null, { lpApplicationName: 'C:\\bin\\Child.exe' }))).toBe(1);
+    expect(
+      k.value(p, 'CreateProcess', createProcessArgs(null, { lpApplicationName: 'C:\\bin\\Child.exe' })),
+    ).toBe(1);
   });
 
   it('fails for an unknown image with ERROR_FILE_NOT_FOUND, leaving PROCESS_INFORMATION zeroed', () => {
@@ -37,8 +39,13 @@ describe('CreateProcess', () => {
     expect([o.value, o.lastError]).toEqual([0, ERROR.FILE_NOT_FOUND]);
     expect(o.out.lpProcessInformation).toEqual({ hProcess: 0, hThread: 0, dwProcessId: 0, dwThreadId: 0 });
     expectFacts(o, ['5.6', '5.5']);
-    expect(returned(k.call(p, 'CreateProcess', createProcessArgs(null, { lpApplicationName: '' }))).lastError).toBe(ERROR.PATH_NOT_FOUND);
-    expect(returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { lpCurrentDirectory: 'Q:\\none' }))).lastError).toBe(ERROR.DIRECTORY);
+    expect(
+      returned(k.call(p, 'CreateProcess', createProcessArgs(null, { lpApplicationName: '' }))).lastError,
+    ).toBe(ERROR.PATH_NOT_FOUND);
+    expect(
+      returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { lpCurrentDirectory: 'Q:\\none' })))
+        .lastError,
+    ).toBe(ERROR.DIRECTORY);
   });
 
   it('copies inheritable handles to the same values with the same access when bInheritHandles is TRUE', () => {
@@ -62,7 +69,9 @@ describe('CreateProcess', () => {
   it('copies nothing when bInheritHandles is FALSE: the value is invalid in the child', () => {
     const { k, p } = parent();
     const pipe = returned(k.call(p, 'CreatePipe', { lpPipeAttributes: INHERIT, nSize: 0 })).out;
-    const o = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { bInheritHandles: false })));
+    const o = returned(
+      k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { bInheritHandles: false })),
+    );
     expectFacts(o, ['5.11']);
     const c = o.out.lpProcessInformation!.dwProcessId as never;
     const r = returned(k.call(c, 'ReadFile', { hFile: pipe.hReadPipe!, nNumberOfBytesToRead: 4 }));
@@ -78,14 +87,20 @@ describe('CreateProcess', () => {
     const c = o.out.lpProcessInformation!.dwProcessId;
     k.value(p, 'SetEnvironmentVariable', { lpName: 'Good', lpValue: 'Night' });
     expect(k.state.processes[c]!.environment).toEqual(['Good=Morning']);
-    const e = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { lpEnvironment: ['A=1', 'B=2'] })));
+    const e = returned(
+      k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { lpEnvironment: ['A=1', 'B=2'] })),
+    );
     expect(k.state.processes[e.out.lpProcessInformation!.dwProcessId]!.environment).toEqual(['A=1', 'B=2']);
   });
 
   it('records creation flags such as CREATE_NEW_CONSOLE for the child', () => {
     const { k, p } = parent();
-    const o = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { dwCreationFlags: CREATE.NEW_CONSOLE })));
-    expect(k.state.processes[o.out.lpProcessInformation!.dwProcessId]!.creationFlags).toBe(CREATE.NEW_CONSOLE);
+    const o = returned(
+      k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { dwCreationFlags: CREATE.NEW_CONSOLE })),
+    );
+    expect(k.state.processes[o.out.lpProcessInformation!.dwProcessId]!.creationFlags).toBe(
+      CREATE.NEW_CONSOLE,
+    );
   });
 });
 
@@ -99,7 +114,9 @@ describe('process exit', () => {
     expectFacts(alive, ['5.8']);
     const ex = k.call(c, 'ExitProcess', { uExitCode: 123 });
     expect(ex).toEqual({ kind: 'exited', exitCode: 123, facts: ['5.16', '5.7'] });
-    expect(k.value(p, 'WaitForSingleObject', { hHandle: pi.hProcess, dwMilliseconds: 0 })).toBe(WAIT.OBJECT_0);
+    expect(k.value(p, 'WaitForSingleObject', { hHandle: pi.hProcess, dwMilliseconds: 0 })).toBe(
+      WAIT.OBJECT_0,
+    );
     const code = returned(k.call(p, 'GetExitCodeProcess', { hProcess: pi.hProcess }));
     expect(code.out.lpExitCode).toBe(123);
     expectFacts(code, ['5.7', '5.17']);
@@ -109,7 +126,8 @@ describe('process exit', () => {
   it('closes every handle of the exiting process while objects others hold survive; children live on', () => {
     const { k, p } = parent();
     const h = k.value(p, 'CreateMailslot', mailslotArgs());
-    const pi = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { bInheritHandles: true }))).out.lpProcessInformation!;
+    const pi = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe', { bInheritHandles: true })))
+      .out.lpProcessInformation!;
     k.value(p, 'SetHandleInformation', { hObject: h, dwMask: 1, dwFlags: 1 });
     k.exit(p, 0);
     expect(Object.keys(k.state.processes[p]!.handles)).toEqual([]);
@@ -141,11 +159,23 @@ describe('process exit', () => {
     const { k, p } = parent();
     const pi = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe'))).out.lpProcessInformation!;
     k.exit(pi.dwProcessId as never, 0);
-    const opened = returned(k.call(p, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_QUERY_INFORMATION, bInheritHandle: false, dwProcessId: pi.dwProcessId }));
+    const opened = returned(
+      k.call(p, 'OpenProcess', {
+        dwDesiredAccess: ACCESS.PROCESS_QUERY_INFORMATION,
+        bInheritHandle: false,
+        dwProcessId: pi.dwProcessId,
+      }),
+    );
     expect(opened.value).toBeGreaterThan(0);
     expectFacts(opened, ['4.18']);
     for (const h of [opened.value, pi.hProcess]) k.value(p, 'CloseHandle', { hObject: h });
-    const gone = returned(k.call(p, 'OpenProcess', { dwDesiredAccess: ACCESS.PROCESS_QUERY_INFORMATION, bInheritHandle: false, dwProcessId: pi.dwProcessId }));
+    const gone = returned(
+      k.call(p, 'OpenProcess', {
+        dwDesiredAccess: ACCESS.PROCESS_QUERY_INFORMATION,
+        bInheritHandle: false,
+        dwProcessId: pi.dwProcessId,
+      }),
+    );
     expect([gone.value, gone.lastError]).toEqual([0, ERROR.INVALID_PARAMETER]);
     expectFacts(gone, ['4.18', '7.10']);
   });
@@ -180,14 +210,32 @@ describe('waits', () => {
     const a = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe'))).out.lpProcessInformation!;
     const b = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe'))).out.lpProcessInformation!;
     k.exit(b.dwProcessId as never, 0);
-    const any = returned(k.call(p, 'WaitForMultipleObjects', { nCount: 2, lpHandles: [a.hProcess, b.hProcess], bWaitAll: false, dwMilliseconds: 0 }));
+    const any = returned(
+      k.call(p, 'WaitForMultipleObjects', {
+        nCount: 2,
+        lpHandles: [a.hProcess, b.hProcess],
+        bWaitAll: false,
+        dwMilliseconds: 0,
+      }),
+    );
     expect(any.value).toBe(WAIT.OBJECT_0 + 1);
     expectFacts(any, ['5.4']);
-    expect(k.call(p, 'WaitForMultipleObjects', { nCount: 2, lpHandles: [a.hProcess, b.hProcess], bWaitAll: true, dwMilliseconds: INFINITE }).kind).toBe('blocked');
+    expect(
+      k.call(p, 'WaitForMultipleObjects', {
+        nCount: 2,
+        lpHandles: [a.hProcess, b.hProcess],
+        bWaitAll: true,
+        dwMilliseconds: INFINITE,
+      }).kind,
+    ).toBe('blocked');
     k.exit(a.dwProcessId as never, 0);
     k.poll();
     expect(returned(k.completionOf(p)).value).toBe(WAIT.OBJECT_0);
-    expect(returned(k.call(p, 'WaitForMultipleObjects', { nCount: 0, lpHandles: [], bWaitAll: false, dwMilliseconds: 0 })).lastError).toBe(ERROR.INVALID_PARAMETER);
+    expect(
+      returned(
+        k.call(p, 'WaitForMultipleObjects', { nCount: 0, lpHandles: [], bWaitAll: false, dwMilliseconds: 0 }),
+      ).lastError,
+    ).toBe(ERROR.INVALID_PARAMETER);
   });
 
   it('sleeps on the virtual clock, Sleep(0) returning at once, GetTickCount reading the clock', () => {

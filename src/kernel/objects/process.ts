@@ -41,7 +41,14 @@ export function spawnProcess(tx: Tx, spec: NewProcess): ProcessRecord {
   patchState(tx, { lastError: { ...tx.state.lastError, [tid]: 0 } });
   addRef(tx, processObject, ['8.7']);
   addRef(tx, threadObject, ['8.7']);
-  emit(tx, { type: 'ProcessCreated', pid, parentPid: spec.parentPid, image: spec.image, commandLine: spec.commandLine, facts: ['8.7'] });
+  emit(tx, {
+    type: 'ProcessCreated',
+    pid,
+    parentPid: spec.parentPid,
+    image: spec.image,
+    commandLine: spec.commandLine,
+    facts: ['8.7'],
+  });
   return record;
 }
 

@@ -97,10 +97,5 @@ export interface FileObject extends ObjectBase {
 }
 
 export type KernelObject =
-  | ProcessObject
-  | ThreadObject
-  | MailslotObject
-  | PipeObject
-  | NamedPipeInstanceObject
-  | FileObject;
+  ProcessObject | ThreadObject | MailslotObject | PipeObject | NamedPipeInstanceObject | FileObject;
 export type ObjectKind = KernelObject['kind'];

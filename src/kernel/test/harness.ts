@@ -13,7 +13,8 @@ import type { KernelState } from '../state.ts';
 import { checkInvariants } from './invariants.ts';
 
 export function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || Object.isFrozen(value)) return value;
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || Object.isFrozen(value))
+    return value;
   for (const v of Object.values(value as object)) deepFreeze(v);
   return Object.freeze(value);
 }
@@ -23,7 +24,10 @@ function checkCited(facts: readonly string[]): void {
 }
 
 /** Asserts that an outcome (or completion) cites every one of the given facts. */
-export function expectFacts(outcome: { readonly facts: readonly string[] } | undefined, ids: readonly string[]): void {
+export function expectFacts(
+  outcome: { readonly facts: readonly string[] } | undefined,
+  ids: readonly string[],
+): void {
   expect(outcome).toBeDefined();
   for (const id of ids) expect(outcome!.facts, `fact ${id}`).toContain(id);
 }
@@ -49,13 +53,20 @@ export class Run {
   }
 
   launch(commandLine: string, environment?: readonly string[]): Pid {
-    const r = launchProcess(this.state, environment === undefined ? { commandLine } : { commandLine, environment });
+    const r = launchProcess(
+      this.state,
+      environment === undefined ? { commandLine } : { commandLine, environment },
+    );
     this.take(r);
     return r.pid;
   }
 
   call<A extends ApiName>(pid: Pid, api: A, args: SyscallArgs[A]): Outcome<A> {
-    const r = syscall(this.state, pid, { api, args } as never) as { state: KernelState; events: KernelEvent[]; outcome: Outcome<A> };
+    const r = syscall(this.state, pid, { api, args } as never) as {
+      state: KernelState;
+      events: KernelEvent[];
+      outcome: Outcome<A>;
+    };
     checkCited(r.outcome.facts);
     this.take(r);
     return r.outcome;
@@ -85,8 +96,8 @@ export class Run {
   }
 
   /** The completion delivered to pid by the last poll/advance that completed it. */
-  completionOf(pid: Pid): Completion | undefined {
-    return this.completions.filter((c) => c.pid === pid).pop()?.outcome;
+  completionOf<A extends ApiName = ApiName>(pid: Pid): Completion<A> | undefined {
+    return this.completions.filter((c) => c.pid === pid).pop()?.outcome as Completion<A> | undefined;
   }
 
   exit(pid: Pid, code: number): void {

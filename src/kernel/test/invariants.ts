@@ -8,28 +8,34 @@ export function checkInvariants(state: KernelState): void {
     for (const [key, e] of Object.entries(p.handles)) {
       if (Number(key) !== e.value) throw new Error(`handle key ${key} != value ${e.value}`);
       if (e.value % 4 !== 0 || e.value < 4) throw new Error(`bad handle value ${e.value}`);
-      if (state.objects[e.objectId] === undefined) throw new Error(`handle ${e.value} of ${p.pid} points at dead object ${e.objectId}`);
+      if (state.objects[e.objectId] === undefined)
+        throw new Error(`handle ${e.value} of ${p.pid} points at dead object ${e.objectId}`);
       if (p.freeSlots.includes(e.value)) throw new Error(`handle ${e.value} of ${p.pid} is also free`);
       add(e.objectId);
     }
     if (p.exitCode === null) {
       add(p.processObject);
       add(p.threadObject);
-    } else if (Object.keys(p.handles).length > 0) throw new Error(`exited process ${p.pid} still has handles`);
+    } else if (Object.keys(p.handles).length > 0)
+      throw new Error(`exited process ${p.pid} still has handles`);
   }
   for (const call of state.pending) {
-    if (state.processes[call.pid]?.exitCode !== null) throw new Error(`pending call of exited process ${call.pid}`);
+    if (state.processes[call.pid]?.exitCode !== null)
+      throw new Error(`pending call of exited process ${call.pid}`);
     for (const id of call.held) add(id);
   }
   for (const o of Object.values(state.objects)) {
     const want = expected.get(o.id) ?? 0;
-    if (o.usageCount !== want) throw new Error(`object ${o.id} (${o.kind}) count ${o.usageCount}, expected ${want}`);
+    if (o.usageCount !== want)
+      throw new Error(`object ${o.id} (${o.kind}) count ${o.usageCount}, expected ${want}`);
     if (o.usageCount <= 0) throw new Error(`object ${o.id} alive with count ${o.usageCount}`);
   }
-  for (const id of expected.keys()) if (state.objects[id] === undefined) throw new Error(`reference to missing object ${id}`);
+  for (const id of expected.keys())
+    if (state.objects[id] === undefined) throw new Error(`reference to missing object ${id}`);
   for (const entry of Object.values(state.namespace)) {
     const ids = entry.kind === 'mailslot' ? [entry.objectId] : entry.instances;
-    for (const id of ids) if (state.objects[id] === undefined) throw new Error(`name ${entry.name} points at dead ${id}`);
+    for (const id of ids)
+      if (state.objects[id] === undefined) throw new Error(`name ${entry.name} points at dead ${id}`);
   }
 }
 

@@ -59,10 +59,13 @@ describe('textbook scenarios', () => {
     );
     const h = dup.out.lpTargetHandle!;
     expect(h % 4).toBe(0);
-    const pi = returned(k.call(parent, 'CreateProcess', createArgs(`ChildProcess.exe ${h}`, true))).out.lpProcessInformation!;
+    const pi = returned(k.call(parent, 'CreateProcess', createArgs(`ChildProcess.exe ${h}`, true))).out
+      .lpProcessInformation!;
     const child = pi.dwProcessId as never;
     expect(returned(k.call(child, 'GetExitCodeProcess', { hProcess: h })).out.lpExitCode).toBe(STILL_ACTIVE);
-    expect(k.call(child, 'WaitForSingleObject', { hHandle: h, dwMilliseconds: INFINITE }).kind).toBe('blocked');
+    expect(k.call(child, 'WaitForSingleObject', { hHandle: h, dwMilliseconds: INFINITE }).kind).toBe(
+      'blocked',
+    );
     k.value(parent, 'CloseHandle', { hObject: pi.hProcess });
     k.value(parent, 'CloseHandle', { hObject: pi.hThread });
     expect(k.call(parent, 'Sleep', { dwMilliseconds: 100 }).kind).toBe('blocked');
@@ -81,16 +84,31 @@ describe('textbook scenarios', () => {
     const parent = k.launch('PipeParent.exe');
     const p = returned(k.call(parent, 'CreatePipe', { lpPipeAttributes: INHERIT, nSize: 0 })).out;
     k.value(parent, 'SetHandleInformation', { hObject: p.hWritePipe!, dwMask: 1, dwFlags: 0 });
-    const pi = returned(k.call(parent, 'CreateProcess', createArgs(`PipeChild.exe ${p.hReadPipe}`, true))).out.lpProcessInformation!;
+    const pi = returned(k.call(parent, 'CreateProcess', createArgs(`PipeChild.exe ${p.hReadPipe}`, true))).out
+      .lpProcessInformation!;
     const child = pi.dwProcessId as never;
     k.value(parent, 'CloseHandle', { hObject: p.hReadPipe! });
-    expect(k.call(child, 'ReadFile', { hFile: p.hReadPipe!, nNumberOfBytesToRead: 126 }).kind).toBe('blocked');
-    k.value(parent, 'WriteFile', { hFile: p.hWritePipe!, lpBuffer: text('first '), nNumberOfBytesToWrite: 6 });
+    expect(k.call(child, 'ReadFile', { hFile: p.hReadPipe!, nNumberOfBytesToRead: 126 }).kind).toBe(
+      'blocked',
+    );
+    k.value(parent, 'WriteFile', {
+      hFile: p.hWritePipe!,
+      lpBuffer: text('first '),
+      nNumberOfBytesToWrite: 6,
+    });
     k.poll();
-    expect(str(returned(k.completionOf(child)).out.lpBuffer as Uint8Array)).toBe('first ');
-    k.value(parent, 'WriteFile', { hFile: p.hWritePipe!, lpBuffer: text('second'), nNumberOfBytesToWrite: 6 });
+    expect(str(returned(k.completionOf<'ReadFile'>(child)).out.lpBuffer as Uint8Array)).toBe('first ');
+    k.value(parent, 'WriteFile', {
+      hFile: p.hWritePipe!,
+      lpBuffer: text('second'),
+      nNumberOfBytesToWrite: 6,
+    });
     k.value(parent, 'CloseHandle', { hObject: p.hWritePipe! });
-    expect(str(returned(k.call(child, 'ReadFile', { hFile: p.hReadPipe!, nNumberOfBytesToRead: 126 })).out.lpBuffer)).toBe('second');
+    expect(
+      str(
+        returned(k.call(child, 'ReadFile', { hFile: p.hReadPipe!, nNumberOfBytesToRead: 126 })).out.lpBuffer,
+      ),
+    ).toBe('second');
     const eof = returned(k.call(child, 'ReadFile', { hFile: p.hReadPipe!, nNumberOfBytesToRead: 126 }));
     expect([eof.value, eof.lastError]).toEqual([0, ERROR.BROKEN_PIPE]);
     k.exit(child, 0);
@@ -115,19 +133,36 @@ describe('textbook scenarios', () => {
       nDefaultTimeOut: 20000,
       lpSecurityAttributes: NO_SA,
     });
-    const open = { lpFileName: name, dwDesiredAccess: ACCESS.GENERIC_READ | ACCESS.GENERIC_WRITE, dwShareMode: 0, lpSecurityAttributes: NO_SA, dwCreationDisposition: DISPOSITION.OPEN_EXISTING, dwFlagsAndAttributes: 0, hTemplateFile: 0 };
+    const open = {
+      lpFileName: name,
+      dwDesiredAccess: ACCESS.GENERIC_READ | ACCESS.GENERIC_WRITE,
+      dwShareMode: 0,
+      lpSecurityAttributes: NO_SA,
+      dwCreationDisposition: DISPOSITION.OPEN_EXISTING,
+      dwFlagsAndAttributes: 0,
+      hTemplateFile: 0,
+    };
     const ha = k.value(a, 'CreateFile', open);
     const busy = returned(k.call(b, 'CreateFile', open));
     expect([busy.value, busy.lastError]).toEqual([-1, ERROR.PIPE_BUSY]);
     expect(k.call(b, 'WaitNamedPipe', { lpNamedPipeName: name, nTimeOut: 0xffffffff }).kind).toBe('blocked');
     const c = returned(k.call(server, 'ConnectNamedPipe', { hNamedPipe: hs }));
     expect(c.lastError).toBe(ERROR.PIPE_CONNECTED);
-    k.value(a, 'SetNamedPipeHandleState', { hNamedPipe: ha, lpMode: PIPE.READMODE_MESSAGE, lpMaxCollectionCount: null, lpCollectDataTimeout: null });
+    k.value(a, 'SetNamedPipeHandleState', {
+      hNamedPipe: ha,
+      lpMode: PIPE.READMODE_MESSAGE,
+      lpMaxCollectionCount: null,
+      lpCollectDataTimeout: null,
+    });
     k.value(a, 'WriteFile', { hFile: ha, lpBuffer: text('alpha'), nNumberOfBytesToWrite: 5 });
-    expect(str(returned(k.call(server, 'ReadFile', { hFile: hs, nNumberOfBytesToRead: 512 })).out.lpBuffer)).toBe('alpha');
+    expect(
+      str(returned(k.call(server, 'ReadFile', { hFile: hs, nNumberOfBytesToRead: 512 })).out.lpBuffer),
+    ).toBe('alpha');
     k.value(server, 'WriteFile', { hFile: hs, lpBuffer: text('echo: alpha'), nNumberOfBytesToWrite: 11 });
     expect(k.call(server, 'FlushFileBuffers', { hFile: hs }).kind).toBe('blocked');
-    expect(str(returned(k.call(a, 'ReadFile', { hFile: ha, nNumberOfBytesToRead: 510 })).out.lpBuffer)).toBe('echo: alpha');
+    expect(str(returned(k.call(a, 'ReadFile', { hFile: ha, nNumberOfBytesToRead: 510 })).out.lpBuffer)).toBe(
+      'echo: alpha',
+    );
     k.poll();
     expect(returned(k.completionOf(server)).value).toBe(1);
     k.value(a, 'CloseHandle', { hObject: ha });

@@ -5,7 +5,11 @@ import type { SyscallArgs } from '../api-types.ts';
 export const SLOT = '\\\\.\\mailslot\\box';
 export const PIPE_NAME = '\\\\.\\pipe\\echo';
 
-export const mailslotArgs = (lReadTimeout = 0, nMaxMessageSize = 0, lpName: string | null = SLOT): SyscallArgs['CreateMailslot'] => ({
+export const mailslotArgs = (
+  lReadTimeout = 0,
+  nMaxMessageSize = 0,
+  lpName: string | null = SLOT,
+): SyscallArgs['CreateMailslot'] => ({
   lpName,
   nMaxMessageSize,
   lReadTimeout,
@@ -14,7 +18,7 @@ export const mailslotArgs = (lReadTimeout = 0, nMaxMessageSize = 0, lpName: stri
 
 export const openArgs = (
   lpFileName: string | null,
-  dwDesiredAccess = ACCESS.GENERIC_WRITE,
+  dwDesiredAccess: number = ACCESS.GENERIC_WRITE,
   dwCreationDisposition: number = DISPOSITION.OPEN_EXISTING,
   inherit = false,
 ): SyscallArgs['CreateFile'] => ({
@@ -29,7 +33,9 @@ export const openArgs = (
 
 export const RW = ACCESS.GENERIC_READ | ACCESS.GENERIC_WRITE;
 
-export const namedPipeArgs = (over: Partial<SyscallArgs['CreateNamedPipe']> = {}): SyscallArgs['CreateNamedPipe'] => ({
+export const namedPipeArgs = (
+  over: Partial<SyscallArgs['CreateNamedPipe']> = {},
+): SyscallArgs['CreateNamedPipe'] => ({
   lpName: PIPE_NAME,
   dwOpenMode: PIPE.ACCESS_DUPLEX,
   dwPipeMode: PIPE.TYPE_BYTE,
@@ -62,4 +68,7 @@ export const write = (hFile: number, bytes: Uint8Array): SyscallArgs['WriteFile'
   nNumberOfBytesToWrite: bytes.length,
 });
 
-export const read = (hFile: number, nNumberOfBytesToRead: number): SyscallArgs['ReadFile'] => ({ hFile, nNumberOfBytesToRead });
+export const read = (hFile: number, nNumberOfBytesToRead: number): SyscallArgs['ReadFile'] => ({
+  hFile,
+  nNumberOfBytesToRead,
+});

@@ -38,16 +38,16 @@ const host = {} as ExecHost;
 const r = compile([{ name: 'PartAdder.c', text: SOURCE }]);
 if (!r.ok) throw new Error(JSON.stringify(r.errors));
 const prog = loadProgram(r.program, { natives });
-const N = 2_000_000;
-for (let round = 0; round < 5; round++) {
+const N = 1_000_000;
+const times: number[] = [];
+for (let round = 0; round < 15; round++) {
   const m = startProcess(prog, { commandLine: `PartAdder.exe 1 ${N}`, pid: 1 });
   // eslint-disable-next-line no-restricted-globals
   const t0 = performance.now();
   const out = run(prog, m, host, 100_000_000);
   // eslint-disable-next-line no-restricted-globals
-  const ms = performance.now() - t0;
-  console.log(
-    `${out.stop} steps=${out.steps} ${((ms * 1e6) / N).toFixed(1)} ns/iteration`,
-    out.machine.status,
-  );
+  times.push(((performance.now() - t0) * 1e6) / N);
+  if (out.machine.status.kind !== 'exited' || out.steps !== 3 * N + 7) throw new Error('wrong run');
 }
+// The minimum is the least disturbed by other work on a shared machine.
+console.log(`PartAdder loop: min ${Math.min(...times).toFixed(1)} ns/iteration, median ${times.sort((a, b) => a - b)[7]?.toFixed(1)}`);

@@ -58,4 +58,46 @@ describe('textbook programs on the real kernel', () => {
       'string send: anonymous pipe (28 bytes)\nstring recv: anonymous pipe (28 bytes)\n',
     );
   });
+
+  const cases: [string, string[], Record<string, string>][] = [
+    [
+      'passes environment variables to a child at creation only',
+      ['03-EnvParent.c', '03-EnvChild.c'],
+      {
+        'EnvParent.exe': 'created: 1\n',
+        'EnvChild.exe': '[Good = Morning] 7\n[Hey = Ho!] 3\n[Big = Boy] 3\nMissing: 0 error 203\n',
+      },
+    ],
+    [
+      'lets a child write through an inherited mailslot handle only',
+      ['04-Receiver.c', '04-Sender.c'],
+      {
+        'Receiver.exe': 'inheritable flags: 1\nprivate flags: 0\ngot: hi parent\n',
+        'Sender.exe': 'inherited: 1 flags 1\nnot inherited write: 0 error 6\ninherited write: 1 wrote 18\n',
+      },
+    ],
+    [
+      'duplicates the pseudo handle into a real one the child can wait on',
+      ['05-DuplicateHandle.c', '05-ChildProcess.c'],
+      {
+        'DuplicateHandle.exe': 'pseudo: -1\nreal handle is a multiple of 4: 1\nparent exits\n',
+        'ChildProcess.exe': 'parent still active: 1\nwait returned 0\nparent exit code 7\n',
+      },
+    ],
+    [
+      'reads an anonymous pipe to its end in a child',
+      ['07-PipeParent.c', '07-PipeChild.c'],
+      {
+        'PipeParent.exe': 'parent done\n',
+        'PipeChild.exe': 'read 24 bytes: first second\nend of pipe: error 109\n',
+      },
+    ],
+  ];
+  it.each(cases)('%s', (_name, files, expected) => {
+    const sources = Object.fromEntries(files.map((f) => [f.replace(/^\d\d-/, ''), fixture(f)]));
+    const w = new MiniWorld(sources);
+    w.launch((files[0] as string).replace(/^\d\d-/, '').replace('.c', '.exe'));
+    expect(w.runAll()).toBe('exited');
+    for (const [image, text] of Object.entries(expected)) expect(w.output(image)).toBe(text);
+  });
 });

@@ -18,6 +18,7 @@ export const LOW_GUARD = 0x10000;
 
 /** A mapped page that was never written: reads as zeros, copied on the first write. */
 export const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
+const ZERO_WORDS = new Int32Array(ZERO_PAGE.buffer);
 
 /** A heap block (malloc, FILE objects, argv strings). */
 export type HeapBlock = CObjectInfo;
@@ -50,6 +51,9 @@ export class Memory implements CMemory {
   private pages: (Uint8Array | undefined)[];
   /** 1 where `pages[i]` belongs to this working copy and may be written in place. */
   private owned: Uint8Array;
+  /** Int32 views of the pages, made on first use: aligned 32-bit accesses (the common case for
+   *  int/DWORD/pointer halves) take one typed-array access instead of four. */
+  private words: (Int32Array | undefined)[];
   private limit: number;
   heapTop: number;
   private heap: HeapBlock[];
@@ -63,6 +67,7 @@ export class Memory implements CMemory {
   ) {
     this.pages = image.pages.slice();
     this.owned = new Uint8Array(this.pages.length);
+    this.words = new Array<Int32Array | undefined>(this.pages.length).fill(undefined);
     this.limit = this.pages.length * PAGE_SIZE;
     this.heapTop = image.heapTop;
     this.heap = image.heap as HeapBlock[];
@@ -96,6 +101,10 @@ export class Memory implements CMemory {
     return (this.readU16(a) << 16) >> 16;
   }
   readI32(a: number): number {
+    if ((a & 3) === 0 && a < this.limit) {
+      const w = this.words[a >>> PAGE_BITS] ?? this.wordsOf(a >>> PAGE_BITS);
+      if (w !== undefined) return w[(a & PAGE_MASK) >> 2] as number;
+    }
     const p = a < this.limit ? this.pages[a >>> PAGE_BITS] : undefined;
     const o = a & PAGE_MASK;
     if (p !== undefined && o < PAGE_SIZE - 3) {
@@ -134,6 +143,14 @@ export class Memory implements CMemory {
     return out;
   }
 
+  private wordsOf(i: number): Int32Array | undefined {
+    const p = this.pages[i];
+    if (p === undefined) return undefined;
+    const w = p === ZERO_PAGE ? ZERO_WORDS : new Int32Array(p.buffer, p.byteOffset, PAGE_SIZE >> 2);
+    this.words[i] = w;
+    return w;
+  }
+
   private slowRead(a: number, size: number): number {
     let v = 0;
     let scale = 1;
@@ -160,7 +177,9 @@ export class Memory implements CMemory {
   writeU32(a: number, v: number): void {
     const i = a >>> PAGE_BITS;
     const o = a & PAGE_MASK;
-    if (this.owned[i] === 1 && a < this.limit && o < PAGE_SIZE - 3) {
+    if (this.owned[i] === 1 && (a & 3) === 0 && a < this.limit) {
+      (this.words[i] as Int32Array)[o >> 2] = v;
+    } else if (this.owned[i] === 1 && a < this.limit && o < PAGE_SIZE - 3) {
       const p = this.pages[i] as Uint8Array;
       p[o] = v;
       p[o + 1] = v >>> 8;
@@ -221,6 +240,7 @@ export class Memory implements CMemory {
     if (p !== ZERO_PAGE) copy.set(p);
     this.pages[i] = copy;
     this.owned[i] = 1;
+    this.words[i] = new Int32Array(copy.buffer, copy.byteOffset, PAGE_SIZE >> 2);
     return copy;
   }
 
@@ -285,7 +305,10 @@ export class Memory implements CMemory {
     const need = (end + PAGE_MASK) >>> PAGE_BITS;
     if (need <= this.pages.length) return;
     const first = Math.max(this.pages.length, this.layout.heapStart >>> PAGE_BITS);
-    for (let i = this.pages.length; i < need; i++) this.pages.push(i >= first ? ZERO_PAGE : undefined);
+    for (let i = this.pages.length; i < need; i++) {
+      this.pages.push(i >= first ? ZERO_PAGE : undefined);
+      this.words.push(undefined);
+    }
     const owned = new Uint8Array(need);
     owned.set(this.owned);
     this.owned = owned;

@@ -49,14 +49,14 @@ describe('compile() is total (fuzzing)', () => {
       ),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, 120_000);
 
   it('handles random token sequences', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...VOCAB), { maxLength: 80 }), (toks) => checkTotal('tokens.c', toks.join(' '))),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, 120_000);
 
   it('handles random token sequences inside a valid main', () => {
     fc.assert(
@@ -65,7 +65,7 @@ describe('compile() is total (fuzzing)', () => {
       ),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, 120_000);
 
   const mutation = fc.record({
     program: fc.nat({ max: programs.length - 1 }),
@@ -99,7 +99,7 @@ describe('compile() is total (fuzzing)', () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, 120_000);
 
   it('handles conformance programs with characters deleted, inserted or swapped', () => {
     fc.assert(
@@ -119,5 +119,5 @@ describe('compile() is total (fuzzing)', () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, 120_000);
 });

@@ -8,7 +8,9 @@
  * retries with more text, as a line-buffered console read waits for the next line.
  */
 import type { CharWidth } from '../cstring.ts';
-import { charWidthOf, integerBits, parseLength, type LengthModifier } from './spec.ts';
+import { emit, Input, isSpace, NeedMore, type Conversion, type Scan, type Stop } from './scan-input.ts';
+import { scanFloat, scanInteger } from './scan-numbers.ts';
+import { charWidthOf, integerBits, parseLength } from './spec.ts';
 
 export type ScanValue =
   | { readonly kind: 'int'; readonly value: bigint; readonly bits: 8 | 16 | 32 | 64 }
@@ -31,59 +33,6 @@ export type ScanResult =
   | { readonly status: 'need-more' };
 
 export const EOF = -1;
-
-class NeedMore {}
-
-/** A read position over input that may be incomplete. */
-class Input {
-  pos = 0;
-  constructor(
-    private readonly text: string,
-    private readonly atEnd: boolean,
-  ) {}
-  /** The character at the position, undefined at end of input; throws NeedMore if not known yet. */
-  peek(): string | undefined {
-    if (this.pos < this.text.length) return this.text[this.pos];
-    if (this.atEnd) return undefined;
-    throw new NeedMore();
-  }
-  skipSpace(): void {
-    for (let c = this.peek(); c !== undefined && isSpace(c); c = this.peek()) this.pos++;
-  }
-  /** Takes characters while `ok` holds, at most `max`. */
-  takeWhile(ok: (c: string) => boolean, max: number): string {
-    let s = '';
-    for (let c = s.length < max ? this.peek() : undefined; c !== undefined && ok(c);) {
-      s += c;
-      this.pos++;
-      c = s.length < max ? this.peek() : undefined;
-    }
-    return s;
-  }
-}
-
-const isSpace = (c: string): boolean => c === ' ' || (c >= '\t' && c <= '\r');
-
-/** Why scanning stopped early: the input ran out (EOF if nothing was converted) or did not match. */
-type Stop = 'input' | 'match';
-
-interface Conversion {
-  readonly suppress: boolean;
-  readonly width: number | undefined;
-  readonly length: LengthModifier;
-  readonly conv: string;
-  /** For %[: membership in the scan set. */
-  readonly inSet?: (c: string) => boolean;
-}
-
-interface Scan {
-  readonly input: Input;
-  readonly fnWidth: CharWidth;
-  readonly values: ScanValue[];
-  assigned: number;
-  /** A conversion (assigned or suppressed) has completed: EOF is no longer the result. */
-  converted: boolean;
-}
 
 /** Scans `text` against `fmt`. `fnWidth` is the function's character width (MSVC %s/%S rule). */
 export function scan(fmt: string, text: string, atEnd: boolean, fnWidth: CharWidth): ScanResult {
@@ -165,14 +114,6 @@ function parseScanSet(fmt: string, start: number): [(c: string) => boolean, numb
   return [(c) => inBody(c) !== negate, close + 1];
 }
 
-function emit(s: Scan, conv: Conversion, v: ScanValue): undefined {
-  s.converted = true;
-  if (conv.suppress) return undefined;
-  s.values.push(v);
-  if (v.kind !== 'count') s.assigned++;
-  return undefined;
-}
-
 function convert(conv: Conversion, s: Scan): Stop | undefined {
   const { input } = s;
   switch (conv.conv) {
@@ -235,79 +176,3 @@ function scanString(conv: Conversion, s: Scan, ok: (c: string) => boolean): Stop
   return emit(s, conv, { kind: 'chars', text, width, terminate: true });
 }
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-const isDigitOf = (c: string, base: number): boolean => {
-  const d = DIGITS.indexOf(c.toLowerCase());
-  return d >= 0 && d < base;
-};
-
-function scanInteger(conv: Conversion, s: Scan): Stop | undefined {
-  const { input } = s;
-  if (input.peek() === undefined) return 'input';
-  let max = conv.width ?? Infinity;
-  const sign = input.takeWhile((c) => c === '-' || c === '+', Math.min(1, max));
-  max -= sign.length;
-  let base = { o: 8, x: 16, X: 16, p: 16, i: 0 }[conv.conv as 'o'] ?? 10;
-  let digits = '';
-  if ((base === 16 || base === 0) && input.peek() === '0' && max > 0) {
-    input.pos++;
-    max--;
-    digits = '0';
-    if (max > 0 && (input.peek() === 'x' || input.peek() === 'X')) {
-      input.pos++;
-      max--;
-      base = 16;
-      digits = '';
-    } else if (base === 0) base = 8;
-  }
-  if (base === 0) base = 10;
-  digits += input.takeWhile((c) => isDigitOf(c, base), max);
-  if (digits === '') return 'match';
-  const magnitude = parseBig(digits, base);
-  const bits = conv.conv === 'p' ? 64 : integerBits(conv.length);
-  const signedValue = sign === '-' ? -magnitude : magnitude;
-  return emit(s, conv, { kind: 'int', value: BigInt.asIntN(64, signedValue), bits });
-}
-
-function parseBig(digits: string, base: number): bigint {
-  let v = 0n;
-  for (const c of digits.toLowerCase()) v = v * BigInt(base) + BigInt(DIGITS.indexOf(c));
-  return v;
-}
-
-const FLOAT_PREFIX = /^[+-]?(?:inf(?:inity)?|nan|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d*)?)/i;
-
-/** Reads the longest prefix that is (or may still become) a floating constant, within the width. */
-function scanFloat(conv: Conversion, s: Scan): Stop | undefined {
-  const { input } = s;
-  if (input.peek() === undefined) return 'input';
-  let text = '';
-  const max = conv.width ?? Infinity;
-  for (
-    let c = input.peek();
-    c !== undefined && text.length < max && /[0-9a-z.+-]/i.test(c);
-    c = input.peek()
-  ) {
-    if (!isFloatPrefix(text + c)) break;
-    text += c;
-    input.pos++;
-  }
-  const valid = FLOAT_PREFIX.exec(text)?.[0] ?? '';
-  if (valid === '' || /^[+-]?\.?$/.test(valid)) return 'match';
-  const value = parseFloatText(valid);
-  return emit(s, conv, { kind: 'float', value, bits: conv.length === 'l' || conv.length === 'L' ? 64 : 32 });
-}
-
-function isFloatPrefix(t: string): boolean {
-  return /^[+-]?(?:(?:\d*\.?\d*(?:e[+-]?\d*)?)|i(?:n(?:f(?:i(?:n(?:i(?:t(?:y)?)?)?)?)?)?)?|n(?:a(?:n)?)?)$/i.test(
-    t,
-  );
-}
-
-function parseFloatText(t: string): number {
-  const lower = t.toLowerCase();
-  const negative = lower.startsWith('-');
-  if (lower.includes('inf')) return negative ? -Infinity : Infinity;
-  if (lower.includes('nan')) return NaN;
-  return Number(lower.replace(/e[+-]?$/, ''));
-}
