@@ -50,4 +50,6 @@ for (let round = 0; round < 15; round++) {
   if (out.machine.status.kind !== 'exited' || out.steps !== 3 * N + 7) throw new Error('wrong run');
 }
 // The minimum is the least disturbed by other work on a shared machine.
-console.log(`PartAdder loop: min ${Math.min(...times).toFixed(1)} ns/iteration, median ${times.sort((a, b) => a - b)[7]?.toFixed(1)}`);
+console.log(
+  `PartAdder loop: min ${Math.min(...times).toFixed(1)} ns/iteration, median ${times.sort((a, b) => a - b)[7]?.toFixed(1)}`,
+);

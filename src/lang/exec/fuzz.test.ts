@@ -11,7 +11,8 @@ import { inspect } from './inspect.ts';
 import { startProcess } from './start.ts';
 import { run, step } from './step.ts';
 import { compile } from '../front/index.ts';
-import { PRELUDE, TestHost, load } from './test/harness.ts';
+import { STUBS, TestHost } from './test/harness.ts';
+import { loadProgram } from './load.ts';
 import { MiniWorld } from './test/world.ts';
 
 const seed = Number(process.env['FC_SEED'] ?? 20261125);
@@ -27,7 +28,11 @@ const { expr } = fc.letrec<{ expr: string }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     leaf,
     fc
-      .tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/', '%', '<<', '>>', '&', '|', '^', '<', '==', '&&', '||'), tie('expr'))
+      .tuple(
+        tie('expr'),
+        fc.constantFrom('+', '-', '*', '/', '%', '<<', '>>', '&', '|', '^', '<', '==', '&&', '||'),
+        tie('expr'),
+      )
       .map(([l, op, r]) => `(${l} ${op} ${r})`),
     fc.tuple(fc.constantFrom('-', '!', '~'), tie('expr')).map(([op, e]) => `${op}(${e})`),
     fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([t, x, y]) => `(${t} ? ${x} : ${y})`),
@@ -47,10 +52,8 @@ const stmt = fc.oneof(
   expr.map((e) => `x = x / 2.0 + ${e};`),
   expr.map((e) => `printf("%d\\n", ${e});`),
 );
-const program = fc
-  .tuple(fc.array(stmt, { maxLength: 8 }), fc.array(stmt, { maxLength: 3 }), expr)
-  .map(
-    ([body, fbody, ret]) => `${PRELUDE}
+const program = fc.tuple(fc.array(stmt, { maxLength: 8 }), fc.array(stmt, { maxLength: 3 }), expr).map(
+  ([body, fbody, ret]) => `#include <stdio.h>
 int g[4];
 int f(int a, int b) { int c = 1, i = 0; unsigned u = 3; char s[4]; int *p = g; double x = 1; ${fbody.join(' ')} if (a > 3) return f(a - 1, b) + 1; return a + b; }
 int main(void) {
@@ -58,7 +61,7 @@ int main(void) {
   ${body.join('\n  ')}
   return ${ret};
 }`,
-  );
+);
 
 describe('fuzzing the executor', () => {
   it('never throws out of step, run or inspect on random programs', () => {
@@ -68,7 +71,7 @@ describe('fuzzing the executor', () => {
         const r = compile([{ name: 'test.c', text: src }]);
         if (!r.ok) return true;
         compiled++;
-        const prog = load(src);
+        const prog = loadProgram(r.program, { natives: STUBS });
         const host = new TestHost();
         let m = startProcess(prog, { commandLine: 'fuzz.exe', pid: 1 });
         for (let k = 0; k < 5; k++) m = step(prog, m, host).machine;
@@ -82,11 +85,22 @@ describe('fuzzing the executor', () => {
       { seed, numRuns: 150 },
     );
     expect(compiled).toBeGreaterThan(50);
-  });
+  }, 120_000);
 
-  const fixtures = ['02-PartAdder.c', '06-anonymous_pipe.c', '01-MailReceiver.c', '08-PipeServer.c', '07-PipeChild.c'];
+  const fixtures = [
+    '02-PartAdder.c',
+    '06-anonymous_pipe.c',
+    '01-MailReceiver.c',
+    '08-PipeServer.c',
+    '07-PipeChild.c',
+  ];
   const texts = fixtures.map((f) => readFileSync(new URL(`../front/fixtures/${f}`, import.meta.url), 'utf8'));
-  const mutation = fc.tuple(fc.nat(texts.length - 1), fc.nat(), fc.constantFrom('num', 'op', 'line'), fc.integer({ min: -5, max: 300 }));
+  const mutation = fc.tuple(
+    fc.nat(texts.length - 1),
+    fc.nat(),
+    fc.constantFrom('num', 'op', 'line'),
+    fc.integer({ min: -5, max: 300 }),
+  );
 
   it('never throws out of the executor on mutated textbook programs with the real kernel', () => {
     fc.assert(
@@ -104,7 +118,7 @@ describe('fuzzing the executor', () => {
       }),
       { seed, numRuns: 40 },
     );
-  });
+  }, 120_000);
 });
 
 function mutate(text: string, where: number, how: string, n: number): string {

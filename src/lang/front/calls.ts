@@ -33,7 +33,10 @@ export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
   c.lineStartOperator = outer;
   const close = c.prev();
   if (suspect && fn.prototyped && !fn.variadic && args.length === fn.params.length - 1) {
-    fail(suspect.loc, `expected ',' between arguments before '${spelling(suspect)}' ('${display}' expects ${fn.params.length} arguments, but ${args.length} were given)`);
+    fail(
+      suspect.loc,
+      `expected ',' between arguments before '${spelling(suspect)}' ('${display}' expects ${fn.params.length} arguments, but ${args.length} were given)`,
+    );
   }
   return buildCall(c, callee, fn, args, display, span(callee.loc, close.loc));
 }
@@ -62,7 +65,14 @@ function functionTypeOf(callee: Expr): FunctionType | undefined {
   return undefined;
 }
 
-function buildCall(c: Ctx, callee: Expr, fn: FunctionType, args: Expr[], display: string, loc: CallLoc): Expr {
+function buildCall(
+  c: Ctx,
+  callee: Expr,
+  fn: FunctionType,
+  args: Expr[],
+  display: string,
+  loc: CallLoc,
+): Expr {
   const fixed = fn.prototyped ? fn.params.length : args.length;
   if (fn.prototyped) checkArity(fn, args, display, loc);
   const out: Expr[] = [];
@@ -77,7 +87,16 @@ function buildCall(c: Ctx, callee: Expr, fn: FunctionType, args: Expr[], display
     }
   });
   const target = callTarget(c, callee);
-  return { kind: 'call', target, args: out, fixedCount: fixed, varargKinds: kinds, type: fn.ret, lvalue: false, loc };
+  return {
+    kind: 'call',
+    target,
+    args: out,
+    fixedCount: fixed,
+    varargKinds: kinds,
+    type: fn.ret,
+    lvalue: false,
+    loc,
+  };
 }
 
 type CallLoc = Expr['loc'];
@@ -95,7 +114,8 @@ function checkArity(fn: FunctionType, args: Expr[], display: string, loc: CallLo
 function defaultPromote(a: Expr, display: string, i: number): Expr {
   const v = rvalue(a);
   const t = v.type;
-  if (t.kind === 'struct') fail(a.loc, `argument ${i + 1} of '${display}': a struct cannot be passed to a variable argument list`);
+  if (t.kind === 'struct')
+    fail(a.loc, `argument ${i + 1} of '${display}': a struct cannot be passed to a variable argument list`);
   if (t.kind === 'void') fail(a.loc, `argument ${i + 1} of '${display}' has no value (void)`);
   if (t.kind === 'float') return convert(v, T.double, true);
   return convert(v, promote(t), true);

@@ -15,7 +15,8 @@ export type CompileResult =
 
 export function compile(files: readonly SourceFile[]): CompileResult {
   const main = files[0];
-  if (!main) return { ok: false, errors: [{ file: '<none>', line: 1, col: 1, message: 'no source file to compile' }] };
+  if (!main)
+    return { ok: false, errors: [{ file: '<none>', line: 1, col: 1, message: 'no source file to compile' }] };
   try {
     return { ok: true, program: compileUnit(main, files.slice(1)) };
   } catch (e) {

@@ -32,12 +32,16 @@ describe('the conformance programs', () => {
 describe('the textbook fragments (seeds)', () => {
   it('report the missing comma before NULL in CreateMailslot, in the user file', () => {
     const r = compileFile('seed-7-2.c');
-    expect(r.ok ? 'ok' : r.errors.map(formatError)).toEqual(["seed-7-2.c:14:9: error: expected ',' between arguments before 'NULL'"]);
+    expect(r.ok ? 'ok' : r.errors.map(formatError)).toEqual([
+      "seed-7-2.c:14:9: error: expected ',' between arguments before 'NULL'",
+    ]);
   });
 
   it('report the missing comma before NULL in ReadFile once CreateMailslot is fixed', () => {
     const r = compileFile('seed-7-2-readfile.c');
-    expect(r.ok ? 'ok' : r.errors.map(formatError)).toEqual(["seed-7-2-readfile.c:20:9: error: expected ',' between arguments before 'NULL'"]);
+    expect(r.ok ? 'ok' : r.errors.map(formatError)).toEqual([
+      "seed-7-2-readfile.c:20:9: error: expected ',' between arguments before 'NULL'",
+    ]);
   });
 
   it('report the missing comma before &bytesWritten in WriteFile', () => {
@@ -47,8 +51,11 @@ describe('the textbook fragments (seeds)', () => {
     ]);
   });
 
-  it.each(['seed-7-2-fixed.c', 'seed-7-3-fixed.c', 'seed-duplicate.c', 'seed-pipe.c'])('%s compiles', (name) => {
-    const r = compileFile(name);
-    expect(r.ok ? 'ok' : r.errors.map(formatError).join('\n')).toBe('ok');
-  });
+  it.each(['seed-7-2-fixed.c', 'seed-7-3-fixed.c', 'seed-duplicate.c', 'seed-pipe.c'])(
+    '%s compiles',
+    (name) => {
+      const r = compileFile(name);
+      expect(r.ok ? 'ok' : r.errors.map(formatError).join('\n')).toBe('ok');
+    },
+  );
 });

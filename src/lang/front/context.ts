@@ -42,7 +42,7 @@ export class Ctx {
   ) {}
 
   peek(o = 0): Token {
-    return (this.toks[Math.min(this.pos + o, this.toks.length - 1)] as Token);
+    return this.toks[Math.min(this.pos + o, this.toks.length - 1)] as Token;
   }
 
   next(): Token {

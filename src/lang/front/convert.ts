@@ -5,7 +5,17 @@
  */
 import type { ConversionOp, CType, Expr, IntType, Loc } from './ast.ts';
 import { fail } from './diagnostics.ts';
-import { commonType, isArithmetic, isInteger, isScalar, pointerTo, promote, sameType, typeName, wrapInt } from './types.ts';
+import {
+  commonType,
+  isArithmetic,
+  isInteger,
+  isScalar,
+  pointerTo,
+  promote,
+  sameType,
+  typeName,
+  wrapInt,
+} from './types.ts';
 
 export function constInt(value: number, type: IntType, loc: Loc): Expr {
   return { kind: 'const-int', value: wrapInt(value, type), type, lvalue: false, loc };
@@ -16,20 +26,41 @@ export function constInt(value: number, type: IntType, loc: Loc): Expr {
 export function rvalue(e: Expr): Expr {
   const t = e.type;
   if (t.kind === 'array') {
-    return { kind: 'convert', op: 'array-to-pointer', operand: e, implicit: true, type: pointerTo(t.of), lvalue: false, loc: e.loc };
+    return {
+      kind: 'convert',
+      op: 'array-to-pointer',
+      operand: e,
+      implicit: true,
+      type: pointerTo(t.of),
+      lvalue: false,
+      loc: e.loc,
+    };
   }
   if (t.kind === 'function') {
-    return { kind: 'convert', op: 'function-to-pointer', operand: e, implicit: true, type: pointerTo(t), lvalue: false, loc: e.loc };
+    return {
+      kind: 'convert',
+      op: 'function-to-pointer',
+      operand: e,
+      implicit: true,
+      type: pointerTo(t),
+      lvalue: false,
+      loc: e.loc,
+    };
   }
-  if (e.lvalue && t.kind !== 'struct') return { kind: 'load', operand: e, type: t, lvalue: false, loc: e.loc };
+  if (e.lvalue && t.kind !== 'struct')
+    return { kind: 'load', operand: e, type: t, lvalue: false, loc: e.loc };
   return e;
 }
 
 export function isNullPointerConstant(e: Expr): boolean {
   if (e.kind === 'const-int') return e.value === 0;
   return (
-    e.kind === 'convert' && e.op === 'int-pointer' && e.type.kind === 'pointer' && e.type.to.kind === 'void' &&
-    e.operand.kind === 'const-int' && e.operand.value === 0
+    e.kind === 'convert' &&
+    e.op === 'int-pointer' &&
+    e.type.kind === 'pointer' &&
+    e.type.to.kind === 'void' &&
+    e.operand.kind === 'const-int' &&
+    e.operand.value === 0
   );
 }
 
@@ -63,8 +94,10 @@ export function convert(e: Expr, to: CType, implicit: boolean, loc: Loc = e.loc)
 }
 
 function fold(e: Expr, op: ConversionOp, to: CType, loc: Loc): Expr | undefined {
-  if (e.kind === 'const-int' && to.kind === 'int' && (op === 'int-int' || op === 'to-bool')) return constInt(e.value, to, loc);
-  if (e.kind === 'const-int' && to.kind === 'float') return { kind: 'const-float', value: e.value, type: to, lvalue: false, loc };
+  if (e.kind === 'const-int' && to.kind === 'int' && (op === 'int-int' || op === 'to-bool'))
+    return constInt(e.value, to, loc);
+  if (e.kind === 'const-int' && to.kind === 'float')
+    return { kind: 'const-float', value: e.value, type: to, lvalue: false, loc };
   if (e.kind === 'const-float' && to.kind === 'int') return constInt(Math.trunc(e.value), to, loc);
   if (e.kind === 'const-float' && to.kind === 'float') {
     const value = to.size === 4 ? Math.fround(e.value) : e.value;
@@ -115,11 +148,21 @@ export function castTo(e: Expr, to: CType, loc: Loc): Expr {
   if (to.kind === 'void') return convert(v, to, false, loc);
   if (!isScalar(to)) return fail(loc, `cannot cast to '${typeName(to)}': only scalar types can be cast to`);
   if (!isScalar(v.type)) return fail(loc, `cannot cast '${typeName(v.type)}' to '${typeName(to)}'`);
-  if (to.kind === 'pointer' && v.type.kind === 'float') return fail(loc, 'cannot cast a floating value to a pointer');
-  if (to.kind === 'float' && v.type.kind === 'pointer') return fail(loc, 'cannot cast a pointer to a floating type');
+  if (to.kind === 'pointer' && v.type.kind === 'float')
+    return fail(loc, 'cannot cast a floating value to a pointer');
+  if (to.kind === 'float' && v.type.kind === 'pointer')
+    return fail(loc, 'cannot cast a pointer to a floating type');
   const out = convert(v, to, false, loc);
   if (out !== v || v.kind === 'const-int' || v.kind === 'const-float') return withLoc(out, loc);
-  return { kind: 'convert', op: opFor(v.type, to) ?? 'int-int', operand: v, implicit: false, type: to, lvalue: false, loc };
+  return {
+    kind: 'convert',
+    op: opFor(v.type, to) ?? 'int-int',
+    operand: v,
+    implicit: false,
+    type: to,
+    lvalue: false,
+    loc,
+  };
 }
 
 function withLoc(e: Expr, loc: Loc): Expr {

@@ -17,7 +17,9 @@ describe('compile errors say what is wrong, where', () => {
   });
 
   it('finds a missing comma between two plain arguments', () => {
-    expect(err(inMain('    int a = 1, b = 2;\n    printf("%d %d", a b);'))).toBe("test.c:6:23: error: expected ',' between arguments before 'b'");
+    expect(err(inMain('    int a = 1, b = 2;\n    printf("%d %d", a b);'))).toBe(
+      "test.c:6:23: error: expected ',' between arguments before 'b'",
+    );
   });
 
   it('suggests the closest declared name for an undeclared one, ignoring case', () => {
@@ -30,8 +32,12 @@ describe('compile errors say what is wrong, where', () => {
   });
 
   it('says when an undeclared function looks like a typo of an offered one', () => {
-    expect(err(inMain('    CloseHandel(NULL);'))).toBe("test.c:5:5: error: call to undeclared function 'CloseHandel'; did you mean 'CloseHandle'?");
-    expect(err(inMain('    frobnicate(1);'))).toBe("test.c:5:5: error: call to undeclared function 'frobnicate'");
+    expect(err(inMain('    CloseHandel(NULL);'))).toBe(
+      "test.c:5:5: error: call to undeclared function 'CloseHandel'; did you mean 'CloseHandle'?",
+    );
+    expect(err(inMain('    frobnicate(1);'))).toBe(
+      "test.c:5:5: error: call to undeclared function 'frobnicate'",
+    );
   });
 
   it('says a real Windows function is not offered, listing the offered ones of its family', () => {
@@ -41,50 +47,80 @@ describe('compile errors say what is wrong, where', () => {
     expect(err(inMain('    HANDLE e = CreateEventW(NULL, TRUE, FALSE, NULL);'))).toMatch(
       /'CreateEventW' is a Windows function this simulator does not offer; offered synchronization functions are WaitForSingleObject/,
     );
-    expect(err(inMain('    char *t = strtok(NULL, " ");'))).toMatch(/^test.c:5:15: error: 'strtok' is a C runtime function this simulator does not offer; offered string functions are strlen/);
+    expect(err(inMain('    char *t = strtok(NULL, " ");'))).toMatch(
+      /^test.c:5:15: error: 'strtok' is a C runtime function this simulator does not offer; offered string functions are strlen/,
+    );
   });
 
   it('checks the argument count of prototyped functions, naming the function as written', () => {
     expect(err(inMain('    HANDLE h = CreateFile(_T("x"), GENERIC_READ, 0, NULL, OPEN_EXISTING, 0);'))).toBe(
       "test.c:5:16: error: 'CreateFile' expects 7 arguments, but 6 were given",
     );
-    expect(err(inMain('    Sleep(1, 2);'))).toBe("test.c:5:14: error: 'Sleep' expects 1 argument, but 2 were given");
-    expect(err(inMain('    _tprintf();'))).toBe("test.c:5:5: error: '_tprintf' expects at least 1 argument, but 0 were given");
+    expect(err(inMain('    Sleep(1, 2);'))).toBe(
+      "test.c:5:14: error: 'Sleep' expects 1 argument, but 2 were given",
+    );
+    expect(err(inMain('    _tprintf();'))).toBe(
+      "test.c:5:5: error: '_tprintf' expects at least 1 argument, but 0 were given",
+    );
   });
 
   it('suspects a missing comma when an operator starts a line and one argument is missing', () => {
-    const src = inMain('    TCHAR m[4];\n    DWORD n;\n    WriteFile(NULL,\n        m,\n        4 * sizeof(TCHAR)\n        &n,\n        NULL);');
-    expect(err(src)).toBe("test.c:10:9: error: expected ',' between arguments before '&' ('WriteFile' expects 5 arguments, but 4 were given)");
+    const src = inMain(
+      '    TCHAR m[4];\n    DWORD n;\n    WriteFile(NULL,\n        m,\n        4 * sizeof(TCHAR)\n        &n,\n        NULL);',
+    );
+    expect(err(src)).toBe(
+      "test.c:10:9: error: expected ',' between arguments before '&' ('WriteFile' expects 5 arguments, but 4 were given)",
+    );
   });
 
   it('rejects assignments C rejects', () => {
     expect(err(inMain('    STARTUPINFO si;\n    int x;\n    x = si;'))).toBe(
       "test.c:7:9: error: incompatible types when assigning to 'x': 'int' from 'struct _STARTUPINFOW'",
     );
-    expect(err(inMain('    HANDLE h;\n    h = 5;'))).toBe("test.c:6:9: error: assigning to 'h': 'void *' from integer 'int' needs a cast");
+    expect(err(inMain('    HANDLE h;\n    h = 5;'))).toBe(
+      "test.c:6:9: error: assigning to 'h': 'void *' from integer 'int' needs a cast",
+    );
     expect(err(inMain('    TCHAR a[4];\n    a = NULL;'))).toBe(
       "test.c:6:5: error: the left side of '=': an array cannot be assigned; copy its elements (e.g. with wcscpy or memcpy)",
     );
-    expect(err(inMain('    5 = 3;'))).toBe("test.c:5:5: error: the left side of '=' needs a variable (an lvalue), not a value");
+    expect(err(inMain('    5 = 3;'))).toBe(
+      "test.c:5:5: error: the left side of '=' needs a variable (an lvalue), not a value",
+    );
   });
 
   it('rejects calling a non-function, dereferencing a non-pointer and members of non-structs', () => {
-    expect(err(inMain('    int x = 0;\n    x();'))).toBe("test.c:6:5: error: called object of type 'int' is not a function");
-    expect(err(inMain('    int x = 0;\n    *x = 1;'))).toBe("test.c:6:5: error: cannot dereference 'int': '*' needs a pointer");
-    expect(err(inMain('    int x = 0;\n    x.cb = 1;'))).toBe("test.c:6:5: error: member reference 'cb' on 'int': '.' needs a struct");
-    expect(err(inMain('    STARTUPINFO si;\n    si.size = 1;'))).toMatch(/^test.c:6:5: error: 'struct _STARTUPINFOW' has no member named 'size'; its members are cb, lpReserved/);
-    expect(err(inMain('    LPSTARTUPINFO p = NULL;\n    p.cb = 1;'))).toBe("test.c:6:5: error: member reference 'cb' on 'struct _STARTUPINFOW *': it is a pointer: use '->'");
+    expect(err(inMain('    int x = 0;\n    x();'))).toBe(
+      "test.c:6:5: error: called object of type 'int' is not a function",
+    );
+    expect(err(inMain('    int x = 0;\n    *x = 1;'))).toBe(
+      "test.c:6:5: error: cannot dereference 'int': '*' needs a pointer",
+    );
+    expect(err(inMain('    int x = 0;\n    x.cb = 1;'))).toBe(
+      "test.c:6:5: error: member reference 'cb' on 'int': '.' needs a struct",
+    );
+    expect(err(inMain('    STARTUPINFO si;\n    si.size = 1;'))).toMatch(
+      /^test.c:6:5: error: 'struct _STARTUPINFOW' has no member named 'size'; its members are cb, lpReserved/,
+    );
+    expect(err(inMain('    LPSTARTUPINFO p = NULL;\n    p.cb = 1;'))).toBe(
+      "test.c:6:5: error: member reference 'cb' on 'struct _STARTUPINFOW *': it is a pointer: use '->'",
+    );
   });
 
   it("asks for the ';' right after the expression or declaration that lacks it", () => {
-    expect(err(inMain('    int x;\n    x = 1\n    return 0;'))).toBe("test.c:6:10: error: expected ';' after expression");
-    expect(err(inMain('    int x = 1\n    return 0;'))).toBe("test.c:5:14: error: expected ';' after the declaration");
+    expect(err(inMain('    int x;\n    x = 1\n    return 0;'))).toBe(
+      "test.c:6:10: error: expected ';' after expression",
+    );
+    expect(err(inMain('    int x = 1\n    return 0;'))).toBe(
+      "test.c:5:14: error: expected ';' after the declaration",
+    );
     expect(err(inMain('    return 0'))).toBe("test.c:5:13: error: expected ';' after the return statement");
   });
 
   it('rejects goto and labels', () => {
     expect(err(inMain('    goto end;'))).toBe('test.c:5:5: error: goto is not supported by this simulator');
-    expect(err(inMain('end:\n    return 0;'))).toBe('test.c:5:1: error: labels are not supported by this simulator (goto is not supported by this simulator)');
+    expect(err(inMain('end:\n    return 0;'))).toBe(
+      'test.c:5:1: error: labels are not supported by this simulator (goto is not supported by this simulator)',
+    );
   });
 
   it('rejects defining a function with a variable argument list', () => {
@@ -94,20 +130,32 @@ describe('compile errors say what is wrong, where', () => {
   });
 
   it('asks for an entry point', () => {
-    expect(err('int f(void) { return 0; }')).toBe('test.c:1:26: error: no entry point: define main, wmain or _tmain');
+    expect(err('int f(void) { return 0; }')).toBe(
+      'test.c:1:26: error: no entry point: define main, wmain or _tmain',
+    );
   });
 
   it('reports unknown type names, unclosed blocks, break outside loops and void returns', () => {
-    expect(err('int main(void) { DWORD x; return 0; }')).toBe("test.c:1:18: error: unknown type name 'DWORD'; did you forget #include <windows.h>?");
+    expect(err('int main(void) { DWORD x; return 0; }')).toBe(
+      "test.c:1:18: error: unknown type name 'DWORD'; did you forget #include <windows.h>?",
+    );
     expect(err(inMain('    Foo x;'))).toBe("test.c:5:5: error: unknown type name 'Foo'");
-    expect(err('int main(void) {\n  if (1) {\n  return 0;\n}\n')).toBe("test.c:1:16: error: this '{' is never closed: expected '}' at the end of the file");
+    expect(err('int main(void) {\n  if (1) {\n  return 0;\n}\n')).toBe(
+      "test.c:1:16: error: this '{' is never closed: expected '}' at the end of the file",
+    );
     expect(err('int main(void) { break; }')).toBe("test.c:1:18: error: 'break' outside of a loop or switch");
-    expect(err('void f(void) { return 1; }\nint main(void) { return 0; }')).toBe("test.c:1:23: error: 'f' returns void: 'return' cannot have a value");
-    expect(err('int main(void) { return; }')).toBe("test.c:1:18: error: 'main' returns 'int': 'return' needs a value");
+    expect(err('void f(void) { return 1; }\nint main(void) { return 0; }')).toBe(
+      "test.c:1:23: error: 'f' returns void: 'return' cannot have a value",
+    );
+    expect(err('int main(void) { return; }')).toBe(
+      "test.c:1:18: error: 'main' returns 'int': 'return' needs a value",
+    );
   });
 
   it('reports a declared but undefined user function that is called', () => {
-    expect(err('int helper(int);\nint main(void) { return helper(1); }')).toBe("test.c:1:5: error: 'helper' is declared but never defined");
+    expect(err('int helper(int);\nint main(void) { return helper(1); }')).toBe(
+      "test.c:1:5: error: 'helper' is declared but never defined",
+    );
   });
 
   it('never throws: an internal failure becomes a located error', () => {

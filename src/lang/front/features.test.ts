@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Expr, Stmt } from './ast.ts';
 import { constOf, exprs, fn, ok, okMain, PRELUDE, returned } from './test-support.ts';
 
-const callsIn = (e: Expr): (Expr & { kind: 'call' })[] => (e.kind === 'call' ? [e] : e.kind === 'assign' ? callsIn(e.value) : e.kind === 'convert' ? callsIn(e.operand) : []);
+const callsIn = (e: Expr): (Expr & { kind: 'call' })[] =>
+  e.kind === 'call'
+    ? [e]
+    : e.kind === 'assign'
+      ? callsIn(e.value)
+      : e.kind === 'convert'
+        ? callsIn(e.operand)
+        : [];
 
 describe('expressions are typed with explicit conversions', () => {
   it('promotes char operands to int and converts to the common type', () => {
@@ -13,13 +20,23 @@ describe('expressions are typed with explicit conversions', () => {
     const sum = e.value.kind === 'convert' ? e.value.operand : e.value;
     expect(sum).toMatchObject({ kind: 'binary', op: '+', type: { name: 'int' } });
     if (sum.kind !== 'binary') return;
-    expect(sum.left).toMatchObject({ kind: 'convert', op: 'int-int', implicit: true, operand: { kind: 'load', operand: { kind: 'local' } } });
+    expect(sum.left).toMatchObject({
+      kind: 'convert',
+      op: 'int-int',
+      implicit: true,
+      operand: { kind: 'load', operand: { kind: 'local' } },
+    });
   });
 
   it('uses the usual arithmetic conversions: DWORD == -1 compares as unsigned long', () => {
     const [e] = exprs(okMain('DWORD d = 0; int r; r = d == -1; return 0;'));
     const cmp = e?.kind === 'assign' ? e.value : undefined;
-    expect(cmp).toMatchObject({ kind: 'binary', op: '==', type: { name: 'int' }, right: { kind: 'const-int', value: 4294967295, type: { name: 'unsigned long' } } });
+    expect(cmp).toMatchObject({
+      kind: 'binary',
+      op: '==',
+      type: { name: 'int' },
+      right: { kind: 'const-int', value: 4294967295, type: { name: 'unsigned long' } },
+    });
   });
 
   it('decays arrays to pointers and converts arguments to the prototype parameter types', () => {
@@ -27,7 +44,11 @@ describe('expressions are typed with explicit conversions', () => {
     const call = callsIn(exprs(p)[0] as Expr)[0];
     expect(call?.target).toEqual({ kind: 'native', name: 'ReadFile' });
     expect(call?.fixedCount).toBe(5);
-    expect(call?.args[1]).toMatchObject({ kind: 'convert', op: 'pointer-pointer', operand: { kind: 'convert', op: 'array-to-pointer' } });
+    expect(call?.args[1]).toMatchObject({
+      kind: 'convert',
+      op: 'pointer-pointer',
+      operand: { kind: 'convert', op: 'array-to-pointer' },
+    });
     expect(call?.args[2]).toMatchObject({ kind: 'const-int', value: 20, type: { name: 'unsigned long' } });
     expect(call?.args[3]).toMatchObject({ kind: 'addr', operand: { kind: 'local' } });
   });
@@ -39,12 +60,28 @@ describe('expressions are typed with explicit conversions', () => {
     );
     const call = callsIn(exprs(p)[0] as Expr)[0];
     expect(call?.fixedCount).toBe(1);
-    expect(call?.varargKinds).toEqual(['int', 'uint', 'long', 'ulong', 'longlong', 'ulonglong', 'double', 'pointer', 'int']);
+    expect(call?.varargKinds).toEqual([
+      'int',
+      'uint',
+      'long',
+      'ulong',
+      'longlong',
+      'ulonglong',
+      'double',
+      'pointer',
+      'int',
+    ]);
     expect(call?.args[7]).toMatchObject({ kind: 'convert', op: 'float-float', type: { name: 'double' } });
   });
 
   it('folds constant expressions, casts included', () => {
-    expect(constOf(returned(okMain('return (int)((DWORD)-1 >> 28) + 3 * (7 % 4) - (1 << 3) + !0 + ~0 + (2 > 1 ? 10 : 20);')))).toBe(15 + 9 - 8 + 1 - 1 + 10);
+    expect(
+      constOf(
+        returned(
+          okMain('return (int)((DWORD)-1 >> 28) + 3 * (7 % 4) - (1 << 3) + !0 + ~0 + (2 > 1 ? 10 : 20);'),
+        ),
+      ),
+    ).toBe(15 + 9 - 8 + 1 - 1 + 10);
     expect(constOf(returned(okMain('return (unsigned char)300;')))).toBe(44);
   });
 
@@ -61,32 +98,55 @@ describe('expressions are typed with explicit conversions', () => {
   });
 
   it('computes pointer arithmetic with element sizes and pointer differences', () => {
-    const p = okMain('DWORD a[4]; DWORD *p = a; DWORD *q; long long d; q = p + 2; d = q - p; p++; return (int)d;');
+    const p = okMain(
+      'DWORD a[4]; DWORD *p = a; DWORD *q; long long d; q = p + 2; d = q - p; p++; return (int)d;',
+    );
     const [add, diff, inc] = exprs(p);
-    expect(add?.kind === 'assign' ? add.value : add).toMatchObject({ kind: 'ptr-add', elemSize: 4, negate: false });
+    expect(add?.kind === 'assign' ? add.value : add).toMatchObject({
+      kind: 'ptr-add',
+      elemSize: 4,
+      negate: false,
+    });
     expect(diff?.kind === 'assign' ? diff.value : diff).toMatchObject({ kind: 'ptr-diff', elemSize: 4 });
     expect(inc).toMatchObject({ kind: 'incdec', delta: 4, prefix: false });
   });
 
   it('turns subscripts into a dereference of a pointer addition, and -> into a member of a dereference', () => {
-    const p = okMain('PROCESS_INFORMATION pi; LPPROCESS_INFORMATION pp = &pi; TCHAR s[3][4]; pp->dwThreadId = 1; s[1][2] = 0; return 0;');
+    const p = okMain(
+      'PROCESS_INFORMATION pi; LPPROCESS_INFORMATION pp = &pi; TCHAR s[3][4]; pp->dwThreadId = 1; s[1][2] = 0; return 0;',
+    );
     const [m, idx] = exprs(p);
-    expect(m?.kind === 'assign' ? m.target : m).toMatchObject({ kind: 'member', offset: 20, lvalue: true, object: { kind: 'deref' } });
+    expect(m?.kind === 'assign' ? m.target : m).toMatchObject({
+      kind: 'member',
+      offset: 20,
+      lvalue: true,
+      object: { kind: 'deref' },
+    });
     const target = idx?.kind === 'assign' ? idx.target : idx;
     expect(target).toMatchObject({ kind: 'deref', lvalue: true, pointer: { kind: 'ptr-add', elemSize: 2 } });
     if (target?.kind === 'deref' && target.pointer.kind === 'ptr-add') {
-      expect(target.pointer.pointer).toMatchObject({ kind: 'convert', op: 'array-to-pointer', operand: { kind: 'deref', pointer: { kind: 'ptr-add', elemSize: 8 } } });
+      expect(target.pointer.pointer).toMatchObject({
+        kind: 'convert',
+        op: 'array-to-pointer',
+        operand: { kind: 'deref', pointer: { kind: 'ptr-add', elemSize: 8 } },
+      });
     }
   });
 
   it('short-circuits && and || and types ?: and the comma operator', () => {
     const [a, b] = exprs(okMain('int x = 0, y; y = x && (x = 1); y = (x, 2) ? x : 1.5; return y;'));
     expect(a?.kind === 'assign' ? a.value : a).toMatchObject({ kind: 'logical', op: '&&' });
-    expect(b?.kind === 'assign' ? b.value : b).toMatchObject({ kind: 'convert', op: 'float-int', operand: { kind: 'cond', type: { name: 'double' } } });
+    expect(b?.kind === 'assign' ? b.value : b).toMatchObject({
+      kind: 'convert',
+      op: 'float-int',
+      operand: { kind: 'cond', type: { name: 'double' } },
+    });
   });
 
   it('supports compound assignments, including on pointers', () => {
-    const [a, b, c] = exprs(okMain('int x = 1; char *p = 0; double d = 1; x <<= 2; p += 3; d *= x; return x;'));
+    const [a, b, c] = exprs(
+      okMain('int x = 1; char *p = 0; double d = 1; x <<= 2; p += 3; d *= x; return x;'),
+    );
     expect(a).toMatchObject({ kind: 'compound-assign', op: '<<', opType: { name: 'int' } });
     expect(b).toMatchObject({ kind: 'compound-assign', op: '+', elemSize: 1 });
     expect(c).toMatchObject({ kind: 'compound-assign', op: '*', opType: { name: 'double' } });
@@ -114,7 +174,9 @@ describe('string literals', () => {
   it('initializes char and TCHAR arrays from strings, padding with zeros', () => {
     const p = okMain('TCHAR all[4] = _T("ab"); return 0;');
     const decl = fn(p).body.body[0];
-    expect(decl?.kind === 'decl' ? decl.init : []).toEqual([{ kind: 'bytes', offset: 0, bytes: new Uint8Array([97, 0, 98, 0, 0, 0, 0, 0]), loc: expect.anything() }]);
+    expect(decl?.kind === 'decl' ? decl.init : []).toEqual([
+      { kind: 'bytes', offset: 0, bytes: new Uint8Array([97, 0, 98, 0, 0, 0, 0, 0]), loc: expect.anything() },
+    ]);
   });
 });
 
@@ -122,7 +184,12 @@ describe('declarations, scopes and frames', () => {
   it('gives every local a unique id and an aligned frame offset, shadowing included', () => {
     const p = okMain('char c = 1; int x = 1; { int x = 2; double d = x; } return x;');
     const locals = fn(p).locals;
-    expect(locals.map((l) => [l.name, l.offset])).toEqual([['c', 0], ['x', 4], ['x', 8], ['d', 16]]);
+    expect(locals.map((l) => [l.name, l.offset])).toEqual([
+      ['c', 0],
+      ['x', 4],
+      ['x', 8],
+      ['d', 16],
+    ]);
     expect(new Set(locals.map((l) => l.id)).size).toBe(4);
     expect(fn(p).frameSize).toBe(32);
     const ret = returned(p);
@@ -133,13 +200,19 @@ describe('declarations, scopes and frames', () => {
     const p = ok(`${PRELUDE}int _tmain(int argc, LPTSTR argv[]) { return argc; }`);
     const f = fn(p, 'wmain');
     expect(p.entry).toBe('wmain');
-    expect(f.params.map((x) => [x.name, x.offset, x.type.kind])).toEqual([['argc', 0, 'int'], ['argv', 8, 'pointer']]);
+    expect(f.params.map((x) => [x.name, x.offset, x.type.kind])).toEqual([
+      ['argc', 0, 'int'],
+      ['argv', 8, 'pointer'],
+    ]);
   });
 
   it('keeps static locals as globals named after their function', () => {
     const p = ok('int counter(void) { static int n = 5; return ++n; }\nint main(void) { return counter(); }');
     expect(p.globals.map((g) => [g.name, g.displayName])).toEqual([['counter.n', 'n']]);
-    expect(fn(p).body.body[0]).toMatchObject({ kind: 'return', value: { kind: 'call', target: { kind: 'user', name: 'counter' } } });
+    expect(fn(p).body.body[0]).toMatchObject({
+      kind: 'return',
+      value: { kind: 'call', target: { kind: 'user', name: 'counter' } },
+    });
   });
 
   it('initializes structs and arrays from nested, elided and designated initializer lists', () => {
@@ -147,8 +220,16 @@ describe('declarations, scopes and frames', () => {
       `${PRELUDE}struct P { int x; int y; };\nstruct P pts[2] = { {1, 2}, 3, 4 };\nSECURITY_ATTRIBUTES sa = { sizeof(SECURITY_ATTRIBUTES), NULL, TRUE };\nint grid[2][2] = { [1] = { [1] = 7 } };\nstruct P q = { .y = 9 };\nint main(void) { STARTUPINFO si = {0,}; return 0; }`,
     );
     const stores = (name: string): [number, number][] =>
-      (p.globals.find((g) => g.name === name)?.init ?? []).map((s) => [s.offset, s.kind === 'value' && s.value.kind === 'const-int' ? constOf(s.value) : -1]);
-    expect(stores('pts')).toEqual([[0, 1], [4, 2], [8, 3], [12, 4]]);
+      (p.globals.find((g) => g.name === name)?.init ?? []).map((s) => [
+        s.offset,
+        s.kind === 'value' && s.value.kind === 'const-int' ? constOf(s.value) : -1,
+      ]);
+    expect(stores('pts')).toEqual([
+      [0, 1],
+      [4, 2],
+      [8, 3],
+      [12, 4],
+    ]);
     expect(stores('grid')).toEqual([[12, 7]]);
     expect(stores('q')).toEqual([[4, 9]]);
     expect(stores('sa').map(([o]) => o)).toEqual([0, 8, 16]);
@@ -160,22 +241,38 @@ describe('declarations, scopes and frames', () => {
       'typedef enum { RED, GREEN = 5, BLUE } Color;\ntypedef union { int i; char c[4]; } Bits;\nColor g = BLUE;\nint main(void) { Bits b; b.i = GREEN; return g + b.c[0]; }',
     );
     expect(p.globals[0]?.init[0]).toMatchObject({ kind: 'value', value: { kind: 'const-int', value: 6 } });
-    expect(exprs(p)[0]).toMatchObject({ kind: 'assign', value: { kind: 'const-int', value: 5, enumName: 'GREEN' } });
+    expect(exprs(p)[0]).toMatchObject({
+      kind: 'assign',
+      value: { kind: 'const-int', value: 5, enumName: 'GREEN' },
+    });
   });
 
   it('resolves calls to user functions, with prototypes and recursion', () => {
-    const p = ok('int fact(int n);\nint main(void) { return fact(5); }\nint fact(int n) { return n <= 1 ? 1 : n * fact(n - 1); }');
+    const p = ok(
+      'int fact(int n);\nint main(void) { return fact(5); }\nint fact(int n) { return n <= 1 ? 1 : n * fact(n - 1); }',
+    );
     expect(p.functions.has('fact')).toBe(true);
-    expect(returned(p)).toMatchObject({ kind: 'call', target: { kind: 'user', name: 'fact' }, fixedCount: 1 });
+    expect(returned(p)).toMatchObject({
+      kind: 'call',
+      target: { kind: 'user', name: 'fact' },
+      fixedCount: 1,
+    });
   });
 
   it('supports function pointers', () => {
-    const p = ok('int twice(int x) { return 2 * x; }\nint main(void) { int (*f)(int) = twice; return f(3) + (*f)(1); }');
-    expect(returned(p)).toMatchObject({ kind: 'binary', left: { kind: 'call', target: { kind: 'pointer' } } });
+    const p = ok(
+      'int twice(int x) { return 2 * x; }\nint main(void) { int (*f)(int) = twice; return f(3) + (*f)(1); }',
+    );
+    expect(returned(p)).toMatchObject({
+      kind: 'binary',
+      left: { kind: 'call', target: { kind: 'pointer' } },
+    });
   });
 
   it('records the natives a program uses under their W names', () => {
-    const p = okMain('HANDLE h = CreateFile(_T("x"), GENERIC_READ, 0, NULL, OPEN_EXISTING, 0, NULL); _tprintf(_T("%d"), 1); return 0;');
+    const p = okMain(
+      'HANDLE h = CreateFile(_T("x"), GENERIC_READ, 0, NULL, OPEN_EXISTING, 0, NULL); _tprintf(_T("%d"), 1); return 0;',
+    );
     expect(p.nativesUsed).toEqual(['CreateFileW', 'wprintf']);
   });
 
@@ -187,15 +284,23 @@ describe('declarations, scopes and frames', () => {
 
 describe('statements', () => {
   it('flattens a switch body with case indices, fallthrough and default', () => {
-    const p = okMain('int x = 2, y = 0;\nswitch (x) {\ncase 1: y = 1;\ncase 2:\ncase \'a\': y = 2; break;\ndefault: y = 3;\n}\nreturn y;');
+    const p = okMain(
+      "int x = 2, y = 0;\nswitch (x) {\ncase 1: y = 1;\ncase 2:\ncase 'a': y = 2; break;\ndefault: y = 3;\n}\nreturn y;",
+    );
     const sw = fn(p).body.body.find((s): s is Stmt & { kind: 'switch' } => s.kind === 'switch');
-    expect(sw?.cases.map((c) => [c.value, c.index])).toEqual([[1, 0], [2, 1], [97, 1]]);
+    expect(sw?.cases.map((c) => [c.value, c.index])).toEqual([
+      [1, 0],
+      [2, 1],
+      [97, 1],
+    ]);
     expect(sw?.defaultIndex).toBe(3);
     expect(sw?.body.map((s) => s.kind)).toEqual(['expr', 'expr', 'break', 'expr']);
   });
 
   it('parses every loop form with break and continue, and for-loop declarations', () => {
-    const p = okMain('int s = 0; for (int i = 0; i < 3; i++) { if (i == 1) continue; s += i; }\nwhile (s) { s--; if (s == 1) break; }\ndo s++; while (s < 5);\nfor (;;) break;\nreturn s;');
+    const p = okMain(
+      'int s = 0; for (int i = 0; i < 3; i++) { if (i == 1) continue; s += i; }\nwhile (s) { s--; if (s == 1) break; }\ndo s++; while (s < 5);\nfor (;;) break;\nreturn s;',
+    );
     expect(fn(p).body.body.map((s) => s.kind)).toEqual(['decl', 'for', 'while', 'do', 'for', 'return']);
   });
 
@@ -203,7 +308,13 @@ describe('statements', () => {
     const p = ok('int main(void)\n{\n    int x;\n    x = 1 +\n        2;\n    return x;\n}\n');
     const s = fn(p).body.body[0];
     expect(s?.loc).toEqual({ file: 'test.c', line: 4, col: 5, endLine: 5, endCol: 11 });
-    expect(s?.kind === 'expr' ? s.expr.loc : undefined).toEqual({ file: 'test.c', line: 4, col: 5, endLine: 5, endCol: 10 });
+    expect(s?.kind === 'expr' ? s.expr.loc : undefined).toEqual({
+      file: 'test.c',
+      line: 4,
+      col: 5,
+      endLine: 5,
+      endCol: 10,
+    });
   });
 
   it('points statements that use macros at the user file, spanning the macro call', () => {

@@ -26,11 +26,87 @@ function checkTotal(name: string, text: string): void {
 }
 
 const VOCAB = [
-  'int', 'char', 'DWORD', 'HANDLE', 'TCHAR', 'struct', 'S', '{', '}', '(', ')', '[', ']', ';', ',', '=', '==', '+', '-', '*', '&',
-  '->', '.', '?', ':', 'if', 'else', 'while', 'for', 'do', 'switch', 'case', 'default', 'break', 'continue', 'return', 'sizeof',
-  'x', 'y', 'main', '_tmain', '0', '1', '0x10', '1.5', '"s"', "'c'", '_T("w")', 'NULL', 'printf', 'CreateFile', 'static',
-  'typedef', 'enum', 'union', '#define', '#if', '#endif', '#include', '<windows.h>', '\n', '...', '++', '--', '!', '~', '<<',
-  '/*', '*/', '//', '\\', '#', '##', 'goto', 'const', 'unsigned', 'long', 'void', 'wmain', 'argv', 'argc',
+  'int',
+  'char',
+  'DWORD',
+  'HANDLE',
+  'TCHAR',
+  'struct',
+  'S',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ';',
+  ',',
+  '=',
+  '==',
+  '+',
+  '-',
+  '*',
+  '&',
+  '->',
+  '.',
+  '?',
+  ':',
+  'if',
+  'else',
+  'while',
+  'for',
+  'do',
+  'switch',
+  'case',
+  'default',
+  'break',
+  'continue',
+  'return',
+  'sizeof',
+  'x',
+  'y',
+  'main',
+  '_tmain',
+  '0',
+  '1',
+  '0x10',
+  '1.5',
+  '"s"',
+  "'c'",
+  '_T("w")',
+  'NULL',
+  'printf',
+  'CreateFile',
+  'static',
+  'typedef',
+  'enum',
+  'union',
+  '#define',
+  '#if',
+  '#endif',
+  '#include',
+  '<windows.h>',
+  '\n',
+  '...',
+  '++',
+  '--',
+  '!',
+  '~',
+  '<<',
+  '/*',
+  '*/',
+  '//',
+  '\\',
+  '#',
+  '##',
+  'goto',
+  'const',
+  'unsigned',
+  'long',
+  'void',
+  'wmain',
+  'argv',
+  'argc',
 ];
 
 const tokensOf = (text: string): string[] => {
@@ -44,8 +120,12 @@ const tokensOf = (text: string): string[] => {
 describe('compile() is total (fuzzing)', () => {
   it('handles random character soup', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'int main(){}[];,.*&+-=<>!~?:"\'\\/#_TxyLN0129 \n\t'.split('')), maxLength: 200 }), (s) =>
-        checkTotal('soup.c', s),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'int main(){}[];,.*&+-=<>!~?:"\'\\/#_TxyLN0129 \n\t'.split('')),
+          maxLength: 200,
+        }),
+        (s) => checkTotal('soup.c', s),
       ),
       { seed: SEED, numRuns: RUNS },
     );
@@ -53,7 +133,9 @@ describe('compile() is total (fuzzing)', () => {
 
   it('handles random token sequences', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...VOCAB), { maxLength: 80 }), (toks) => checkTotal('tokens.c', toks.join(' '))),
+      fc.property(fc.array(fc.constantFrom(...VOCAB), { maxLength: 80 }), (toks) =>
+        checkTotal('tokens.c', toks.join(' ')),
+      ),
       { seed: SEED, numRuns: RUNS },
     );
   }, 120_000);
@@ -61,7 +143,10 @@ describe('compile() is total (fuzzing)', () => {
   it('handles random token sequences inside a valid main', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }), (toks) =>
-        checkTotal('body.c', `#include <windows.h>\n#include <tchar.h>\n#include <stdio.h>\nint main(void) {\n int x = 0, y = 1; TCHAR s[8]; HANDLE h = NULL;\n${toks.join(' ')}\n return 0;\n}\n`),
+        checkTotal(
+          'body.c',
+          `#include <windows.h>\n#include <tchar.h>\n#include <stdio.h>\nint main(void) {\n int x = 0, y = 1; TCHAR s[8]; HANDLE h = NULL;\n${toks.join(' ')}\n return 0;\n}\n`,
+        ),
       ),
       { seed: SEED, numRuns: RUNS },
     );
@@ -95,7 +180,13 @@ describe('compile() is total (fuzzing)', () => {
           else [toks[i], toks[j]] = [toks[j] ?? '', toks[i] ?? ''];
         }
         // Keep directives on their own lines so the mutation stays close to real code.
-        checkTotal(p.name, toks.join(' ').replace(/ #/g, '\n#').replace(/(#include <\w+\.h>|#define \w+ \S+)/g, '$1\n'));
+        checkTotal(
+          p.name,
+          toks
+            .join(' ')
+            .replace(/ #/g, '\n#')
+            .replace(/(#include <\w+\.h>|#define \w+ \S+)/g, '$1\n'),
+        );
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeForHighlight } from './highlight.ts';
 
-const show = (src: string): string[] => tokenizeForHighlight(src).map((t) => `${t.kind}:${src.slice(t.from, t.to)}`);
+const show = (src: string): string[] =>
+  tokenizeForHighlight(src).map((t) => `${t.kind}:${src.slice(t.from, t.to)}`);
 
 describe('tokenizeForHighlight', () => {
   it('classifies keywords, types, identifiers, numbers, strings, comments and punctuation', () => {
     expect(show('DWORD n = 10; /* c */ if (n) return _T("x");')).toEqual([
-      'type:DWORD', 'identifier:n', 'punctuation:=', 'number:10', 'punctuation:;', 'comment:/* c */', 'keyword:if',
-      'punctuation:(', 'identifier:n', 'punctuation:)', 'keyword:return', 'identifier:_T', 'punctuation:(', 'string:"x"',
-      'punctuation:)', 'punctuation:;',
+      'type:DWORD',
+      'identifier:n',
+      'punctuation:=',
+      'number:10',
+      'punctuation:;',
+      'comment:/* c */',
+      'keyword:if',
+      'punctuation:(',
+      'identifier:n',
+      'punctuation:)',
+      'keyword:return',
+      'identifier:_T',
+      'punctuation:(',
+      'string:"x"',
+      'punctuation:)',
+      'punctuation:;',
     ]);
   });
 

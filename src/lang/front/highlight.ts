@@ -5,7 +5,8 @@
 import { HIGHLIGHT_TYPE_NAMES } from './keywords.ts';
 import { lex, type Token } from './lexer.ts';
 
-export type HighlightKind = 'keyword' | 'type' | 'identifier' | 'number' | 'string' | 'comment' | 'preprocessor' | 'punctuation';
+export type HighlightKind =
+  'keyword' | 'type' | 'identifier' | 'number' | 'string' | 'comment' | 'preprocessor' | 'punctuation';
 
 export interface HighlightToken {
   readonly kind: HighlightKind;
@@ -19,9 +20,31 @@ export interface HighlightToken {
 }
 
 const KEYWORDS = new Set([
-  'auto', 'break', 'case', 'const', 'continue', 'default', 'do', 'else', 'enum', 'extern', 'for', 'goto', 'if',
-  'inline', 'register', 'restrict', 'return', 'sizeof', 'static', 'struct', 'switch', 'typedef', 'union',
-  'volatile', 'while',
+  'auto',
+  'break',
+  'case',
+  'const',
+  'continue',
+  'default',
+  'do',
+  'else',
+  'enum',
+  'extern',
+  'for',
+  'goto',
+  'if',
+  'inline',
+  'register',
+  'restrict',
+  'return',
+  'sizeof',
+  'static',
+  'struct',
+  'switch',
+  'typedef',
+  'union',
+  'volatile',
+  'while',
 ]);
 
 export function tokenizeForHighlight(source: string): HighlightToken[] {
@@ -43,7 +66,8 @@ export function tokenizeForHighlight(source: string): HighlightToken[] {
       endLine: t.loc.endLine,
       endCol: t.loc.endCol,
     });
-    if (t.kind === 'comment' || (t.loc.endLine > t.loc.line && directiveLine === t.loc.line)) directiveLine = directiveLine === t.loc.line ? t.loc.endLine : directiveLine;
+    if (t.kind === 'comment' || (t.loc.endLine > t.loc.line && directiveLine === t.loc.line))
+      directiveLine = directiveLine === t.loc.line ? t.loc.endLine : directiveLine;
   }
   return out;
 }

@@ -66,12 +66,19 @@ export function layoutInit(
 }
 
 const isCharArray = (t: CType): boolean =>
-  t.kind === 'array' && t.of.kind === 'int' && (t.of.size === 1 || t.of === WCHAR || t.of.name === 'unsigned short');
+  t.kind === 'array' &&
+  t.of.kind === 'int' &&
+  (t.of.size === 1 || t.of === WCHAR || t.of.name === 'unsigned short');
 
 function stringOf(init: InitSyntax): Expr | undefined {
   if (init.kind === 'expr') return init.expr.kind === 'string' ? init.expr : undefined;
   const only = init.items.length === 1 ? init.items[0] : undefined;
-  return only && only.designators.length === 0 && only.init.kind === 'expr' && only.init.expr.kind === 'string' ? only.init.expr : undefined;
+  return only &&
+    only.designators.length === 0 &&
+    only.init.kind === 'expr' &&
+    only.init.expr.kind === 'string'
+    ? only.init.expr
+    : undefined;
 }
 
 class Filler {
@@ -89,7 +96,8 @@ class Filler {
       this.object(arrayOf(elem, length), 0, init);
       return length;
     }
-    if (init.kind !== 'list') return fail(init.expr.loc, `the array '${this.name}' needs a '{…}' initializer`);
+    if (init.kind !== 'list')
+      return fail(init.expr.loc, `the array '${this.name}' needs a '{…}' initializer`);
     return this.list(arrayOf(elem, undefined), 0, init.items, { i: 0 }, true);
   }
 
@@ -106,7 +114,8 @@ class Filler {
       this.list(type, offset, init.items, { i: 0 }, true);
       return;
     }
-    if (type.kind === 'array') fail(init.expr.loc, `the array '${this.name}' must be initialized with '{…}' or a string`);
+    if (type.kind === 'array')
+      fail(init.expr.loc, `the array '${this.name}' must be initialized with '{…}' or a string`);
     const value = assignConvert(init.expr, type, `initializing '${this.name}'`);
     this.stores.push({ kind: 'value', offset, type, value });
   }
@@ -116,18 +125,28 @@ class Filler {
     const elem = sizeOf(type.of);
     const litElem = sizeOf(s.type.of);
     if (elem !== litElem) {
-      fail(s.loc, `cannot initialize '${typeName(type)}' '${this.name}' with a ${litElem === 2 ? 'wide' : 'narrow'} string; use ${elem === 2 ? '_T("…") or L"…"' : 'a narrow "…" string'}`);
+      fail(
+        s.loc,
+        `cannot initialize '${typeName(type)}' '${this.name}' with a ${litElem === 2 ? 'wide' : 'narrow'} string; use ${elem === 2 ? '_T("…") or L"…"' : 'a narrow "…" string'}`,
+      );
     }
     const bytes = new Uint8Array(sizeOf(type));
     const src = this.bytesOf(s.id);
-    if (src.length - elem > bytes.length) fail(s.loc, `the string is longer than the array '${this.name}' (${type.length ?? 0} elements)`);
+    if (src.length - elem > bytes.length)
+      fail(s.loc, `the string is longer than the array '${this.name}' (${type.length ?? 0} elements)`);
     bytes.set(src.subarray(0, Math.min(src.length, bytes.length)));
     this.stores.push({ kind: 'bytes', offset, bytes, loc: s.loc });
   }
 
   /** Fills an aggregate from `items` starting at cursor `at`; with `braced`, consumes them all.
    *  Returns the number of elements of an array filled (for unknown lengths). */
-  list(type: CType, offset: number, items: readonly { designators: Designator[]; init: InitSyntax }[], at: { i: number }, braced: boolean): number {
+  list(
+    type: CType,
+    offset: number,
+    items: readonly { designators: Designator[]; init: InitSyntax }[],
+    at: { i: number },
+    braced: boolean,
+  ): number {
     const slots = slotsOf(type);
     let slot = 0;
     let maxSlot = 0;
@@ -142,8 +161,20 @@ class Filler {
         return fail(locOf(item.init), `too many initializers for '${this.name}'`);
       }
       const { type: st, offset: so } = slots.at(slot);
-      const init = item.designators.length > 1 ? { kind: 'list' as const, items: [{ designators: item.designators.slice(1), init: item.init }], loc: locOf(item.init) } : item.init;
-      if (init.kind === 'list' || isScalar(st) || (stringOf(init) && isCharArray(st)) || (init.kind === 'expr' && init.expr.type.kind === 'struct')) {
+      const init =
+        item.designators.length > 1
+          ? {
+              kind: 'list' as const,
+              items: [{ designators: item.designators.slice(1), init: item.init }],
+              loc: locOf(item.init),
+            }
+          : item.init;
+      if (
+        init.kind === 'list' ||
+        isScalar(st) ||
+        (stringOf(init) && isCharArray(st)) ||
+        (init.kind === 'expr' && init.expr.type.kind === 'struct')
+      ) {
         this.object(st, offset + so, init);
         at.i++;
       } else {
@@ -157,11 +188,14 @@ class Filler {
 
   private designate(type: CType, d: Designator): number {
     if (d.kind === 'index') {
-      if (type.kind !== 'array') return fail(d.loc, `an array designator '[${d.index}]' used on '${typeName(type)}'`);
-      if (d.index < 0 || (type.length !== undefined && d.index >= type.length)) fail(d.loc, `array designator [${d.index}] is out of bounds`);
+      if (type.kind !== 'array')
+        return fail(d.loc, `an array designator '[${d.index}]' used on '${typeName(type)}'`);
+      if (d.index < 0 || (type.length !== undefined && d.index >= type.length))
+        fail(d.loc, `array designator [${d.index}] is out of bounds`);
       return d.index;
     }
-    if (type.kind !== 'struct' || !type.layout) return fail(d.loc, `a field designator '.${d.name}' used on '${typeName(type)}'`);
+    if (type.kind !== 'struct' || !type.layout)
+      return fail(d.loc, `a field designator '.${d.name}' used on '${typeName(type)}'`);
     const k = type.layout.fields.findIndex((f) => f.name === d.name);
     if (k < 0) fail(d.loc, `'${typeName(type)}' has no member named '${d.name}'`);
     return k;
@@ -172,7 +206,10 @@ function locOf(init: InitSyntax): Loc {
   return init.kind === 'expr' ? init.expr.loc : init.loc;
 }
 
-function slotsOf(type: CType): { count: number | undefined; at: (k: number) => { type: CType; offset: number } } {
+function slotsOf(type: CType): {
+  count: number | undefined;
+  at: (k: number) => { type: CType; offset: number };
+} {
   if (type.kind === 'array') {
     const size = sizeOf(type.of);
     return { count: type.length, at: (k) => ({ type: type.of, offset: k * size }) };

@@ -7,7 +7,17 @@ const kinds = (src: string): string[] => lex(src, 'a.c').map((t) => `${t.kind}:$
 describe('the lexer', () => {
   it('splits identifiers, numbers, strings, characters and punctuators with exact ranges', () => {
     expect(kinds('x+=0x1F; L"a\\"b" \'c\' a->b ...')).toEqual([
-      'ident:x', 'punct:+=', 'number:0x1F', 'punct:;', 'string:L"a\\"b"', "char:'c'", 'ident:a', 'punct:->', 'ident:b', 'punct:...', 'eof:',
+      'ident:x',
+      'punct:+=',
+      'number:0x1F',
+      'punct:;',
+      'string:L"a\\"b"',
+      "char:'c'",
+      'ident:a',
+      'punct:->',
+      'ident:b',
+      'punct:...',
+      'eof:',
     ]);
     const [x, y] = lex('ab\n  cd', 'a.c');
     expect(x?.loc).toEqual({ file: 'a.c', line: 1, col: 1, endLine: 1, endCol: 3 });
@@ -32,8 +42,12 @@ describe('the lexer', () => {
   });
 
   it('reports an unterminated string literal and character constant', () => {
-    expect(err('int main(void) {\n  char *s = "abc;\n}')).toBe('test.c:2:13: error: unterminated string literal: missing closing "');
-    expect(err("int main(void) { int c = 'a; }")).toBe("test.c:1:26: error: unterminated character constant: missing closing '");
+    expect(err('int main(void) {\n  char *s = "abc;\n}')).toBe(
+      'test.c:2:13: error: unterminated string literal: missing closing "',
+    );
+    expect(err("int main(void) { int c = 'a; }")).toBe(
+      "test.c:1:26: error: unterminated character constant: missing closing '",
+    );
   });
 
   it('reports a stray character', () => {

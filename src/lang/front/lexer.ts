@@ -22,8 +22,29 @@ export interface Token {
 }
 
 const PUNCTS = [
-  '...', '<<=', '>>=', '->', '++', '--', '<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '*=', '/=',
-  '%=', '+=', '-=', '&=', '^=', '|=', '##',
+  '...',
+  '<<=',
+  '>>=',
+  '->',
+  '++',
+  '--',
+  '<<',
+  '>>',
+  '<=',
+  '>=',
+  '==',
+  '!=',
+  '&&',
+  '||',
+  '*=',
+  '/=',
+  '%=',
+  '+=',
+  '-=',
+  '&=',
+  '^=',
+  '|=',
+  '##',
 ];
 const SINGLE = new Set('[](){}.&*+-~!/%<>^|?:;=,#');
 
@@ -40,7 +61,8 @@ const headerCache = new Map<string, Token[]>();
 /** With `tolerant` (for highlighting), lexical errors do not throw: an unterminated comment or
  *  literal runs to the end of the file or line, a stray character is punctuation. */
 export function lex(text: string, file: string, keepComments = false, tolerant = false): Token[] {
-  if (!file.startsWith('<') || keepComments || tolerant) return new Lexer(text, file, keepComments, tolerant).run();
+  if (!file.startsWith('<') || keepComments || tolerant)
+    return new Lexer(text, file, keepComments, tolerant).run();
   const key = `${file}\u0000${text}`;
   let toks = headerCache.get(key);
   if (!toks) {

@@ -49,7 +49,7 @@ export function parseFloatLiteral(text: string, loc: Loc): { value: number; sing
 /** Code points of a quoted literal's contents (`text` without prefix and quotes). */
 export function decodeEscapes(body: string, loc: Loc): number[] {
   const out: number[] = [];
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const c = body.codePointAt(i) ?? 0;
     if (c !== 0x5c) {
       out.push(c);
@@ -59,7 +59,17 @@ export function decodeEscapes(body: string, loc: Loc): number[] {
     const e = body[i + 1] ?? '';
     i += 2;
     const simple: Record<string, number> = {
-      n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, "'": 39, '"': 34, '?': 63,
+      n: 10,
+      t: 9,
+      r: 13,
+      a: 7,
+      b: 8,
+      f: 12,
+      v: 11,
+      '\\': 92,
+      "'": 39,
+      '"': 34,
+      '?': 63,
     };
     if (e in simple) out.push(simple[e] ?? 0);
     else if (e === 'x') {
@@ -115,7 +125,7 @@ export function decodeWithRaw(body: string, loc: Loc): { cps: number[]; raw: boo
   const raw: boolean[] = [];
   // Decode piecewise so we know which units were written as numeric escapes.
   const re = /\\(x[0-9a-fA-F]+|[0-7]{1,3})/y;
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     re.lastIndex = i;
     if (body[i] === '\\' && re.test(body)) {
       cps.push(...decodeEscapes(body.slice(i, re.lastIndex), loc));

@@ -12,12 +12,20 @@ import { notOfferedMessage } from './not-offered.ts';
 const isPlumbing = (n: string): boolean => n.startsWith('__') || n.startsWith('_INC') || n === '_WINDOWS_';
 
 /** Type names a program meets before it includes the header that declares them. */
-const HEADER_OF: Record<string, string> = { size_t: 'stdio.h', FILE: 'stdio.h', wchar_t: 'wchar.h', _TCHAR: 'tchar.h' };
+const HEADER_OF: Record<string, string> = {
+  size_t: 'stdio.h',
+  FILE: 'stdio.h',
+  wchar_t: 'wchar.h',
+  _TCHAR: 'tchar.h',
+};
 
 export function undeclared(c: Ctx, t: Token): never {
   if (c.peek().kind === 'ident') {
     const header = HEADER_OF[t.text] ?? (/^[A-Z][A-Z0-9_]*$/.test(t.text) ? 'windows.h' : undefined);
-    const hint = header && !c.macroNames.has(header === 'windows.h' ? '_WINDOWS_' : '_INC_SIM_CRT') ? `; did you forget #include <${header}>?` : '';
+    const hint =
+      header && !c.macroNames.has(header === 'windows.h' ? '_WINDOWS_' : '_INC_SIM_CRT')
+        ? `; did you forget #include <${header}>?`
+        : '';
     fail(t.loc, `unknown type name '${t.text}'${hint}`);
   }
   const isCall = c.is('(');
@@ -25,7 +33,9 @@ export function undeclared(c: Ctx, t: Token): never {
   if (unsupported) fail(t.loc, unsupported);
   const candidates = [...c.scope.visibleNames(), ...[...c.macroNames].filter((n) => !isPlumbing(n))];
   const guess = suggest(t.text, candidates);
-  const what = isCall ? `call to undeclared function '${t.text}'` : `use of undeclared identifier '${t.text}'`;
+  const what = isCall
+    ? `call to undeclared function '${t.text}'`
+    : `use of undeclared identifier '${t.text}'`;
   return fail(t.loc, guess ? `${what}; did you mean '${guess}'?` : what);
 }
 

@@ -7,7 +7,13 @@ import type { Ctx } from './context.ts';
 import { fail, span } from './diagnostics.ts';
 import { layoutInit, parseInitializer } from './init.ts';
 import { parseBlock } from './parse-stmt.ts';
-import { type Declarator, type DeclSpecs, parseDeclarator, parseDeclSpecs, startsDeclaration } from './parse-types.ts';
+import {
+  type Declarator,
+  type DeclSpecs,
+  parseDeclarator,
+  parseDeclSpecs,
+  startsDeclaration,
+} from './parse-types.ts';
 import { isComplete, sameType, typeName } from './types.ts';
 
 export function parseTranslationUnit(c: Ctx): void {
@@ -52,7 +58,9 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
     const laid = layoutInit(c, type, parseInitializer(c), d.name);
     type = laid.type;
     init = laid.stores;
-    for (const s of init) if (s.kind === 'value' && !isConstant(s.value)) fail(s.value.loc, `the initializer of the global '${d.name}' must be a constant`);
+    for (const s of init)
+      if (s.kind === 'value' && !isConstant(s.value))
+        fail(s.value.loc, `the initializer of the global '${d.name}' must be a constant`);
   }
   if (specs.storage === 'extern' && init.length === 0) {
     c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
@@ -102,7 +110,11 @@ function declareFunction(c: Ctx, name: string, type: FunctionType, loc: Loc): vo
 
 function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   const type = d.type as FunctionType;
-  if (type.variadic) fail(d.loc, `'${d.name}' has a variable argument list (...): defining such functions is not supported by this simulator`);
+  if (type.variadic)
+    fail(
+      d.loc,
+      `'${d.name}' has a variable argument list (...): defining such functions is not supported by this simulator`,
+    );
   if (specs.storage === 'typedef') fail(d.loc, 'a function definition cannot be a typedef');
   if (c.functions.has(d.name)) fail(d.loc, `redefinition of '${d.name}'`);
   declareFunction(c, d.name, type, d.loc);
@@ -113,7 +125,8 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   try {
     const params = (d.params ?? []).map((p) => {
       if (!p.name) fail(p.loc, `a parameter of '${d.name}' has no name`);
-      if (!isComplete(p.type)) fail(p.loc, `the parameter '${p.name}' has the incomplete type '${typeName(p.type)}'`);
+      if (!isComplete(p.type))
+        fail(p.loc, `the parameter '${p.name}' has the incomplete type '${typeName(p.type)}'`);
       const local = c.addLocal(p.name, p.type, true, p.loc);
       c.scope.declare(p.name, { kind: 'local', local });
       return local;
@@ -170,7 +183,11 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined
     type = laid.type;
     init = laid.stores;
   }
-  if (!isComplete(type)) fail(d.loc, `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`);
+  if (!isComplete(type))
+    fail(
+      d.loc,
+      `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`,
+    );
   if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? []);
   const local = c.addLocal(d.name, type, false, d.loc);
   c.scope.declare(d.name, { kind: 'local', local });
@@ -180,7 +197,9 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined
 
 function declareStaticLocal(c: Ctx, d: Declarator, type: CType, init: InitStore[]): undefined {
   const name = `${c.fn?.name ?? ''}.${d.name}`;
-  for (const s of init) if (s.kind === 'value' && !isConstant(s.value)) fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
+  for (const s of init)
+    if (s.kind === 'value' && !isConstant(s.value))
+      fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
   c.scope.declare(d.name, { kind: 'global', name, type, loc: d.loc });
   c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc });
   return undefined;

@@ -8,21 +8,45 @@ import { spelling, type Ctx } from './context.ts';
 import { castTo, constInt } from './convert.ts';
 import { fail, span } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
-import { decodeWithRaw, encode, isFloatLiteral, parseCharConstant, parseFloatLiteral, parseIntLiteral, splitQuoted } from './literals.ts';
+import {
+  decodeWithRaw,
+  encode,
+  isFloatLiteral,
+  parseCharConstant,
+  parseFloatLiteral,
+  parseIntLiteral,
+  splitQuoted,
+} from './literals.ts';
 import { parseTypeName, startsDeclaration } from './parse-types.ts';
 import { undeclared } from './names.ts';
 import * as S from './sema-expr.ts';
 import { arrayOf, T, WCHAR } from './types.ts';
 
 const PRECEDENCE: Record<string, number> = {
-  '||': 1, '&&': 2, '|': 3, '^': 4, '&': 5, '==': 6, '!=': 6, '<': 7, '>': 7, '<=': 7, '>=': 7,
-  '<<': 8, '>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
+  '||': 1,
+  '&&': 2,
+  '|': 3,
+  '^': 4,
+  '&': 5,
+  '==': 6,
+  '!=': 6,
+  '<': 7,
+  '>': 7,
+  '<=': 7,
+  '>=': 7,
+  '<<': 8,
+  '>>': 8,
+  '+': 9,
+  '-': 9,
+  '*': 10,
+  '/': 10,
+  '%': 10,
 };
 const ASSIGN_OPS = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
 
 export function parseExpression(c: Ctx): Expr {
   let e = parseAssignment(c);
-  while (c.is(',') ) {
+  while (c.is(',')) {
     c.next();
     e = S.comma(e, parseAssignment(c));
   }
@@ -184,7 +208,13 @@ function parsePrimary(c: Ctx): Expr {
 function numberLiteral(t: Token): Expr {
   if (isFloatLiteral(t.text)) {
     const f = parseFloatLiteral(t.text, t.loc);
-    return { kind: 'const-float', value: f.single ? Math.fround(f.value) : f.value, type: f.single ? T.float : T.double, lvalue: false, loc: t.loc };
+    return {
+      kind: 'const-float',
+      value: f.single ? Math.fround(f.value) : f.value,
+      type: f.single ? T.float : T.double,
+      lvalue: false,
+      loc: t.loc,
+    };
   }
   const lit = parseIntLiteral(t.text, t.loc);
   return constInt(lit.value, intLiteralType(lit.value, lit.unsigned, lit.longs, lit.decimal), t.loc);
@@ -229,7 +259,14 @@ function identifier(c: Ctx, t: Token): Expr {
     case 'global':
       return { kind: 'global', name: sym.name, type: sym.type, lvalue: true, loc };
     case 'function':
-      return { kind: 'function-ref', name: sym.name, native: sym.native && !sym.defined, type: sym.type, lvalue: false, loc };
+      return {
+        kind: 'function-ref',
+        name: sym.name,
+        native: sym.native && !sym.defined,
+        type: sym.type,
+        lvalue: false,
+        loc,
+      };
     case 'enum-const':
       return { kind: 'const-int', value: sym.value, enumName: t.text, type: T.int, lvalue: false, loc };
     case 'typedef':

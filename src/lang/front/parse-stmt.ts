@@ -26,7 +26,8 @@ export function parseBlock(c: Ctx): Stmt & { kind: 'block' } {
   const body: Stmt[] = [];
   try {
     while (!c.is('}')) {
-      if (c.peek().kind === 'eof') fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
+      if (c.peek().kind === 'eof')
+        fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
       parseBlockItem(c, body);
     }
   } finally {
@@ -46,21 +47,37 @@ export function parseStatement(c: Ctx): Stmt {
   }
   if (t.kind === 'ident') {
     switch (t.text) {
-      case 'if': return parseIf(c);
-      case 'while': return parseWhile(c);
-      case 'do': return parseDo(c);
-      case 'for': return parseFor(c);
-      case 'switch': return parseSwitch(c);
+      case 'if':
+        return parseIf(c);
+      case 'while':
+        return parseWhile(c);
+      case 'do':
+        return parseDo(c);
+      case 'for':
+        return parseFor(c);
+      case 'switch':
+        return parseSwitch(c);
       case 'break':
-      case 'continue': return parseJump(c, t.text);
-      case 'return': return parseReturn(c);
-      case 'goto': return fail(loc, 'goto is not supported by this simulator');
+      case 'continue':
+        return parseJump(c, t.text);
+      case 'return':
+        return parseReturn(c);
+      case 'goto':
+        return fail(loc, 'goto is not supported by this simulator');
       case 'case':
       case 'default':
-        return fail(loc, c.fn?.switches ? `'${t.text}' labels must be directly inside the switch's braces` : `'${t.text}' label outside of a switch`);
+        return fail(
+          loc,
+          c.fn?.switches
+            ? `'${t.text}' labels must be directly inside the switch's braces`
+            : `'${t.text}' label outside of a switch`,
+        );
     }
     if (c.peek(1).text === ':' && c.peek(1).kind === 'punct' && !startsDeclaration(c)) {
-      return fail(loc, 'labels are not supported by this simulator (goto is not supported by this simulator)');
+      return fail(
+        loc,
+        'labels are not supported by this simulator (goto is not supported by this simulator)',
+      );
     }
   }
   const e = parseExpression(c);
@@ -149,7 +166,8 @@ function parseFor(c: Ctx): Stmt {
 function parseJump(c: Ctx, word: 'break' | 'continue'): Stmt {
   const t = c.next();
   const fn = c.fn;
-  if (word === 'break' && !(fn && (fn.loops > 0 || fn.switches > 0))) fail(t.loc, "'break' outside of a loop or switch");
+  if (word === 'break' && !(fn && (fn.loops > 0 || fn.switches > 0)))
+    fail(t.loc, "'break' outside of a loop or switch");
   if (word === 'continue' && !(fn && fn.loops > 0)) fail(t.loc, "'continue' outside of a loop");
   endStatement(c, `after '${word}'`);
   return { kind: word, loc: span(t.loc, c.prev().loc) };
@@ -175,7 +193,8 @@ function parseSwitch(c: Ctx): Stmt {
   const start = c.next().loc;
   c.expect('(', "after 'switch'");
   const raw = rvalue(parseExpression(c));
-  if (!isInteger(raw.type)) fail(raw.loc, `the value of a switch must be an integer, not '${typeName(raw.type)}'`);
+  if (!isInteger(raw.type))
+    fail(raw.loc, `the value of a switch must be an integer, not '${typeName(raw.type)}'`);
   const test = promoted(raw);
   c.expect(')', "to close 'switch (…)'");
   const open = c.expect('{', "to begin the body of 'switch'");
@@ -187,7 +206,8 @@ function parseSwitch(c: Ctx): Stmt {
   let defaultIndex: number | undefined;
   try {
     while (!c.accept('}')) {
-      if (c.peek().kind === 'eof') fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
+      if (c.peek().kind === 'eof')
+        fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
       const t = c.peek();
       if (t.text === 'case' && t.kind === 'ident') {
         c.next();

@@ -18,9 +18,32 @@ export interface DeclSpecs {
 }
 
 const TYPE_WORDS = new Set([
-  'void', 'char', 'short', 'int', 'long', 'float', 'double', 'signed', 'unsigned', '_Bool', 'struct', 'union', 'enum', '__int64',
+  'void',
+  'char',
+  'short',
+  'int',
+  'long',
+  'float',
+  'double',
+  'signed',
+  'unsigned',
+  '_Bool',
+  'struct',
+  'union',
+  'enum',
+  '__int64',
 ]);
-const QUALIFIERS = new Set(['const', 'volatile', 'restrict', '__restrict', 'inline', '__inline', '__forceinline', 'register', 'auto']);
+const QUALIFIERS = new Set([
+  'const',
+  'volatile',
+  'restrict',
+  '__restrict',
+  'inline',
+  '__inline',
+  '__forceinline',
+  'register',
+  'auto',
+]);
 const STORAGE = new Set(['typedef', 'static', 'extern']);
 
 /** True when the token starts a declaration (a type, qualifier, storage class or typedef name). */
@@ -67,7 +90,9 @@ function wordsToType(words: string[], loc: Loc, c: Ctx): CType {
   const count = (w: string): number => words.filter((x) => x === w).length;
   const unsigned = count('unsigned') > 0;
   const longs = count('long') + 2 * count('__int64');
-  const key = words.filter((w) => w !== 'signed' && w !== 'unsigned' && w !== 'int' && w !== 'long').join(' ');
+  const key = words
+    .filter((w) => w !== 'signed' && w !== 'unsigned' && w !== 'int' && w !== 'long')
+    .join(' ');
   if (key === 'void') return T.void;
   if (key === '_Bool') return T.bool;
   if (key === 'float') return T.float;
@@ -113,7 +138,8 @@ function parseMembers(c: Ctx, owner: StructType): { name: string; type: CType }[
     do {
       const d = parseDeclarator(c, specs.type, false);
       if (c.is(':')) fail(c.here(), 'bit-fields are not supported by this simulator');
-      if (!isComplete(d.type)) fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
+      if (!isComplete(d.type))
+        fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
       if (members.some((m) => m.name === d.name)) fail(d.loc, `duplicate member '${d.name}'`);
       members.push({ name: d.name, type: d.type });
     } while (c.accept(','));
@@ -155,7 +181,12 @@ export interface Declarator {
 
 type Suffix =
   | { kind: 'array'; length: number | undefined }
-  | { kind: 'function'; params: { name: string; loc: Loc; type: CType }[]; variadic: boolean; prototyped: boolean };
+  | {
+      kind: 'function';
+      params: { name: string; loc: Loc; type: CType }[];
+      variadic: boolean;
+      prototyped: boolean;
+    };
 
 /** Parses a declarator (or an abstract one when `abstract`), applying it to `base`. */
 export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declarator {
@@ -208,8 +239,15 @@ function applySuffix(t: CType, s: Suffix, loc: Loc): CType {
     if (!isComplete(t)) fail(loc, `array of the incomplete type '${typeName(t)}'`);
     return arrayOf(t, s.length);
   }
-  if (t.kind === 'array' || t.kind === 'function') fail(loc, 'a function cannot return an array or a function');
-  return { kind: 'function', ret: t, params: s.params.map((p) => p.type), variadic: s.variadic, prototyped: s.prototyped };
+  if (t.kind === 'array' || t.kind === 'function')
+    fail(loc, 'a function cannot return an array or a function');
+  return {
+    kind: 'function',
+    ret: t,
+    params: s.params.map((p) => p.type),
+    variadic: s.variadic,
+    prototyped: s.prototyped,
+  };
 }
 
 function parseSuffixes(c: Ctx): Suffix[] {
@@ -250,7 +288,12 @@ function parseParams(c: Ctx): Suffix {
       }
       if (!startsDeclaration(c)) {
         const t = c.peek();
-        fail(t.loc, t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a parameter declaration${c.before()}`);
+        fail(
+          t.loc,
+          t.kind === 'ident'
+            ? `unknown type name '${t.text}'`
+            : `expected a parameter declaration${c.before()}`,
+        );
       }
       const specs = parseDeclSpecs(c);
       const d = parseDeclarator(c, specs.type, true);

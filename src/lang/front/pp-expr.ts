@@ -8,8 +8,24 @@ import type { Token } from './lexer.ts';
 import { parseCharConstant, parseIntLiteral } from './literals.ts';
 
 const BINARY: Record<string, number> = {
-  '||': 1, '&&': 2, '|': 3, '^': 4, '&': 5, '==': 6, '!=': 6, '<': 7, '>': 7, '<=': 7, '>=': 7,
-  '<<': 8, '>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
+  '||': 1,
+  '&&': 2,
+  '|': 3,
+  '^': 4,
+  '&': 5,
+  '==': 6,
+  '!=': 6,
+  '<': 7,
+  '>': 7,
+  '<=': 7,
+  '>=': 7,
+  '<<': 8,
+  '>>': 8,
+  '+': 9,
+  '-': 9,
+  '*': 10,
+  '/': 10,
+  '%': 10,
 };
 
 export function evalCondition(tokens: readonly Token[], where: Loc): boolean {
@@ -92,22 +108,38 @@ class CondEval {
 function apply(op: string, a: number, b: number, loc: Loc): number {
   const bool = (x: boolean): number => (x ? 1 : 0);
   switch (op) {
-    case '||': return bool(a !== 0 || b !== 0);
-    case '&&': return bool(a !== 0 && b !== 0);
-    case '|': return a | b;
-    case '^': return a ^ b;
-    case '&': return a & b;
-    case '==': return bool(a === b);
-    case '!=': return bool(a !== b);
-    case '<': return bool(a < b);
-    case '>': return bool(a > b);
-    case '<=': return bool(a <= b);
-    case '>=': return bool(a >= b);
-    case '<<': return a * 2 ** b;
-    case '>>': return Math.floor(a / 2 ** b);
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
+    case '||':
+      return bool(a !== 0 || b !== 0);
+    case '&&':
+      return bool(a !== 0 && b !== 0);
+    case '|':
+      return a | b;
+    case '^':
+      return a ^ b;
+    case '&':
+      return a & b;
+    case '==':
+      return bool(a === b);
+    case '!=':
+      return bool(a !== b);
+    case '<':
+      return bool(a < b);
+    case '>':
+      return bool(a > b);
+    case '<=':
+      return bool(a <= b);
+    case '>=':
+      return bool(a >= b);
+    case '<<':
+      return a * 2 ** b;
+    case '>>':
+      return Math.floor(a / 2 ** b);
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
   }
   if (b === 0) fail(loc, 'division by zero in #if condition');
   return op === '/' ? Math.trunc(a / b) : a % b;

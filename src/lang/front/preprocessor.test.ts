@@ -22,11 +22,15 @@ describe('the preprocessor', () => {
   });
 
   it('stringizes with # and pastes with ##', () => {
-    expect(pp('#define S(x) #x\n#define CAT(a, b) a ## b\nS(hello "w") CAT(L, "x") CAT(my, Var)')).toBe('"hello \\"w\\"" L"x" myVar');
+    expect(pp('#define S(x) #x\n#define CAT(a, b) a ## b\nS(hello "w") CAT(L, "x") CAT(my, Var)')).toBe(
+      '"hello \\"w\\"" L"x" myVar',
+    );
   });
 
   it('supports variadic macros', () => {
-    expect(pp('#define P(fmt, ...) printf(fmt, __VA_ARGS__)\nP("%d %d", 1, 2)')).toBe('printf ( "%d %d" , 1 , 2 )');
+    expect(pp('#define P(fmt, ...) printf(fmt, __VA_ARGS__)\nP("%d %d", 1, 2)')).toBe(
+      'printf ( "%d %d" , 1 , 2 )',
+    );
   });
 
   it('takes #if / #elif / #else branches by constant expressions and defined()', () => {
@@ -45,7 +49,9 @@ describe('the preprocessor', () => {
   });
 
   it('stops at #error with its message', () => {
-    expect(err('#ifdef UNICODE\n#error wide builds only here\n#endif')).toBe('test.c:2:2: error: #error wide builds only here');
+    expect(err('#ifdef UNICODE\n#error wide builds only here\n#endif')).toBe(
+      'test.c:2:2: error: #error wide builds only here',
+    );
   });
 
   it('names the known headers when an #include is unknown', () => {
@@ -55,7 +61,9 @@ describe('the preprocessor', () => {
   });
 
   it('includes another given file with #include "…"', () => {
-    const r = preprocess({ name: 'main.c', text: '#include "defs.h"\nN' }, [{ name: 'defs.h', text: '#define N 42\n' }]);
+    const r = preprocess({ name: 'main.c', text: '#include "defs.h"\nN' }, [
+      { name: 'defs.h', text: '#define N 42\n' },
+    ]);
     expect(r.tokens.map((t) => t.text)).toEqual(['42', '']);
   });
 
@@ -70,28 +78,51 @@ describe('the preprocessor', () => {
     const r = preprocess({ name: 'a.c', text: '#include <windows.h>\nint x =\n   NULL;' }, []);
     const fromNull = r.tokens.filter((t) => t.macro === 'NULL');
     expect(fromNull.map((t) => t.text).join('')).toBe('((void*)0)');
-    expect(fromNull.every((t) => t.loc.file === 'a.c' && t.loc.line === 3 && t.loc.col === 4 && t.loc.endCol === 8)).toBe(true);
+    expect(
+      fromNull.every(
+        (t) => t.loc.file === 'a.c' && t.loc.line === 3 && t.loc.col === 4 && t.loc.endCol === 8,
+      ),
+    ).toBe(true);
   });
 
   it('maps generic names to the wide forms as the real headers do', () => {
-    const text = '#include <windows.h>\n#include <tchar.h>\n_tmain _tprintf _fputts _fgetts _stprintf _stprintf_s _tcslen _ttoi CreateMailslot CreateFile CreateProcess STARTUPINFO lstrlen';
+    const text =
+      '#include <windows.h>\n#include <tchar.h>\n_tmain _tprintf _fputts _fgetts _stprintf _stprintf_s _tcslen _ttoi CreateMailslot CreateFile CreateProcess STARTUPINFO lstrlen';
     const r = preprocess({ name: 'a.c', text }, []);
     const mine = r.tokens.filter((t) => t.loc.file === 'a.c' && t.kind !== 'eof').map((t) => t.text);
     expect(mine).toEqual([
-      'wmain', 'wprintf', 'fputws', 'fgetws', 'swprintf', 'swprintf_s', 'wcslen', '_wtoi', 'CreateMailslotW', 'CreateFileW', 'CreateProcessW', 'STARTUPINFO', 'lstrlenW',
+      'wmain',
+      'wprintf',
+      'fputws',
+      'fgetws',
+      'swprintf',
+      'swprintf_s',
+      'wcslen',
+      '_wtoi',
+      'CreateMailslotW',
+      'CreateFileW',
+      'CreateProcessW',
+      'STARTUPINFO',
+      'lstrlenW',
     ]);
   });
 
   it('reports an #if without #endif and a stray #endif', () => {
-    expect(err('#if 1\nint x;\n')).toBe('test.c:1:2: error: unterminated conditional directive: #endif is missing');
+    expect(err('#if 1\nint x;\n')).toBe(
+      'test.c:1:2: error: unterminated conditional directive: #endif is missing',
+    );
     expect(err('#endif\n')).toBe('test.c:1:2: error: #endif without #if');
   });
 
   it('reports a macro called with the wrong number of arguments', () => {
-    expect(err('#define F(a, b) a\nint x = F(1);')).toBe("test.c:2:9: error: macro 'F' expects 2 arguments, but 1 were given");
+    expect(err('#define F(a, b) a\nint x = F(1);')).toBe(
+      "test.c:2:9: error: macro 'F' expects 2 arguments, but 1 were given",
+    );
   });
 
   it('evaluates macros used as constants in C code', () => {
-    expect(constOf(returned(ok('#define A (2 + 3)\n#define B A * 2\nint main(void) { return B; }')))).toBe(10);
+    expect(constOf(returned(ok('#define A (2 + 3)\n#define B A * 2\nint main(void) { return B; }')))).toBe(
+      10,
+    );
   });
 });

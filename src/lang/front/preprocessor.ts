@@ -64,7 +64,7 @@ class Preprocessor {
       if (pending.length > 0) out.push(...this.expand(pending));
       pending = [];
     };
-    for (let i = 0; i < toks.length; ) {
+    for (let i = 0; i < toks.length;) {
       const t = toks[i] as Token;
       if (t.kind === 'eof') break;
       if (!(t.bol && t.text === '#' && t.kind === 'punct')) {
@@ -200,7 +200,8 @@ class Preprocessor {
       i++;
       const sep = args[i];
       if (sep?.text === ')') break;
-      if (sep?.text !== ',' || variadic) fail(sep?.loc ?? p.loc, `expected ',' or ')' in parameter list of macro '${id.text}'`);
+      if (sep?.text !== ',' || variadic)
+        fail(sep?.loc ?? p.loc, `expected ',' or ')' in parameter list of macro '${id.text}'`);
       i++;
     }
     this.macros.set(id.text, { name: id.text, params, variadic, body: args.slice(i + 1) });
@@ -285,7 +286,10 @@ class Preprocessor {
     if (want === 0 && args.length === 1 && args[0]?.length === 0) return [];
     if (m.variadic && args.length === want - 1) args.push([]);
     if (args.length !== want) {
-      fail(name.loc, `macro '${m.name}' expects ${want} argument${want === 1 ? '' : 's'}, but ${args.length} were given`);
+      fail(
+        name.loc,
+        `macro '${m.name}' expects ${want} argument${want === 1 ? '' : 's'}, but ${args.length} were given`,
+      );
     }
     return args;
   }
@@ -331,7 +335,11 @@ function union(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): Read
 
 function stringize(arg: readonly Token[], at: Token): Token {
   const text = arg
-    .map((t, i) => (i > 0 && t.space ? ' ' : '') + (t.kind === 'string' || t.kind === 'char' ? t.text.replace(/[\\"]/g, '\\$&') : t.text))
+    .map(
+      (t, i) =>
+        (i > 0 && t.space ? ' ' : '') +
+        (t.kind === 'string' || t.kind === 'char' ? t.text.replace(/[\\"]/g, '\\$&') : t.text),
+    )
     .join('');
   return { ...at, kind: 'string', text: `"${text}"` };
 }
@@ -346,7 +354,8 @@ function paste(toks: Token[], loc: Loc): Token[] {
       const right = toks[i + 1] as Token;
       const text = left.text + right.text;
       const relexed = text === '' ? [] : lex(text, loc.file).filter((x) => x.kind !== 'eof');
-      if (relexed.length > 1) fail(loc, `pasting '${left.text}' and '${right.text}' does not give a valid token`);
+      if (relexed.length > 1)
+        fail(loc, `pasting '${left.text}' and '${right.text}' does not give a valid token`);
       const one = relexed[0];
       out.push({ ...left, kind: one?.kind ?? 'punct', text });
       i++;

@@ -4,9 +4,29 @@
  * violations with a message a student can act on.
  */
 import type { ArithOp, CompareOp, CType, Expr, IntType, Loc } from './ast.ts';
-import { arithmeticPair, assignConvert, condition, constInt, convert, isNullPointerConstant, promoted, rvalue } from './convert.ts';
+import {
+  arithmeticPair,
+  assignConvert,
+  condition,
+  constInt,
+  convert,
+  isNullPointerConstant,
+  promoted,
+  rvalue,
+} from './convert.ts';
 import { fail, span } from './diagnostics.ts';
-import { commonType, promote as promoteType, isArithmetic, isComplete, isInteger, isScalar, pointerTo, sizeOf, T, typeName } from './types.ts';
+import {
+  commonType,
+  promote as promoteType,
+  isArithmetic,
+  isComplete,
+  isInteger,
+  isScalar,
+  pointerTo,
+  sizeOf,
+  T,
+  typeName,
+} from './types.ts';
 
 const INT_OPS = new Set(['%', '<<', '>>', '&', '^', '|']);
 
@@ -42,7 +62,11 @@ export function binary(op: ArithOp | CompareOp, left: Expr, right: Expr): Expr {
     if (p) return p;
   }
   if (isCompare(op)) return compare(op, l, r, loc);
-  if (!isArithmetic(l.type) || !isArithmetic(r.type) || (INT_OPS.has(op) && (!isInteger(l.type) || !isInteger(r.type)))) {
+  if (
+    !isArithmetic(l.type) ||
+    !isArithmetic(r.type) ||
+    (INT_OPS.has(op) && (!isInteger(l.type) || !isInteger(r.type)))
+  ) {
     return fail(loc, `invalid operands to '${op}': '${typeName(l.type)}' and '${typeName(r.type)}'`);
   }
   if (op === '<<' || op === '>>') {
@@ -78,24 +102,43 @@ function pointerArith(op: '+' | '-', l: Expr, r: Expr, loc: Loc): Expr | undefin
   const rp = r.type.kind === 'pointer' ? r.type : undefined;
   if (lp && rp) {
     if (op === '+') fail(loc, 'cannot add two pointers');
-    return { kind: 'ptr-diff', left: l, right: r, elemSize: elemSize(lp.to, loc), type: T.llong, lvalue: false, loc };
+    return {
+      kind: 'ptr-diff',
+      left: l,
+      right: r,
+      elemSize: elemSize(lp.to, loc),
+      type: T.llong,
+      lvalue: false,
+      loc,
+    };
   }
   const ptr = lp ? l : op === '+' && rp ? r : undefined;
   const idx = ptr === l ? r : l;
   if (!ptr || ptr.type.kind !== 'pointer') return undefined;
-  if (!isInteger(idx.type)) fail(loc, `invalid operands to '${op}': '${typeName(l.type)}' and '${typeName(r.type)}'`);
+  if (!isInteger(idx.type))
+    fail(loc, `invalid operands to '${op}': '${typeName(l.type)}' and '${typeName(r.type)}'`);
   return ptrAdd(ptr, idx, op === '-', loc);
 }
 
 export function ptrAdd(ptr: Expr, idx: Expr, negate: boolean, loc: Loc): Expr {
   const pt = ptr.type as { kind: 'pointer'; to: CType };
   const index = convert(idx, (idx.type as IntType).signed ? T.llong : T.ullong, true);
-  return { kind: 'ptr-add', pointer: ptr, index, elemSize: elemSize(pt.to, loc), negate, type: ptr.type, lvalue: false, loc };
+  return {
+    kind: 'ptr-add',
+    pointer: ptr,
+    index,
+    elemSize: elemSize(pt.to, loc),
+    negate,
+    type: ptr.type,
+    lvalue: false,
+    loc,
+  };
 }
 
 function elemSize(t: CType, loc: Loc): number {
   if (t.kind === 'void') return 1; // GNU/MSVC extension: void* arithmetic in bytes.
-  if (t.kind === 'function' || !isComplete(t)) fail(loc, `arithmetic on a pointer to the incomplete type '${typeName(t)}'`);
+  if (t.kind === 'function' || !isComplete(t))
+    fail(loc, `arithmetic on a pointer to the incomplete type '${typeName(t)}'`);
   return sizeOf(t);
 }
 
@@ -104,8 +147,12 @@ function foldOrNode(op: ArithOp | CompareOp, a: Expr, b: Expr, t: CType, loc: Lo
     const v = foldInt(op, a.value, b.value, a.type as IntType, loc);
     return constInt(v, t, loc);
   }
-  if ((a.kind === 'const-float' || a.kind === 'const-int') && (b.kind === 'const-float' || b.kind === 'const-int')) {
-    if (t.kind === 'float') return { kind: 'const-float', value: foldFloat(op, a.value, b.value), type: t, lvalue: false, loc };
+  if (
+    (a.kind === 'const-float' || a.kind === 'const-int') &&
+    (b.kind === 'const-float' || b.kind === 'const-int')
+  ) {
+    if (t.kind === 'float')
+      return { kind: 'const-float', value: foldFloat(op, a.value, b.value), type: t, lvalue: false, loc };
     if (isCompare(op)) return constInt(foldFloat(op, a.value, b.value), T.int, loc);
   }
   return { kind: 'binary', op, left: a, right: b, type: t, lvalue: false, loc };
@@ -114,36 +161,56 @@ function foldOrNode(op: ArithOp | CompareOp, a: Expr, b: Expr, t: CType, loc: Lo
 function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc: Loc): number {
   const big = (f: (p: bigint, q: bigint) => bigint): number => Number(f(BigInt(x), BigInt(y)));
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return big((p, q) => p * q);
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return big((p, q) => p * q);
     case '/':
     case '%':
       if (y === 0) fail(loc, `division by zero in a constant expression`);
       return op === '/' ? Math.trunc(x / y) : x % y;
-    case '<<': return big((p, q) => p << q);
-    case '>>': return lt.signed ? big((p, q) => p >> q) : Math.floor(x / 2 ** y);
-    case '&': return big((p, q) => p & q);
-    case '|': return big((p, q) => p | q);
-    case '^': return big((p, q) => p ^ q);
-    default: return foldFloat(op, x, y);
+    case '<<':
+      return big((p, q) => p << q);
+    case '>>':
+      return lt.signed ? big((p, q) => p >> q) : Math.floor(x / 2 ** y);
+    case '&':
+      return big((p, q) => p & q);
+    case '|':
+      return big((p, q) => p | q);
+    case '^':
+      return big((p, q) => p ^ q);
+    default:
+      return foldFloat(op, x, y);
   }
 }
 
 function foldFloat(op: ArithOp | CompareOp, x: number, y: number): number {
   const b = (c: boolean): number => (c ? 1 : 0);
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
-    case '/': return x / y;
-    case '<': return b(x < y);
-    case '>': return b(x > y);
-    case '<=': return b(x <= y);
-    case '>=': return b(x >= y);
-    case '==': return b(x === y);
-    case '!=': return b(x !== y);
-    default: return 0;
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return x / y;
+    case '<':
+      return b(x < y);
+    case '>':
+      return b(x > y);
+    case '<=':
+      return b(x <= y);
+    case '>=':
+      return b(x >= y);
+    case '==':
+      return b(x === y);
+    case '!=':
+      return b(x !== y);
+    default:
+      return 0;
   }
 }
 
@@ -166,7 +233,11 @@ export function conditional(test: Expr, a: Expr, b: Expr): Expr {
   const t = condType(x, y, loc);
   const then = t.kind === 'void' || t.kind === 'struct' ? x : convert(x, t, true);
   const els = t.kind === 'void' || t.kind === 'struct' ? y : convert(y, t, true);
-  if (c.kind === 'const-int' && (then.kind === 'const-int' || then.kind === 'const-float') && (els.kind === 'const-int' || els.kind === 'const-float')) {
+  if (
+    c.kind === 'const-int' &&
+    (then.kind === 'const-int' || then.kind === 'const-float') &&
+    (els.kind === 'const-int' || els.kind === 'const-float')
+  ) {
     return { ...(c.value !== 0 ? then : els), loc };
   }
   return { kind: 'cond', test: c, then, else: els, type: t, lvalue: false, loc };
@@ -178,17 +249,28 @@ function condType(x: Expr, y: Expr, loc: Loc): CType {
   if (y.type.kind === 'pointer' && isNullPointerConstant(x)) return y.type;
   if (x.type.kind === 'void' && y.type.kind === 'void') return T.void;
   if (x.type.kind === 'struct' && x.type === y.type) return x.type;
-  return fail(loc, `the branches of ?: have incompatible types '${typeName(x.type)}' and '${typeName(y.type)}'`);
+  return fail(
+    loc,
+    `the branches of ?: have incompatible types '${typeName(x.type)}' and '${typeName(y.type)}'`,
+  );
 }
 
 export function comma(left: Expr, right: Expr): Expr {
   const r = rvalue(right);
-  return { kind: 'comma', left: rvalue(left), right: r, type: r.type, lvalue: false, loc: span(left.loc, right.loc) };
+  return {
+    kind: 'comma',
+    left: rvalue(left),
+    right: r,
+    type: r.type,
+    lvalue: false,
+    loc: span(left.loc, right.loc),
+  };
 }
 
 export function requireLvalue(e: Expr, what: string): void {
   if (!e.lvalue || e.kind === 'string') fail(e.loc, `${what} needs a variable (an lvalue), not a value`);
-  if (e.type.kind === 'array') fail(e.loc, `${what}: an array cannot be assigned; copy its elements (e.g. with wcscpy or memcpy)`);
+  if (e.type.kind === 'array')
+    fail(e.loc, `${what}: an array cannot be assigned; copy its elements (e.g. with wcscpy or memcpy)`);
   if (e.type.kind === 'function') fail(e.loc, `${what}: a function cannot be assigned`);
 }
 
@@ -197,16 +279,37 @@ export function assign(op: '=' | `${ArithOp}=`, target: Expr, value: Expr, name:
   requireLvalue(target, `the left side of '${op}'`);
   const what = `assigning to ${name}`;
   if (op === '=') {
-    return { kind: 'assign', target, value: assignConvert(value, target.type, what, value.loc), type: target.type, lvalue: false, loc };
+    return {
+      kind: 'assign',
+      target,
+      value: assignConvert(value, target.type, what, value.loc),
+      type: target.type,
+      lvalue: false,
+      loc,
+    };
   }
   const aop = op.slice(0, -1) as ArithOp;
   const v = rvalue(value);
   const t = target.type;
   if (t.kind === 'pointer' && (aop === '+' || aop === '-') && isInteger(v.type)) {
     const idx = convert(v, (v.type as IntType).signed ? T.llong : T.ullong, true);
-    return { kind: 'compound-assign', op: aop, target, value: idx, opType: t, elemSize: elemSize(t.to, loc), type: t, lvalue: false, loc };
+    return {
+      kind: 'compound-assign',
+      op: aop,
+      target,
+      value: idx,
+      opType: t,
+      elemSize: elemSize(t.to, loc),
+      type: t,
+      lvalue: false,
+      loc,
+    };
   }
-  if (!isArithmetic(t) || !isArithmetic(v.type) || (INT_OPS.has(aop) && (!isInteger(t) || !isInteger(v.type)))) {
+  if (
+    !isArithmetic(t) ||
+    !isArithmetic(v.type) ||
+    (INT_OPS.has(aop) && (!isInteger(t) || !isInteger(v.type)))
+  ) {
     return fail(loc, `invalid operands to '${op}': '${typeName(t)}' and '${typeName(v.type)}'`);
   }
   const shifted = aop === '<<' || aop === '>>';
@@ -226,14 +329,17 @@ export function incDec(target: Expr, inc: boolean, prefix: boolean, loc: Loc): E
 
 export function deref(e: Expr, loc: Loc): Expr {
   const v = rvalue(e);
-  if (v.type.kind !== 'pointer') return fail(loc, `cannot dereference '${typeName(v.type)}': '*' needs a pointer`);
-  if (v.type.to.kind === 'void') fail(loc, "cannot dereference a 'void *'; cast it to a pointer to a real type first");
+  if (v.type.kind !== 'pointer')
+    return fail(loc, `cannot dereference '${typeName(v.type)}': '*' needs a pointer`);
+  if (v.type.to.kind === 'void')
+    fail(loc, "cannot dereference a 'void *'; cast it to a pointer to a real type first");
   if (v.type.to.kind === 'function') return v;
   return { kind: 'deref', pointer: v, type: v.type.to, lvalue: true, loc };
 }
 
 export function addressOf(e: Expr, loc: Loc): Expr {
-  if (e.kind === 'function-ref') return { kind: 'addr', operand: e, type: pointerTo(e.type), lvalue: false, loc };
+  if (e.kind === 'function-ref')
+    return { kind: 'addr', operand: e, type: pointerTo(e.type), lvalue: false, loc };
   if (!e.lvalue) fail(loc, "cannot take the address of a value: '&' needs a variable");
   if (e.kind === 'deref') return { ...e.pointer, type: pointerTo(e.type), loc } as Expr;
   return { kind: 'addr', operand: e, type: pointerTo(e.type), lvalue: false, loc };
@@ -243,7 +349,8 @@ export function index(base: Expr, idx: Expr, loc: Loc): Expr {
   const b = rvalue(base);
   const i = rvalue(idx);
   const [ptr, n] = b.type.kind === 'pointer' ? [b, i] : [i, b];
-  if (ptr.type.kind !== 'pointer') return fail(loc, `subscripted value is not an array or pointer: '${typeName(b.type)}'`);
+  if (ptr.type.kind !== 'pointer')
+    return fail(loc, `subscripted value is not an array or pointer: '${typeName(b.type)}'`);
   if (!isInteger(n.type)) return fail(loc, `array subscript is not an integer: '${typeName(n.type)}'`);
   return deref(ptrAdd(ptr, n, false, loc), loc);
 }
@@ -252,7 +359,11 @@ export function member(object: Expr, name: string, arrow: boolean, loc: Loc): Ex
   const obj = arrow ? deref(object, loc) : object;
   const t = obj.type;
   if (t.kind !== 'struct') {
-    const hint = arrow ? "'->' needs a pointer to a struct" : t.kind === 'pointer' && t.to.kind === 'struct' ? "it is a pointer: use '->'" : "'.' needs a struct";
+    const hint = arrow
+      ? "'->' needs a pointer to a struct"
+      : t.kind === 'pointer' && t.to.kind === 'struct'
+        ? "it is a pointer: use '->'"
+        : "'.' needs a struct";
     return fail(loc, `member reference '${name}' on '${typeName(arrow ? object.type : t)}': ${hint}`);
   }
   if (!t.layout) return fail(loc, `'${typeName(t)}' is incomplete: its members are not known`);
@@ -261,11 +372,19 @@ export function member(object: Expr, name: string, arrow: boolean, loc: Loc): Ex
     const names = t.layout.fields.map((x) => x.name).join(', ');
     return fail(loc, `'${typeName(t)}' has no member named '${name}'; its members are ${names}`);
   }
-  return { kind: 'member', object: obj, field: name, offset: f.offset, type: f.type, lvalue: obj.lvalue, loc };
+  return {
+    kind: 'member',
+    object: obj,
+    field: name,
+    offset: f.offset,
+    type: f.type,
+    lvalue: obj.lvalue,
+    loc,
+  };
 }
 
 export function sizeofType(t: CType, loc: Loc): Expr {
-  if (t.kind === 'function') fail(loc, "sizeof cannot be applied to a function");
+  if (t.kind === 'function') fail(loc, 'sizeof cannot be applied to a function');
   if (!isComplete(t)) fail(loc, `sizeof applied to the incomplete type '${typeName(t)}'`);
   return constInt(sizeOf(t), T.ullong, loc);
 }

@@ -5,7 +5,12 @@
  */
 import type { CType, Field, FunctionType, IntName, IntType, StructLayout, StructType } from './ast.ts';
 
-const int = (name: IntName, size: 1 | 2 | 4 | 8, signed: boolean): IntType => ({ kind: 'int', name, size, signed });
+const int = (name: IntName, size: 1 | 2 | 4 | 8, signed: boolean): IntType => ({
+  kind: 'int',
+  name,
+  size,
+  signed,
+});
 
 export const T = {
   void: { kind: 'void' } as CType,
@@ -97,7 +102,11 @@ export const isArithmetic = (t: CType): boolean => t.kind === 'int' || t.kind ==
 export const isScalar = (t: CType): boolean => isArithmetic(t) || t.kind === 'pointer';
 export const isVoid = (t: CType): boolean => t.kind === 'void';
 export const isComplete = (t: CType): boolean =>
-  t.kind === 'struct' ? t.layout !== undefined : t.kind === 'array' ? t.length !== undefined : t.kind !== 'void';
+  t.kind === 'struct'
+    ? t.layout !== undefined
+    : t.kind === 'array'
+      ? t.length !== undefined
+      : t.kind !== 'void';
 
 /** The integer promotions: types narrower than int become int. */
 export function promote(t: CType): CType {
@@ -105,7 +114,8 @@ export function promote(t: CType): CType {
   return t;
 }
 
-const rank = (t: IntType): number => t.size * 2 + (t.name.startsWith('long') || t.name.startsWith('unsigned long') ? 1 : 0);
+const rank = (t: IntType): number =>
+  t.size * 2 + (t.name.startsWith('long') || t.name.startsWith('unsigned long') ? 1 : 0);
 
 /** The usual arithmetic conversions of two arithmetic types. */
 export function commonType(a: CType, b: CType): CType {

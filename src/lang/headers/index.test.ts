@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { constOf, okMain, returned } from '../front/test-support.ts';
 import { OFFERED_FUNCTIONS } from './index.ts';
 
-const REQUIRED = `printf wprintf fprintf fwprintf sprintf swprintf swprintf_s sprintf_s scanf wscanf fscanf fwscanf sscanf swscanf
+const REQUIRED =
+  `printf wprintf fprintf fwprintf sprintf swprintf swprintf_s sprintf_s scanf wscanf fscanf fwscanf sscanf swscanf
 fputs fputws putchar putwchar puts _putws fgets fgetws getchar getwchar strlen wcslen strcpy wcscpy strcpy_s wcscpy_s strncpy
 wcsncpy strcat wcscat strcmp wcscmp _stricmp _wcsicmp strncmp wcsncmp strchr wcschr strstr wcsstr atoi _wtoi _wtol atol strtol
 wcstol toupper towupper tolower towlower isdigit iswdigit isspace iswspace isalpha iswalpha memset memcpy memmove memcmp malloc
@@ -30,18 +31,57 @@ describe('the built-in headers', () => {
 
   it('define the constants with their real Windows values', () => {
     const values: Record<string, number> = {
-      MAILSLOT_WAIT_FOREVER: 0xffffffff, INFINITE: 0xffffffff, GENERIC_READ: 0x80000000, GENERIC_WRITE: 0x40000000,
-      FILE_SHARE_READ: 1, FILE_SHARE_WRITE: 2, OPEN_EXISTING: 3, CREATE_ALWAYS: 2, FILE_ATTRIBUTE_NORMAL: 0x80,
-      CREATE_NEW_CONSOLE: 0x10, PIPE_ACCESS_DUPLEX: 3, PIPE_TYPE_MESSAGE: 4, PIPE_READMODE_MESSAGE: 2, PIPE_WAIT: 0,
-      PIPE_NOWAIT: 1, PIPE_UNLIMITED_INSTANCES: 255, NMPWAIT_WAIT_FOREVER: 0xffffffff, NMPWAIT_USE_DEFAULT_WAIT: 0,
-      DUPLICATE_SAME_ACCESS: 2, DUPLICATE_CLOSE_SOURCE: 1, HANDLE_FLAG_INHERIT: 1, HANDLE_FLAG_PROTECT_FROM_CLOSE: 2,
-      STILL_ACTIVE: 259, WAIT_OBJECT_0: 0, WAIT_TIMEOUT: 258, WAIT_FAILED: 0xffffffff, WAIT_ABANDONED: 0x80,
-      ERROR_FILE_NOT_FOUND: 2, ERROR_ACCESS_DENIED: 5, ERROR_INVALID_HANDLE: 6, ERROR_BROKEN_PIPE: 109,
-      ERROR_PIPE_BUSY: 231, ERROR_NO_DATA: 232, ERROR_PIPE_NOT_CONNECTED: 233, ERROR_MORE_DATA: 234,
-      ERROR_PIPE_CONNECTED: 535, ERROR_ALREADY_EXISTS: 183, ERROR_SEM_TIMEOUT: 121, ERROR_ENVVAR_NOT_FOUND: 203,
-      ERROR_INSUFFICIENT_BUFFER: 122, ERROR_INVALID_PARAMETER: 87, TRUE: 1, FALSE: 0, EOF: -1,
-      PROCESS_ALL_ACCESS: 0x1fffff, PROCESS_DUP_HANDLE: 0x40, SYNCHRONIZE: 0x100000, LC_ALL: 0, RAND_MAX: 0x7fff,
-      STD_OUTPUT_HANDLE: 0xfffffff5, MAX_PATH: 260,
+      MAILSLOT_WAIT_FOREVER: 0xffffffff,
+      INFINITE: 0xffffffff,
+      GENERIC_READ: 0x80000000,
+      GENERIC_WRITE: 0x40000000,
+      FILE_SHARE_READ: 1,
+      FILE_SHARE_WRITE: 2,
+      OPEN_EXISTING: 3,
+      CREATE_ALWAYS: 2,
+      FILE_ATTRIBUTE_NORMAL: 0x80,
+      CREATE_NEW_CONSOLE: 0x10,
+      PIPE_ACCESS_DUPLEX: 3,
+      PIPE_TYPE_MESSAGE: 4,
+      PIPE_READMODE_MESSAGE: 2,
+      PIPE_WAIT: 0,
+      PIPE_NOWAIT: 1,
+      PIPE_UNLIMITED_INSTANCES: 255,
+      NMPWAIT_WAIT_FOREVER: 0xffffffff,
+      NMPWAIT_USE_DEFAULT_WAIT: 0,
+      DUPLICATE_SAME_ACCESS: 2,
+      DUPLICATE_CLOSE_SOURCE: 1,
+      HANDLE_FLAG_INHERIT: 1,
+      HANDLE_FLAG_PROTECT_FROM_CLOSE: 2,
+      STILL_ACTIVE: 259,
+      WAIT_OBJECT_0: 0,
+      WAIT_TIMEOUT: 258,
+      WAIT_FAILED: 0xffffffff,
+      WAIT_ABANDONED: 0x80,
+      ERROR_FILE_NOT_FOUND: 2,
+      ERROR_ACCESS_DENIED: 5,
+      ERROR_INVALID_HANDLE: 6,
+      ERROR_BROKEN_PIPE: 109,
+      ERROR_PIPE_BUSY: 231,
+      ERROR_NO_DATA: 232,
+      ERROR_PIPE_NOT_CONNECTED: 233,
+      ERROR_MORE_DATA: 234,
+      ERROR_PIPE_CONNECTED: 535,
+      ERROR_ALREADY_EXISTS: 183,
+      ERROR_SEM_TIMEOUT: 121,
+      ERROR_ENVVAR_NOT_FOUND: 203,
+      ERROR_INSUFFICIENT_BUFFER: 122,
+      ERROR_INVALID_PARAMETER: 87,
+      TRUE: 1,
+      FALSE: 0,
+      EOF: -1,
+      PROCESS_ALL_ACCESS: 0x1fffff,
+      PROCESS_DUP_HANDLE: 0x40,
+      SYNCHRONIZE: 0x100000,
+      LC_ALL: 0,
+      RAND_MAX: 0x7fff,
+      STD_OUTPUT_HANDLE: 0xfffffff5,
+      MAX_PATH: 260,
     };
     for (const [name, v] of Object.entries(values)) {
       const p = okMain(`return ${name} == ${name} ? (int)(${name}) : 0;`);
@@ -54,7 +94,14 @@ describe('the built-in headers', () => {
     const decl = p.functions.get('main')?.body.body[0];
     expect(decl?.kind).toBe('decl');
     const init = decl?.kind === 'decl' ? decl.init[0] : undefined;
-    expect(init?.kind === 'value' && init.value.kind === 'convert' && init.value.op === 'int-pointer' && init.value.operand.kind === 'const-int' ? init.value.operand.value : 'no').toBe(-1);
+    expect(
+      init?.kind === 'value' &&
+        init.value.kind === 'convert' &&
+        init.value.op === 'int-pointer' &&
+        init.value.operand.kind === 'const-int'
+        ? init.value.operand.value
+        : 'no',
+    ).toBe(-1);
   });
 
   it('declare the structs with their real field names', () => {

@@ -41,7 +41,10 @@ export class MiniWorld {
     for (const [name, text] of Object.entries(sources)) {
       const r = compile([{ name, text }]);
       if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
-      this.programs.set(name.replace(/\.c$/i, '.exe').toLowerCase(), loadProgram(r.program, { natives: NATIVES }));
+      this.programs.set(
+        name.replace(/\.c$/i, '.exe').toLowerCase(),
+        loadProgram(r.program, { natives: NATIVES }),
+      );
     }
     this.kernel = createKernel({ images: Object.keys(sources).map((n) => n.replace(/\.c$/i, '.exe')) });
   }
@@ -100,7 +103,9 @@ export class MiniWorld {
       }
       this.deliver(pollBlocked(this.kernel));
       if (ran) continue;
-      if (this.procs.every((p) => p.machine.status.kind === 'exited' || p.machine.status.kind === 'faulted')) {
+      if (
+        this.procs.every((p) => p.machine.status.kind === 'exited' || p.machine.status.kind === 'faulted')
+      ) {
         return 'exited';
       }
       const d = nextDeadline(this.kernel);
@@ -141,7 +146,9 @@ export class MiniWorld {
   }
 
   private retryConsole(): boolean {
-    const p = this.procs.find((q) => q.machine.status.kind === 'blocked' && q.machine.status.on === 'console');
+    const p = this.procs.find(
+      (q) => q.machine.status.kind === 'blocked' && q.machine.status.on === 'console',
+    );
     if (p === undefined) return false;
     p.input = undefined; // end of input
     this.after(p, retry(this.prog(p), p.machine, this.host(p)).machine);

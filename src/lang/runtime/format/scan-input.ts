@@ -65,4 +65,3 @@ export function emit(s: Scan, conv: Conversion, v: ScanValue): undefined {
   if (v.kind !== 'count') s.assigned++;
   return undefined;
 }
-

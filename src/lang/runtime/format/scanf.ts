@@ -175,4 +175,3 @@ function scanString(conv: Conversion, s: Scan, ok: (c: string) => boolean): Stop
   const width = charWidthOf(conv.conv === '[' ? 's' : conv.conv, conv.length, s.fnWidth);
   return emit(s, conv, { kind: 'chars', text, width, terminate: true });
 }
-

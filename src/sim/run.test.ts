@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../scenarios/index.ts';
+import type { Run, StepView } from './index.ts';
+import { startRun } from './index.ts';
+
+function open(id: string): Run {
+  const s = findScenario(id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  const r = startRun(s.spec);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return r.run;
+}
+
+/** The first step at which `pred` holds. */
+function firstStep(run: Run, pred: (v: StepView) => boolean): StepView {
+  for (let i = 0; i <= run.length; i++) {
+    const v = run.view(i);
+    if (pred(v)) return v;
+  }
+  throw new Error('no such step');
+}
+
+describe('a run of the mailslot scenario', () => {
+  const run = open('mailslot');
+
+  it('ends with every process exited and both consoles written', () => {
+    expect(run.end).toEqual({ reason: 'exited' });
+    const last = run.view(run.length);
+    expect(last.processes.map((p) => p.image)).toEqual(['MailReceiver.exe', 'MailSender.exe']);
+    expect(last.processes[0]?.console).toContain('10 bytes: Hello');
+    expect(last.processes[1]?.console).toBe('MY CMD>MY CMD>MY CMD>Good Bye!\n');
+  });
+
+  it('shows the mailslot handle in the receiver and the mailslot object in kernel space', () => {
+    const v = firstStep(run, (s) => s.apiCall?.api === 'CreateMailslotW');
+    const receiver = v.processes[0]!;
+    expect(receiver.handles).toHaveLength(1);
+    const row = receiver.handles[0]!;
+    expect(row).toMatchObject({ value: 4, objectKind: 'mailslot', inherit: false, changed: true, origin: { kind: 'opened' } });
+    const slot = v.objects.find((o) => o.id === row.objectId);
+    expect(slot).toMatchObject({ kind: 'mailslot', name: '\\\\.\\mailslot\\mailbox', usageCount: 1 });
+    expect(v.namespace).toEqual([{ name: '\\\\.\\mailslot\\mailbox', objectId: row.objectId }]);
+    expect(v.apiCall?.facts.length).toBeGreaterThanOrEqual(0);
+  });
+
+  it('queues a message card after WriteFile and marks the step that ran', () => {
+    const v = firstStep(run, (s) => s.apiCall?.api === 'WriteFile');
+    const slot = v.objects.find((o) => o.kind === 'mailslot');
+    expect(slot?.detail).toMatchObject({ kind: 'mailslot' });
+    expect(v.ranPid).toBe(v.processes[1]?.pid);
+    expect(v.processes[1]?.lastLine).not.toBeNull();
+  });
+
+  it('gives the same view of a step however it is reached', () => {
+    const mid = Math.floor(run.length / 2);
+    const a = JSON.stringify(run.view(mid));
+    run.view(run.length);
+    run.view(1);
+    expect(JSON.stringify(open('mailslot').view(mid))).toBe(a);
+  });
+});
+
+describe('a run of the duplicate-handle scenario', () => {
+  const run = open('duplicate-handle');
+
+  it('turns the pseudo handle into a real inheritable process handle that the child inherits at the same value', () => {
+    const dup = firstStep(run, (s) => s.apiCall?.api === 'DuplicateHandle');
+    const parent = dup.processes[0]!;
+    const real = parent.handles.find((h) => h.objectKind === 'process');
+    expect(real).toMatchObject({ inherit: true, origin: { kind: 'duplicated' } });
+    const created = firstStep(run, (s) => s.processes.length === 2);
+    const child = created.processes[1]!;
+    expect(child.handles.find((h) => h.value === real?.value)).toMatchObject({
+      objectId: real?.objectId,
+      origin: { kind: 'inherited', fromPid: parent.pid, fromValue: real?.value },
+    });
+  });
+
+  it('shows the parent process object signaled once the parent has exited', () => {
+    expect(run.end).toEqual({ reason: 'exited' });
+    const exited = firstStep(run, (s) => s.processes[0]?.state.kind === 'exited');
+    const obj = exited.objects.find((o) => o.kind === 'process' && o.detail.kind === 'process' && o.detail.pid === exited.processes[0]?.pid);
+    expect(obj?.signaled).toBe(true);
+  });
+});
