@@ -14,7 +14,10 @@ int _tmain(int argc, LPTSTR argv[])
 
     hMailSlot = CreateMailslot(SLOT_NAME, 0, MAILSLOT_WAIT_FOREVER, NULL);
     while (1) {
-        ReadFile(hMailSlot, messageBox, sizeof(messageBox) - sizeof(TCHAR), &bytesRead, NULL);
+        if (!ReadFile(hMailSlot, messageBox, sizeof(messageBox) - sizeof(TCHAR), &bytesRead, NULL)) {
+            _tprintf(_T("Unable to read: error %u\n"), GetLastError());
+            break;
+        }
         messageBox[bytesRead / sizeof(TCHAR)] = 0;
         if (!_tcscmp(messageBox, _T("exit")))
             break;
