@@ -22,3 +22,16 @@ if (wants('time-travel')) {
   console.log(`  jump to a random step: p95 ${f(r.jumpP95Ms, 2)} ms, max ${f(r.jumpMaxMs, 2)} ms  (goal: under 16 ms)`);
   console.log(`  step backward:         p95 ${f(r.backP95Ms, 2)} ms, max ${f(r.backMaxMs, 2)} ms  (goal: under 16 ms)`);
 }
+if (wants('browser')) {
+  const { execSync } = await import('node:child_process');
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  const { benchBrowser } = await import('./browser.ts');
+  const r = await benchBrowser();
+  console.log('browser (production build, system Chromium, 1280x720):');
+  console.log(`  initial JavaScript: ${f(r.initialJsKb)} KB gzipped  (goal: at most 200 KB)`);
+  console.log(`  interactive after:  ${f(r.interactiveMs, 0)} ms  (goal: within 1000 ms)`);
+  console.log(`  step render:        p95 ${f(r.stepP95Ms, 2)} ms; jump (Home/End) p95 ${f(r.jumpP95Ms, 2)} ms, 8 processes  (goal: under 16 ms)`);
+  for (const [preset, scores] of Object.entries(r.lighthouse)) {
+    console.log(`  Lighthouse ${preset}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+}

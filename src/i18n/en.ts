@@ -81,7 +81,9 @@ export const en = {
     noHandles: 'empty table',
     inherit: 'inheritable',
     protect: 'protected from close',
-    pseudo: 'GetCurrentProcess() = −1: a constant meaning “this process”, not a row',
+    pseudo: '(HANDLE)−1 = “me”: a constant, not a row',
+    pseudoLong:
+      'GetCurrentProcess() returns the pseudo handle −1: a constant that means “this process”. It is not an entry of the handle table, so it cannot be inherited; DuplicateHandle turns it into a real row.',
     variables: 'Variables in {{fn}}',
     globals: 'globals',
     noVariables: 'no variables yet',

@@ -71,3 +71,16 @@ describe('strings', () => {
     expect(testHex(16)).toBe('0x10');
   });
 });
+
+describe('narration order', () => {
+  it('tells the process creation before the objects CreateProcess made for it', () => {
+    const base = run.view(4);
+    const view = {
+      ...base,
+      events: [{ type: 'ObjectCreated', objectId: 4, kind: 'process', name: null }, ...base.events],
+    };
+    const sentences = narrate(view, tEn, 'en');
+    expect(sentences[0]).toMatch(/^CreateProcess copied/);
+    expect(sentences.join(' ')).not.toMatch(/created a Process/);
+  });
+});

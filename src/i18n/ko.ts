@@ -83,7 +83,9 @@ export const ko: Strings = {
     noHandles: '빈 테이블',
     inherit: '상속 가능',
     protect: '닫기 보호',
-    pseudo: 'GetCurrentProcess() = −1: “자기 자신”을 뜻하는 상수, 테이블 항목이 아님',
+    pseudo: '(HANDLE)−1 = “나”: 상수일 뿐, 테이블 항목이 아님',
+    pseudoLong:
+      'GetCurrentProcess()는 가짜 핸들 −1을 돌려준다. “이 프로세스”를 뜻하는 상수이며 핸들 테이블의 항목이 아니므로 상속되지 않는다. DuplicateHandle이 이것을 진짜 항목으로 만든다.',
     variables: '{{fn}}의 변수',
     globals: '전역',
     noVariables: '아직 변수 없음',

@@ -121,6 +121,30 @@ const narrators: Record<string, Narrator> = {
 
 const MAX_SENTENCES = 3;
 
+/** What a student should read first when a step did several things (lower comes first). */
+const PRIORITY: Record<string, number> = {
+  ProcessCreated: 0,
+  HandleDuplicated: 0,
+  ProcessExited: 1,
+  ProcessBlocked: 1,
+  ProcessWoken: 1,
+  MessageQueued: 2,
+  MessageDequeued: 2,
+  HandleClosed: 2,
+  ObjectDestroyed: 3,
+};
+
+/** Events whose sentence another event of the same step already tells. */
+function redundant(e: Event, view: StepView): boolean {
+  if (e.type === 'ObjectCreated' && (e.kind === 'process' || e.kind === 'thread'))
+    return view.events.some((x) => x.type === 'ProcessCreated');
+  if (e.type === 'HandleOpened')
+    return view.events.some(
+      (x) => x.type === 'HandleDuplicated' && x.targetHandle === e.handle && x.targetPid === e.pid,
+    );
+  return false;
+}
+
 export function narrate(view: StepView, t: TFunction, lang: string): string[] {
   const ctx: Ctx = {
     view,
@@ -134,8 +158,11 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
   };
   if (view.step === 0) return [t('narration.start', { count: view.processes.length })];
   const sentences = view.events
-    .map((e) => narrators[e.type]?.(e, ctx) ?? null)
-    .filter((s): s is string => !!s);
+    .filter((e) => !redundant(e, view))
+    .map((e, i) => ({ text: narrators[e.type]?.(e, ctx) ?? null, rank: (PRIORITY[e.type] ?? 4) * 1000 + i }))
+    .filter((x): x is { text: string; rank: number } => !!x.text)
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.text);
   const call = view.apiCall;
   if (call && call.lastError.code !== 0 && !/^(TRUE|0x[0-9A-F]+)$/i.test(call.result)) {
     sentences.unshift(

@@ -27,11 +27,21 @@ function dropUnwritten(tx: Tx, call: PendingCall): void {
   }
 }
 
+/** A server that stops waiting in ConnectNamedPipe is signaled again (spec 3.12). */
+function resignal(tx: Tx, call: PendingCall): void {
+  const id = call.held[0];
+  const o = id === undefined ? undefined : getObject(tx, id);
+  if (call.api !== 'ConnectNamedPipe' || o?.kind !== 'namedPipeInstance' || o.signaled) return;
+  putObject(tx, { ...o, signaled: true });
+  emit(tx, { type: 'SignaledChanged', objectId: o.id, signaled: true, facts: ['3.12'] });
+}
+
 /** Removes the pending call of a process (if any) and undoes what it held. */
 export function dropPending(tx: Tx, pid: number): void {
   const call = tx.state.pending.find((c) => c.pid === pid);
   if (call === undefined) return;
   dropUnwritten(tx, call);
+  resignal(tx, call);
   patchState(tx, { pending: tx.state.pending.filter((c) => c !== call) });
   emit(tx, { type: 'PendingCallDropped', pid: call.pid, api: call.api, facts: ['2.17'] });
   for (const id of call.held) release(tx, id, ['8.7']);

@@ -1,57 +1,54 @@
 /**
- * The built-in scenarios: C programs in the textbook's style, how they are launched, and their
- * scripted console input. The app opens one with `?scenario=<id>`.
+ * The built-in scenarios: C programs in the textbook's style, how they are launched, their
+ * scripted console input, and their teaching material (see `model.ts` for the data model). The
+ * app opens one with `?scenario=<id>`.
  */
-import type { RunSpec } from '../sim/run-api.ts';
-import mailReceiver from './programs/mailslot/MailReceiver.c?raw';
-import mailSender from './programs/mailslot/MailSender.c?raw';
-import duplicateParent from './programs/duplicate-handle/DuplicateHandle.c?raw';
-import duplicateChild from './programs/duplicate-handle/ChildProcess.c?raw';
+import { anonymousPipe } from './anonymous-pipe.ts';
+import { duplicateHandle } from './duplicate-handle.ts';
+import { environment } from './environment.ts';
+import { handleInheritance } from './handle-inheritance.ts';
+import { kernelObjectState } from './kernel-object-state.ts';
+import { mailslot } from './mailslot.ts';
+import { mailslotOneWay } from './mailslot-one-way.ts';
+import type { Scenario } from './model.ts';
+import { namedPipe } from './named-pipe.ts';
+import { namedPipeFile } from './named-pipe-file.ts';
+import { pipeParentChild } from './pipe-parent-child.ts';
+import { usageCount } from './usage-count.ts';
 
-export interface LocalizedText {
-  readonly en: string;
-  readonly ko: string;
-}
+export type {
+  Choice,
+  LocalizedText,
+  Narration,
+  ObjectSelector,
+  Observation,
+  PredictQuestion,
+  ProcessRef,
+  Scenario,
+  SourcePatch,
+  StepAnchor,
+  Tutorial,
+  WhatIf,
+} from './model.ts';
+export { CONCEPTS, CONCEPT_IDS, findConcept } from './concepts.ts';
+export type { Concept, ConceptId } from './concepts.ts';
+export { answerOf, observe, resolveAnchor } from './tutorial.ts';
+export type { Answer } from './tutorial.ts';
+export { applyPatches, applyWhatIfs } from './what-if.ts';
 
-export interface Scenario {
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly summary: LocalizedText;
-  readonly spec: RunSpec;
-}
-
+/** In the order of the textbook's chapters. */
 export const SCENARIOS: readonly Scenario[] = [
-  {
-    id: 'mailslot',
-    title: { en: 'Mailslot: receiver and sender', ko: '메일슬롯: Receiver와 Sender' },
-    summary: {
-      en: 'MailReceiver creates \\\\.\\mailslot\\mailbox and reads; MailSender opens it with CreateFile and writes each line typed in its console until "exit".',
-      ko: 'MailReceiver가 \\\\.\\mailslot\\mailbox를 만들고 읽습니다. MailSender는 CreateFile로 열어 콘솔에 입력한 줄을 "exit"까지 보냅니다.',
-    },
-    spec: {
-      programs: [
-        { name: 'MailReceiver.c', text: mailReceiver },
-        { name: 'MailSender.c', text: mailSender },
-      ],
-      launch: ['MailReceiver.exe', 'MailSender.exe'],
-      stdin: { 'MailSender.exe': 'Hello\nmailslot world\nexit\n' },
-    },
-  },
-  {
-    id: 'duplicate-handle',
-    title: { en: 'DuplicateHandle of a pseudo handle', ko: '가짜 핸들과 DuplicateHandle' },
-    summary: {
-      en: "The parent's GetCurrentProcess() pseudo handle becomes a real inheritable handle with DuplicateHandle; the child waits on its parent.",
-      ko: '부모의 GetCurrentProcess() 가짜 핸들을 DuplicateHandle로 상속 가능한 진짜 핸들로 만들고, 자식이 부모를 기다립니다.',
-    },
-    spec: {
-      programs: [
-        { name: 'DuplicateHandle.c', text: duplicateParent },
-        { name: 'ChildProcess.c', text: duplicateChild },
-      ],
-      launch: ['DuplicateHandle.exe'],
-    },
-  },
+  mailslot,
+  mailslotOneWay,
+  kernelObjectState,
+  environment,
+  handleInheritance,
+  duplicateHandle,
+  anonymousPipe,
+  pipeParentChild,
+  namedPipe,
+  namedPipeFile,
+  usageCount,
 ];
 
 export function findScenario(id: string | null | undefined): Scenario | undefined {

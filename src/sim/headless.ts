@@ -12,7 +12,7 @@ export function runToEnd<M>(
   world: World<M>,
   engine: Engine<M>,
   onStep: (record: StepRecord, world: World<M>) => void = () => {},
-  batch = 4096,
+  batch = 65_536,
 ): World<M> {
   let current = world;
   while (!current.end && current.queue.length > 0) {

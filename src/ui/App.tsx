@@ -15,9 +15,14 @@ import { useKeyboard } from './useKeyboard.ts';
 
 export function App({ page }: { page: 'main' | 'accuracy' }) {
   const theme = useApp((s) => s.theme);
+  const fast = useApp((s) => s.speed >= 8);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => {
+    // Playing never animates faster than it can be read: at high speed animations are skipped.
+    document.documentElement.dataset.fast = String(fast);
+  }, [fast]);
   if (page === 'accuracy') return <AccuracyPage />;
   return <Lab />;
 }

@@ -42,11 +42,13 @@ const N = 1_000_000;
 const times: number[] = [];
 for (let round = 0; round < 15; round++) {
   const m = startProcess(prog, { commandLine: `PartAdder.exe 1 ${N}`, pid: 1 });
+  // CPU time of this process: waiting for a core on a busy machine does not count.
   // eslint-disable-next-line no-restricted-globals
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   const out = run(prog, m, host, 100_000_000);
   // eslint-disable-next-line no-restricted-globals
-  times.push(((performance.now() - t0) * 1e6) / N);
+  const used = process.cpuUsage(t0);
+  times.push(((used.user + used.system) * 1000) / N);
   if (out.machine.status.kind !== 'exited' || out.steps !== 3 * N + 7) throw new Error('wrong run');
 }
 // The minimum is the least disturbed by other work on a shared machine.

@@ -121,3 +121,59 @@ describe('C data', () => {
     expect(r.out).toBe('42-x\n');
   });
 });
+
+describe('C functions and types', () => {
+  it('passes and returns structs by value', () => {
+    const r = runC(
+      'struct V { int x, y; }; struct V add(struct V a, struct V b) { struct V r; r.x = a.x + b.x; r.y = a.y + b.y; a.x = 99; return r; }\nint main(void) { struct V p = {1, 2}, q = {10, 20}; struct V s = add(p, q); return s.x + s.y + p.x; }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 34 });
+  });
+  it('calls through function pointers', () => {
+    const r = runC(
+      'int sq(int x) { return x * x; } int main(void) { int (*f)(int) = sq; return f(5) + (*f)(1); }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 26 });
+  });
+  it('gives main narrow argv strings', () => {
+    const r = runC(
+      'int main(int argc, char *argv[]) { return argc * 100 + atoi(argv[2]); }',
+      'x.exe 5 "4 2"',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 304 });
+  });
+  it('gives _tmain wide argv strings', () => {
+    const r = runC(
+      'int _tmain(int argc, TCHAR *argv[]) { return argc * 100 + _ttoi(argv[1]) + (argv[2] == NULL); }',
+      'x.exe 41',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 242 });
+  });
+  it('compares unsigned long long values beyond 2^63 as unsigned', () => {
+    expect(exitOf('unsigned long long big = 0; big = big - 1; return big > 5;')).toBe(1);
+  });
+  it('does float arithmetic with float rounding', () => {
+    expect(exitOf('float f = 0.1f; double d = f; return d != 0.1 && (int)(f * 10 + 0.5) == 1;')).toBe(1);
+  });
+  it('evaluates the ternary with calls only on the chosen branch', () => {
+    const r = runC(
+      'int n = 0; int bump(void) { return ++n; } int main(void) { int a = 0 ? bump() : 5; int b = 1 ? bump() : bump(); return a * 10 + b + n * 100; }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 151 });
+  });
+  it('skips the right operand of && when it calls a function', () => {
+    const r = runC(
+      'int n = 0; int bump(void) { return ++n; } int main(void) { if (0 && bump()) n = 50; if (1 || bump()) n += 1; return n; }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 1 });
+  });
+  it('evaluates the comma operator left to right around calls', () => {
+    const r = runC(
+      'int n = 0; int get(void) { return n; } int main(void) { int v = (n = 7, get()); return v; }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 7 });
+  });
+  it('copies string literals into TCHAR arrays and measures them', () => {
+    expect(exitOf('TCHAR t[] = _T("abc"); return (int)sizeof(t) * 10 + (int)_tcslen(t);')).toBe(83);
+  });
+});

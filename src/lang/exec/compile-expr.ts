@@ -10,6 +10,7 @@ import { arithOf, compareOf, unaryOf, type CmpFn } from './arith.ts';
 import { functionAddress, type Cx } from './emit.ts';
 import { lowerCall, lowerCond, lowerLogical } from './lower.ts';
 import { checkedStoreAddress } from './bounds.ts';
+import { fastAddAssign, fastCompare } from './fast-paths.ts';
 import { floatToInt, readerOf, u64ToNumber, wrap64, wrapperOf, writerOf, isUnsigned64 } from './values.ts';
 import type { Work } from './work.ts';
 
@@ -260,6 +261,8 @@ const isCompare = (op: string): op is '<' | '>' | '<=' | '>=' | '==' | '!=' =>
 /** Truthiness of a scalar, specialised for comparisons, `!` and short-circuit operators. */
 export function compileCond(e: Expr, cx: Cx): Cond {
   if (e.kind === 'binary' && isCompare(e.op)) {
+    const fast = fastCompare(e.op, e.left, e.right);
+    if (fast !== undefined) return fast;
     const l = compileValue(e.left, cx);
     const r = compileValue(e.right, cx);
     return directCompare(e.op, e.left.type, l, r);
@@ -330,6 +333,8 @@ function compileAssign(target: Expr, value: Expr, cx: Cx): Ev {
 }
 
 function compileCompound(e: Extract<Expr, { kind: 'compound-assign' }>, cx: Cx): Ev {
+  const fast = e.elemSize === undefined ? fastAddAssign(e.op, e.target, e.value, e.opType) : undefined;
+  if (fast !== undefined) return fast;
   const t = e.target.type;
   const a = checkedStoreAddress(e.target, sizeOf(t), cx);
   const v = compileValue(e.value, cx);

@@ -90,7 +90,7 @@ function stmt(s: Stmt, cx: Cx, t: Targets, ret: Ret): void {
 function exprStatement(e: Expr, cx: Cx): void {
   const v = compileValue(e, cx);
   const bare = e.kind === 'call' || (e.kind === 'convert' && e.op === 'to-void' && e.operand.kind === 'call');
-  if (!bare) cx.em?.emit((w) => void v(w));
+  if (!bare) cx.em?.emit(v);
 }
 
 function declInit(offset: number, size: number, init: readonly InitStore[], cx: Cx): void {

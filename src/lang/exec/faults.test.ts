@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runC } from './test/harness.ts';
+import { startProcess } from './start.ts';
+import { run } from './step.ts';
+import { PRELUDE, STUBS, TestHost, load, runC } from './test/harness.ts';
 
 const fault = (body: string) => runC(body).status;
 
@@ -43,7 +45,7 @@ describe('faults', () => {
 
   it('stops a write past the end of a malloc block', () => {
     const s = fault('int main(void) { int *p = (int *)malloc(8); p[2] = 1; return 0; }');
-    expect((s as { message: string }).message).toContain("'malloc block' (8 bytes)");
+    expect((s as { message: string }).message).toContain("of 'malloc(8)' (8 bytes)");
   });
 
   it('stops writes to string literals', () => {
@@ -59,7 +61,8 @@ describe('faults', () => {
   });
 
   it('stops a call to a function the simulator does not offer, naming it', () => {
-    const s = fault('int main(void) { Sleep(10); return 0; }');
+    const prog = load(`${PRELUDE}int main(void) { Sleep(10); return 0; }`, STUBS);
+    const s = run(prog, startProcess(prog, { commandLine: 'a', pid: 1 }), new TestHost(), 100).machine.status;
     expect(s).toMatchObject({ kind: 'faulted', code: 0xc0000002 });
     expect((s as { message: string }).message).toMatch(
       /^'Sleep' is not offered by the simulator; offered functions: /,

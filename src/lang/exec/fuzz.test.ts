@@ -11,7 +11,7 @@ import { inspect } from './inspect.ts';
 import { startProcess } from './start.ts';
 import { run, step } from './step.ts';
 import { compile } from '../front/index.ts';
-import { STUBS, TestHost } from './test/harness.ts';
+import { TEST_NATIVES, TestHost } from './test/harness.ts';
 import { loadProgram } from './load.ts';
 import { MiniWorld } from './test/world.ts';
 
@@ -71,7 +71,7 @@ describe('fuzzing the executor', () => {
         const r = compile([{ name: 'test.c', text: src }]);
         if (!r.ok) return true;
         compiled++;
-        const prog = loadProgram(r.program, { natives: STUBS });
+        const prog = loadProgram(r.program, { natives: TEST_NATIVES });
         const host = new TestHost();
         let m = startProcess(prog, { commandLine: 'fuzz.exe', pid: 1 });
         for (let k = 0; k < 5; k++) m = step(prog, m, host).machine;

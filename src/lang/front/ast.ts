@@ -143,6 +143,8 @@ export interface GlobalVar {
 /** One store of an initializer, relative to the start of the initialized object. The object is
  *  zero-filled first (C: members without an initializer are zero). */
 export type InitStore =
+  /** Stores `value` (already converted to `type`). For a struct `type`, `value` is a struct
+   *  lvalue (or struct-returning call) whose bytes are copied. */
   | { readonly kind: 'value'; readonly offset: number; readonly type: CType; readonly value: Expr }
   /** A char/wchar_t array initialized from a string literal: copy these bytes (already cut or
    *  padded to the array's size; the rest is zero). */

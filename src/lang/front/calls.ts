@@ -141,6 +141,7 @@ function callTarget(c: Ctx, callee: Expr): CallTarget {
       c.nativesUsed.add(callee.name);
       return { kind: 'native', name: callee.name };
     }
+    if (!c.userCalls.has(callee.name)) c.userCalls.set(callee.name, callee.loc);
     return { kind: 'user', name: callee.name };
   }
   return { kind: 'pointer', callee: rvalue(callee) };

@@ -8,6 +8,7 @@ import { Ctx } from './context.ts';
 import { CompileError, type CompileErrorInfo } from './diagnostics.ts';
 import { parseTranslationUnit } from './parse-decl.ts';
 import { preprocess, type SourceFile } from './preprocessor.ts';
+import type { ScopeSnapshot } from './scope.ts';
 
 export type CompileResult =
   | { readonly ok: true; readonly program: Program }
@@ -25,10 +26,11 @@ export function compile(files: readonly SourceFile[]): CompileResult {
 }
 
 function compileUnit(main: SourceFile, others: readonly SourceFile[]): Program {
-  const { tokens, macroNames } = preprocess(main, others);
-  const c = new Ctx(tokens, macroNames);
+  const pre = preprocess(main, others);
+  const c = new Ctx(pre.tokens, pre.macroNames);
+  if (pre.prefixKey !== '' && pre.prefixLength > 0) checkPrefix(c, pre.prefixKey, pre.prefixLength);
   parseTranslationUnit(c);
-  checkDefined(c, main.name);
+  checkDefined(c);
   const entry = ['wmain', 'main'].find((n) => c.functions.has(n));
   if (!entry) throw new CompileError(endOf(c, main.name), 'no entry point: define main, wmain or _tmain');
   return {
@@ -40,14 +42,25 @@ function compileUnit(main: SourceFile, others: readonly SourceFile[]): Program {
   };
 }
 
-/** A user function that is declared and called but never defined cannot run. */
-function checkDefined(c: Ctx, file: string): void {
-  for (const t of c.toks) {
-    if (t.kind !== 'ident' || t.loc.file !== file) continue;
-    const sym = c.fileScope.lookupHere(t.text);
-    if (sym?.kind === 'function' && !sym.native && !sym.defined) {
-      throw new CompileError(sym.loc, `'${t.text}' is declared but never defined`);
-    }
+/** File-scope declarations of the leading built-in headers, by prefix key: the same for every
+ *  program that starts with the same includes, so they are checked once. */
+const prefixScopes = new Map<string, ScopeSnapshot>();
+
+function checkPrefix(c: Ctx, key: string, length: number): void {
+  const cached = prefixScopes.get(key);
+  if (cached) {
+    c.fileScope.restore(cached);
+    c.pos = length;
+    return;
+  }
+  parseTranslationUnit(c, length);
+  prefixScopes.set(key, c.fileScope.snapshot());
+}
+
+/** A user function that is called but never defined cannot run. */
+function checkDefined(c: Ctx): void {
+  for (const [name, loc] of c.userCalls) {
+    if (!c.functions.has(name)) throw new CompileError(loc, `'${name}' is declared but never defined`);
   }
 }
 

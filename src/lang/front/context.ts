@@ -29,9 +29,13 @@ export class Ctx {
   readonly globals: GlobalVar[] = [];
   readonly functions = new Map<string, FunctionDef>();
   readonly nativesUsed = new Set<string>();
+  /** User functions called (or whose address is taken), with the first place it happens. */
+  readonly userCalls = new Map<string, Loc>();
   private nextLocalId = 1;
   /** Depth of argument lists being parsed (a `(` after an argument there means a missing comma). */
   argDepth = 0;
+  /** Counter naming anonymous struct/union tags. */
+  anonymousTags = 0;
   /** A binary operator that began a line inside an argument list: when the call then has one
    *  argument too few, a ',' was probably meant before it (`x*2 \n &n` in the textbook). */
   lineStartOperator: Token | undefined;

@@ -55,19 +55,21 @@ const isIdChar = (c: string): boolean => isIdStart(c) || isDigit(c);
 const PUNCTS_BY_FIRST = new Map<string, string[]>();
 for (const p of PUNCTS) PUNCTS_BY_FIRST.set(p[0] ?? '', [...(PUNCTS_BY_FIRST.get(p[0] ?? '') ?? []), p]);
 
-/** Header texts never change: their tokens are lexed once (tokens are immutable). */
-const headerCache = new Map<string, Token[]>();
+/** Header texts never change: their tokens are lexed once (tokens are immutable). Keyed by
+ *  file, then by the text itself (the same string object each time, so hashing is cached). */
+const headerCache = new Map<string, Map<string, Token[]>>();
 
 /** With `tolerant` (for highlighting), lexical errors do not throw: an unterminated comment or
  *  literal runs to the end of the file or line, a stray character is punctuation. */
 export function lex(text: string, file: string, keepComments = false, tolerant = false): Token[] {
   if (!file.startsWith('<') || keepComments || tolerant)
     return new Lexer(text, file, keepComments, tolerant).run();
-  const key = `${file}\u0000${text}`;
-  let toks = headerCache.get(key);
+  let byText = headerCache.get(file);
+  if (!byText) headerCache.set(file, (byText = new Map()));
+  let toks = byText.get(text);
   if (!toks) {
     toks = new Lexer(text, file, false, false).run();
-    headerCache.set(key, toks);
+    byText.set(text, toks);
   }
   return toks;
 }

@@ -16,8 +16,9 @@ import {
 } from './parse-types.ts';
 import { isComplete, sameType, typeName } from './types.ts';
 
-export function parseTranslationUnit(c: Ctx): void {
-  while (c.peek().kind !== 'eof') {
+/** Parses external declarations until the end (or until token index `until`). */
+export function parseTranslationUnit(c: Ctx, until = Infinity): void {
+  while (c.peek().kind !== 'eof' && c.pos < until) {
     if (c.accept(';')) continue;
     parseExternal(c);
   }

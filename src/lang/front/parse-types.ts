@@ -105,11 +105,9 @@ function wordsToType(words: string[], loc: Loc, c: Ctx): CType {
   return fail(loc, `invalid combination of type words '${words.join(' ')}'`);
 }
 
-let anonCounter = 0;
-
 function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
   const tagTok = c.peek().kind === 'ident' ? c.next() : undefined;
-  const tag = tagTok?.text ?? `<anonymous ${union ? 'union' : 'struct'} ${++anonCounter}>`;
+  const tag = tagTok?.text ?? `<anonymous ${union ? 'union' : 'struct'} ${++c.anonymousTags}>`;
   if (!c.is('{')) {
     const found = c.scope.lookupTag(tag);
     if (found?.kind === 'struct') return found.type;

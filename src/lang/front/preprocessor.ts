@@ -24,10 +24,26 @@ export interface SourceFile {
 
 const PREDEFINED = ['UNICODE', '_UNICODE', '_WIN32', '_WIN64', '_M_X64', '_CRT_NON_CONFORMING_SWPRINTFS'];
 
-export function preprocess(
-  main: SourceFile,
-  others: readonly SourceFile[],
-): { tokens: Token[]; macroNames: ReadonlySet<string> } {
+/** The state after a run of built-in `#include`s at the very top of a program, before anything
+ *  of the student's: the same for every program that starts with the same includes, so it is
+ *  computed once. (Memoization of a pure function: the result is identical either way.) */
+interface PrefixState {
+  readonly tokens: readonly Token[];
+  readonly macros: ReadonlyMap<string, Macro>;
+  readonly included: ReadonlySet<string>;
+}
+const prefixCache = new Map<string, PrefixState>();
+
+export interface Preprocessed {
+  readonly tokens: Token[];
+  readonly macroNames: ReadonlySet<string>;
+  /** Identifies the leading built-in includes (`''` when the program starts otherwise); the
+   *  first `prefixLength` tokens are exactly theirs. */
+  readonly prefixKey: string;
+  readonly prefixLength: number;
+}
+
+export function preprocess(main: SourceFile, others: readonly SourceFile[]): Preprocessed {
   const pp = new Preprocessor(others);
   for (const name of PREDEFINED) pp.define(name, '1');
   pp.define('_MSC_VER', '1900');
@@ -37,12 +53,16 @@ export function preprocess(
   const last = out[out.length - 1];
   const eofLoc = last?.loc ?? { file: main.name, line: 1, col: 1, endLine: 1, endCol: 1 };
   out.push({ kind: 'eof', text: '', loc: eofLoc, bol: true, space: false });
-  return { tokens: out, macroNames: pp.macroNames() };
+  return { tokens: out, macroNames: pp.macroNames(), prefixKey: pp.prefixKey, prefixLength: pp.prefixLength };
 }
 
 class Preprocessor {
-  private readonly macros = new Map<string, Macro>();
-  private readonly included = new Set<string>();
+  private macros = new Map<string, Macro>();
+  private included = new Set<string>();
+  /** True until the main file shows anything but a built-in `#include`. */
+  private pristine = true;
+  prefixKey = '';
+  prefixLength = 0;
 
   constructor(private readonly files: readonly SourceFile[]) {}
 
@@ -58,7 +78,8 @@ class Preprocessor {
   run(file: string, text: string, out: Token[], depth: number): void {
     const toks = lex(text, file);
     const conds: { taking: boolean; taken: boolean; sawElse: boolean; loc: Loc }[] = [];
-    const active = (): boolean => conds.every((c) => c.taking);
+    let on = true;
+    const active = (): boolean => on;
     let pending: Token[] = [];
     const flush = (): void => {
       if (pending.length > 0) out.push(...this.expand(pending));
@@ -68,7 +89,8 @@ class Preprocessor {
       const t = toks[i] as Token;
       if (t.kind === 'eof') break;
       if (!(t.bol && t.text === '#' && t.kind === 'punct')) {
-        if (active()) pending.push(t);
+        if (on) pending.push(t);
+        if (depth === 0) this.endPrefix(out.length);
         i++;
         continue;
       }
@@ -77,8 +99,11 @@ class Preprocessor {
       const line = toks.slice(i + 1, j);
       i = j;
       flush();
+      if (depth === 0 && !this.isBuiltinInclude(line)) this.endPrefix(out.length);
       this.directive(t, line, conds, active, out, depth);
+      on = conds.every((c) => c.taking);
     }
+    if (depth === 0) this.endPrefix(out.length);
     flush();
     const open = conds[conds.length - 1];
     if (open) fail(open.loc, 'unterminated conditional directive: #endif is missing');
@@ -207,6 +232,36 @@ class Preprocessor {
     this.macros.set(id.text, { name: id.text, params, variadic, body: args.slice(i + 1) });
   }
 
+  private endPrefix(at: number): void {
+    if (!this.pristine) return;
+    this.pristine = false;
+    this.prefixLength = at;
+  }
+
+  private isBuiltinInclude(line: readonly Token[]): boolean {
+    return line[0]?.text === 'include' && line[1]?.text === '<';
+  }
+
+  /** Includes a built-in header, from the prefix cache when nothing of the student's came first. */
+  private includeBuiltin(key: string, text: string, out: Token[], depth: number): void {
+    if (!(this.pristine && depth === 0)) {
+      this.run(`<${key}>`, text, out, depth + 1);
+      return;
+    }
+    const prefixKey = `${this.prefixKey}<${key}>`;
+    const cached = prefixCache.get(prefixKey);
+    if (cached) {
+      out.length = 0;
+      out.push(...cached.tokens);
+      this.macros = new Map(cached.macros);
+      this.included = new Set(cached.included);
+    } else {
+      this.run(`<${key}>`, text, out, depth + 1);
+      prefixCache.set(prefixKey, { tokens: out.slice(), macros: new Map(this.macros), included: new Set(this.included) });
+    }
+    this.prefixKey = prefixKey;
+  }
+
   private include(args: Token[], loc: Loc, out: Token[], depth: number): void {
     if (depth > 20) fail(loc, '#include nested too deeply');
     const first = args[0];
@@ -225,7 +280,7 @@ class Preprocessor {
     if (builtin !== undefined) {
       if (this.included.has(key)) return;
       this.included.add(key);
-      this.run(`<${key}>`, builtin, out, depth + 1);
+      this.includeBuiltin(key, builtin, out, depth);
       return;
     }
     const user = this.files.find((f) => f.name.toLowerCase() === key);

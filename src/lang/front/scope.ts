@@ -21,18 +21,31 @@ export type SymbolInfo =
 
 export type TagInfo = { readonly kind: 'struct'; readonly type: StructType } | { readonly kind: 'enum' };
 
+/** A frozen copy of a scope's bindings (see `Scope.snapshot`). */
+export interface ScopeSnapshot {
+  readonly names: ReadonlyMap<string, SymbolInfo>;
+  readonly tags: ReadonlyMap<string, TagInfo>;
+}
+
 export class Scope {
-  private readonly names = new Map<string, SymbolInfo>();
-  private readonly tags = new Map<string, TagInfo>();
+  private names = new Map<string, SymbolInfo>();
+  private tags = new Map<string, TagInfo>();
 
   constructor(readonly parent: Scope | undefined) {}
 
+  snapshot(): ScopeSnapshot {
+    return { names: new Map(this.names), tags: new Map(this.tags) };
+  }
+
+  /** Replaces the bindings by a snapshot's. Function symbols are copied because checking a
+   *  program updates them (a later prototype, a definition). */
+  restore(snap: ScopeSnapshot): void {
+    this.names = new Map([...snap.names].map(([k, v]) => [k, v.kind === 'function' ? { ...v } : v]));
+    this.tags = new Map(snap.tags);
+  }
+
   lookup(name: string): SymbolInfo | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const found = s.names.get(name);
-      if (found) return found;
-    }
-    return undefined;
+    return this.names.get(name) ?? this.parent?.lookup(name);
   }
 
   lookupHere(name: string): SymbolInfo | undefined {
@@ -44,11 +57,7 @@ export class Scope {
   }
 
   lookupTag(name: string): TagInfo | undefined {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const found = s.tags.get(name);
-      if (found) return found;
-    }
-    return undefined;
+    return this.tags.get(name) ?? this.parent?.lookupTag(name);
   }
 
   lookupTagHere(name: string): TagInfo | undefined {
@@ -61,8 +70,7 @@ export class Scope {
 
   /** Every visible ordinary name that is not a typedef (for "did you mean"). */
   *visibleNames(): Iterable<string> {
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      for (const [name, sym] of s.names) if (sym.kind !== 'typedef') yield name;
-    }
+    for (const [name, sym] of this.names) if (sym.kind !== 'typedef') yield name;
+    if (this.parent) yield* this.parent.visibleNames();
   }
 }

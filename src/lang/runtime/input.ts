@@ -53,12 +53,12 @@ function scanInto(
   fmtIndex: number,
   w: CharWidth,
   available: Available,
-): { result: number; consumed: number } | undefined {
+): { result: number; consumed: number; hitEnd: boolean } | undefined {
   const fmt = readCString(ctx.mem, arg(args, fmtIndex), w);
   const r = scan(fmt, available.text, available.atEnd, w);
   if (r.status === 'need-more') return undefined;
   r.values.forEach((v, i) => store(ctx.mem, fn, arg(args, fmtIndex + 1 + i), v));
-  return { result: r.result, consumed: r.consumed };
+  return { result: r.result, consumed: r.consumed, hitEnd: r.hitEnd };
 }
 
 function scanStream(
@@ -73,7 +73,7 @@ function scanStream(
   const r = scanInto(ctx, fn, args, fmtIndex, w, available);
   if (r === undefined) return waitForConsole;
   consumeText(ctx, stream, available, r.consumed);
-  if (r.result === EOF) noteEndOfFile(ctx, stream);
+  if (r.hitEnd) noteEndOfFile(ctx, stream);
   return value(r.result);
 }
 
@@ -122,6 +122,8 @@ const fgetss = twins('fgets', 'fgetws', (w, name) => (ctx, a) => {
   }
   storeUnits(ctx.mem, name, buf, stringToUnits(line, w), w);
   consumeText(ctx, stream, available, line.length);
+  if (available.atEnd && line.length === available.text.length && !line.endsWith('\n'))
+    noteEndOfFile(ctx, stream);
   return value(buf);
 });
 

@@ -87,6 +87,22 @@ describe('stdio on simulated files', () => {
     );
   });
 
+  it('feof turns true once a scan has looked past the last character, not before', () => {
+    const world = new TestWorld(['A.exe']);
+    const ctx = world.launch('A.exe');
+    const w = open(ctx, 'nums.txt', 'w');
+    callValue(ctx, 'fwprintf', [w, ctx.mem.literal('1\n2', 2)]);
+    callValue(ctx, 'fclose', [w]);
+    const r = open(ctx, 'nums.txt', 'r');
+    const x = ctx.mem.define('x', 4);
+    const fmt = ctx.mem.literal('%d', 2);
+    expect(callValue(ctx, 'fwscanf', [r, fmt, x], ['pointer'])).toBe(1);
+    expect(callValue(ctx, 'feof', [r])).toBe(0);
+    expect(callValue(ctx, 'fwscanf', [r, fmt, x], ['pointer'])).toBe(1);
+    expect(ctx.mem.readI32(x)).toBe(2);
+    expect(callValue(ctx, 'feof', [r])).toBe(1);
+  });
+
   it('fclose of the console streams does nothing harmful', () => {
     const world = new TestWorld(['A.exe']);
     const ctx = world.launch('A.exe');

@@ -2,6 +2,7 @@
 import type { Native } from '../native-api.ts';
 import { arg } from '../runtime/define.ts';
 import { binding, showBoolResult, shown } from './binding.ts';
+import { isConsoleHandle } from './console.ts';
 import { showBool, showFlags, showHandle, showPointer, writeDword, writeHandle } from './marshal.ts';
 
 const HANDLE_FLAGS = [
@@ -13,14 +14,23 @@ const DUPLICATE_OPTIONS = [
   ['DUPLICATE_SAME_ACCESS', 2],
 ] as const;
 
+const closeHandleKernel = binding({
+  name: 'CloseHandle',
+  api: 'CloseHandle',
+  args: (_ctx, c) => ({ hObject: arg(c, 0) }),
+  show: (_ctx, c) => shown(['hObject'], [showHandle(arg(c, 0))]),
+  showResult: showBoolResult,
+});
+
+/** Closing a console handle (from GetStdHandle) succeeds; the kernel does not know them. */
+const closeHandle: Native = {
+  ...closeHandleKernel,
+  call: (ctx, c, k) =>
+    isConsoleHandle(arg(c, 0)) ? { kind: 'value', value: 1 } : closeHandleKernel.call(ctx, c, k),
+};
+
 export const HANDLE_NATIVES: readonly Native[] = [
-  binding({
-    name: 'CloseHandle',
-    api: 'CloseHandle',
-    args: (_ctx, c) => ({ hObject: arg(c, 0) }),
-    show: (_ctx, c) => shown(['hObject'], [showHandle(arg(c, 0))]),
-    showResult: showBoolResult,
-  }),
+  closeHandle,
   binding({
     name: 'DuplicateHandle',
     api: 'DuplicateHandle',

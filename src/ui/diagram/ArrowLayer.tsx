@@ -44,6 +44,12 @@ export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Pr
   );
 });
 
+const sameArrow = (p: { arrow: Arrow }, n: { arrow: Arrow }) =>
+  p.arrow.d === n.arrow.d &&
+  p.arrow.changed === n.arrow.changed &&
+  p.arrow.inCycle === n.arrow.inCycle &&
+  p.arrow.objectId === n.arrow.objectId;
+
 const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
   const { t } = useTranslation();
   const testId =
@@ -79,4 +85,4 @@ const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
       ) : null}
     </g>
   );
-});
+}, sameArrow);

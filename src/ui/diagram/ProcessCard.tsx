@@ -56,8 +56,12 @@ export const ProcessCard = memo(function ProcessCard({ pid, rect, rows, vars, in
         </p>
       </header>
       <HandleTable pid={pid} rows={p.handles} ghosts={ghosts} capacity={rows} />
-      <p className="pseudo" title={t('process.pseudo')}>
-        <span className="mono">(HANDLE)−1</span> {t('process.pseudo').split(':')[1]?.trim()}
+      <p className="pseudo" title={t('process.pseudoLong')}>
+        <span className="pseudo-chip" aria-hidden="true">
+          me
+        </span>{' '}
+        {t('process.pseudo')}
+        <span className="sr-only">. {t('process.pseudoLong')}</span>
       </p>
       <Variables p={p} capacity={vars} />
       <EnvBlock p={p} />

@@ -5,6 +5,7 @@
 import { compile } from '../../front/index.ts';
 import { CFault, type KernelOutcome, type Native, type NativeContext } from '../../native-api.ts';
 import { loadProgram } from '../load.ts';
+import { NATIVES } from '../../natives.ts';
 import type { LoadedProgram, Machine } from '../model.ts';
 import { startProcess } from '../start.ts';
 import { run, step, type ExecHost, type StepOutcome } from '../step.ts';
@@ -52,6 +53,7 @@ function format(ctx: NativeContext, fmt: string, args: readonly number[], wide: 
   });
 }
 
+/** Stand-ins for the kernel-facing natives (no kernel in unit tests) and a few others. */
 export const STUBS: Record<string, Native> = {
   wprintf: {
     name: 'wprintf',
@@ -129,7 +131,17 @@ function checkedFill(ctx: NativeContext, fn: string, a: number, n: number, v: nu
 export const PRELUDE =
   '#include <windows.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <tchar.h>\n';
 
-export function load(text: string, natives: Record<string, Native> = STUBS): LoadedProgram {
+/** The real natives, with the kernel-facing ones used in tests replaced by stubs. */
+export const TEST_NATIVES: Record<string, Native> = {
+  ...NATIVES,
+  ...pick(STUBS, ['ReadFile', 'CloseHandle', 'GetLastError']),
+};
+
+function pick(all: Record<string, Native>, names: readonly string[]): Record<string, Native> {
+  return Object.fromEntries(names.map((n) => [n, all[n] as Native]));
+}
+
+export function load(text: string, natives: Record<string, Native> = TEST_NATIVES): LoadedProgram {
   const r = compile([{ name: 'test.c', text }]);
   if (!r.ok) throw new Error(r.errors.map((e) => `${e.line}:${e.col}: ${e.message}`).join('\n'));
   return loadProgram(r.program, { natives });

@@ -65,16 +65,17 @@ export class MiniWorld {
   }
 
   private host(p: Proc): ExecHost {
-    const w = this;
+    const getKernel = (): KernelState => this.kernel;
+    const call = (request: Parameters<ExecHost['syscall']>[0]): KernelOutcome => {
+      const r = syscall(this.kernel, asPid(p.pid), request as never);
+      this.kernel = r.state;
+      return r.outcome as KernelOutcome;
+    };
     return {
       get kernel() {
-        return w.kernel;
+        return getKernel();
       },
-      syscall(request): KernelOutcome {
-        const r = syscall(w.kernel, asPid(p.pid), request as never);
-        w.kernel = r.state;
-        return r.outcome as KernelOutcome;
-      },
+      syscall: call,
       writeConsole(t) {
         p.out += t;
       },

@@ -10,6 +10,8 @@ export class NeedMore {}
 /** A read position over input that may be incomplete. */
 export class Input {
   pos = 0;
+  /** The scan looked past the last character (a stream's end-of-file indicator gets set). */
+  hitEnd = false;
   constructor(
     private readonly text: string,
     private readonly atEnd: boolean,
@@ -17,8 +19,9 @@ export class Input {
   /** The character at the position, undefined at end of input; throws NeedMore if not known yet. */
   peek(): string | undefined {
     if (this.pos < this.text.length) return this.text[this.pos];
-    if (this.atEnd) return undefined;
-    throw new NeedMore();
+    if (!this.atEnd) throw new NeedMore();
+    this.hitEnd = true;
+    return undefined;
   }
   skipSpace(): void {
     for (let c = this.peek(); c !== undefined && isSpace(c); c = this.peek()) this.pos++;

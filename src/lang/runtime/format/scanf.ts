@@ -29,6 +29,8 @@ export type ScanResult =
       readonly result: number;
       /** Characters of the input the scan consumed. */
       readonly consumed: number;
+      /** The scan reached the end of the input (feof becomes true). */
+      readonly hitEnd: boolean;
     }
   | { readonly status: 'need-more' };
 
@@ -45,7 +47,7 @@ export function scan(fmt: string, text: string, atEnd: boolean, fnWidth: CharWid
     throw e;
   }
   const result = stop === 'input' && !s.converted ? EOF : s.assigned;
-  return { status: 'done', values: s.values, result, consumed: s.input.pos };
+  return { status: 'done', values: s.values, result, consumed: s.input.pos, hitEnd: s.input.hitEnd };
 }
 
 function scanDirectives(fmt: string, s: Scan): Stop | undefined {

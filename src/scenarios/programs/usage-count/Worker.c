@@ -1,4 +1,5 @@
-/* Worker.c — usage: Worker.exe CODE. Works a little and exits with CODE. */
+/* Worker.c — usage: Worker.exe CODE. Works a little and exits with CODE.
+   잠시 일하고 CODE를 종료 코드로 돌려준다. */
 #include <windows.h>
 #include <tchar.h>
 #include <stdio.h>
