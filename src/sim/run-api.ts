@@ -17,7 +17,7 @@ export interface RunSpec {
   readonly launch: readonly string[];
   /** Scripted console input per image name (e.g. "MailSender.exe"), given to its first process. */
   readonly stdin?: Readonly<Record<string, string>>;
-  /** The run ends after this many steps (default 1,000,000). */
+  /** The run ends after this many steps (default 100,000 in the app; the CLI default is 1,000,000). */
   readonly maxSteps?: number;
 }
 

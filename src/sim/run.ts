@@ -13,7 +13,9 @@ import { applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
 import type { StepView } from './view.ts';
 import { buildView } from './view-of.ts';
 
-export const DEFAULT_MAX_STEPS = 1_000_000;
+/** The app's step limit when a scenario names none: far beyond any lesson, and small enough that
+ *  a program that loops forever stops within a second or two with a clear "step limit" end. */
+export const DEFAULT_MAX_STEPS = 100_000;
 const VIEW_CACHE = 64;
 
 export function imageOf(fileName: string): string {

@@ -84,16 +84,14 @@ const calls: fc.Arbitrary<Call> = fc.oneof(
   call('WaitForSingleObject', fc.record({ hHandle: handle, dwMilliseconds: timeout })),
   call(
     'WaitForMultipleObjects',
-    fc
-      .array(handle, { minLength: 0, maxLength: 3 })
-      .chain((hs) =>
-        fc.record({
-          nCount: fc.constant(hs.length),
-          lpHandles: fc.constant(hs),
-          bWaitAll: fc.boolean(),
-          dwMilliseconds: timeout,
-        }),
-      ),
+    fc.array(handle, { minLength: 0, maxLength: 3 }).chain((hs) =>
+      fc.record({
+        nCount: fc.constant(hs.length),
+        lpHandles: fc.constant(hs),
+        bWaitAll: fc.boolean(),
+        dwMilliseconds: timeout,
+      }),
+    ),
   ),
   call('Sleep', fc.record({ dwMilliseconds: timeout })),
   call(
