@@ -184,6 +184,8 @@ export const en = {
     processCreated: '{{parent}} started {{child}}.',
     duplicated:
       'DuplicateHandle copied {{source}}’s handle {{from}} into {{target}} as {{to}}: two rows, one object, whose usage count is now {{count}}.',
+    duplicatedPseudo:
+      'DuplicateHandle turned the pseudo handle {{from}} (a constant meaning “me”, not a row) into the real handle {{to}} in {{target}}’s table; the process object’s usage count is now {{count}}.',
     queued: 'A {{size}}-byte message joined the mailslot’s queue.',
     queuedPipe: '{{size}} bytes entered the pipe’s buffer.',
     dequeued: 'A {{size}}-byte message left the queue.',

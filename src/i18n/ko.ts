@@ -187,6 +187,8 @@ export const ko: Strings = {
     processCreated: '{{parent}}가 {{child}}를 시작했습니다.',
     duplicated:
       'DuplicateHandle이 {{source}}의 핸들 {{from}}을(를) {{target}}에 {{to}}(으)로 복사했습니다. 행은 둘, 오브젝트는 하나이며 사용 카운트는 이제 {{count}}입니다.',
+    duplicatedPseudo:
+      'DuplicateHandle이 가짜 핸들 {{from}}(“나”를 뜻하는 상수, 테이블 항목이 아님)을 {{target}}의 테이블에 진짜 핸들 {{to}}(으)로 만들었습니다. 프로세스 오브젝트의 사용 카운트는 이제 {{count}}입니다.',
     queued: '{{size}}바이트 메시지가 메일슬롯 큐에 들어갔습니다.',
     queuedPipe: '{{size}}바이트가 파이프 버퍼에 들어갔습니다.',
     dequeued: '{{size}}바이트 메시지가 큐에서 나갔습니다.',

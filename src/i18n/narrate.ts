@@ -68,7 +68,7 @@ const narrators: Record<string, Narrator> = {
       : first;
   },
   HandleDuplicated: (e, c) =>
-    c.t('narration.duplicated', {
+    c.t(num(e.sourceHandle) < 0 ? 'narration.duplicatedPseudo' : 'narration.duplicated', {
       source: c.who(e.sourcePid),
       from: hex(num(e.sourceHandle)),
       target: c.who(e.targetPid),

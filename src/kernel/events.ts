@@ -87,6 +87,13 @@ export type KernelEvent = Cites &
         readonly from: InstanceState;
         readonly to: InstanceState;
       }
+    /** A setting of an object changed (mailslot read timeout, pipe read mode, file position). */
+    | {
+        readonly type: 'ObjectUpdated';
+        readonly objectId: ObjectId;
+        readonly field: string;
+        readonly value: string;
+      }
     | {
         readonly type: 'ProcessCreated';
         readonly pid: Pid;

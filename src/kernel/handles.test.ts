@@ -151,6 +151,8 @@ describe('pseudo handles', () => {
 
   it('fails process calls on a handle that is not a process handle with ERROR_INVALID_HANDLE', () => {
     const { k, a, h } = withSlot();
+    const truncated = returned(k.call(a, 'GetExitCodeProcess', { hProcess: 0xffffffff }));
+    expect([truncated.value, truncated.lastError]).toEqual([0, ERROR.INVALID_HANDLE]);
     const o = returned(k.call(a, 'GetExitCodeProcess', { hProcess: h }));
     expect([o.value, o.lastError]).toEqual([0, ERROR.INVALID_HANDLE]);
     expectFacts(o, ['4.6']);

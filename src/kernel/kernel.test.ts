@@ -70,6 +70,45 @@ describe('the kernel entry points', () => {
     expect(edge!.condition.kind).toBe('read');
   });
 
+  it('names the pipe servers as releasers of a WaitNamedPipe', () => {
+    const k = new Run();
+    const a = k.launch('A.exe');
+    const b = k.launch('B.exe');
+    const c = k.launch('C.exe');
+    const name = '\\\\.\\pipe\\w';
+    const pipe = {
+      lpName: name,
+      dwOpenMode: 3,
+      dwPipeMode: 0,
+      nMaxInstances: 1,
+      nOutBufferSize: 0,
+      nInBufferSize: 0,
+      nDefaultTimeOut: 0,
+      lpSecurityAttributes: null,
+    };
+    k.value(a, 'CreateNamedPipe', pipe);
+    k.value(b, 'CreateFile', openArgs(name, 0));
+    k.call(c, 'WaitNamedPipe', { lpNamedPipeName: name, nTimeOut: INFINITE });
+    expect(waitGraph(k.state)[0]).toMatchObject({ pid: c, releasers: [a], objectIds: [] });
+  });
+
+  it('duplicates the thread pseudo handle into a real thread handle', () => {
+    const k = new Run();
+    const a = k.launch('A.exe');
+    const o = returned(
+      k.call(a, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: -2,
+        hTargetProcessHandle: -1,
+        dwDesiredAccess: 0,
+        bInheritHandle: false,
+        dwOptions: 2,
+      }),
+    );
+    const entry = k.state.processes[a]!.handles[o.out.lpTargetHandle!]!;
+    expect([entry.role, entry.objectId]).toEqual(['thread', k.state.processes[a]!.threadObject]);
+  });
+
   it('narrates changes as typed events', () => {
     const k = new Run();
     const a = k.launch('A.exe');

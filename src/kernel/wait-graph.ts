@@ -49,10 +49,21 @@ function releasersOf(state: KernelState, call: PendingCall, ids: readonly Object
   return [...out].filter((pid) => state.processes[pid]?.exitCode === null);
 }
 
+/** A WaitNamedPipe is ended by a server of that name calling ConnectNamedPipe again. */
+function pipeServers(state: KernelState, call: PendingCall, name: string): Pid[] {
+  const entry = state.namespace[name.toLowerCase()];
+  if (entry?.kind !== 'namedPipe') return [];
+  const pids = new Set(entry.instances.flatMap((id) => holdersOf(state, id, 'pipeServer')));
+  pids.delete(call.pid);
+  return [...pids].filter((pid) => state.processes[pid]?.exitCode === null);
+}
+
 export function waitGraph(state: KernelState): readonly WaitEdge[] {
   return state.pending.map((call) => {
     const c = call.condition;
     const objectIds = c.kind === 'objects' ? c.objectIds : 'objectId' in c ? [c.objectId] : [];
-    return { pid: call.pid, condition: c, objectIds, releasers: releasersOf(state, call, objectIds) };
+    const releasers =
+      c.kind === 'waitNamedPipe' ? pipeServers(state, call, c.name) : releasersOf(state, call, objectIds);
+    return { pid: call.pid, condition: c, objectIds, releasers };
   });
 }

@@ -52,6 +52,7 @@ export { startProcess, type StartOptions } from './exec/start.ts';
 export {
   step,
   run,
+  nextMayCallKernel,
   resume,
   retry,
   type ExecHost,

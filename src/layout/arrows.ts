@@ -26,6 +26,8 @@ export interface Arrow {
   readonly inCycle?: boolean;
   /** Where a short label sits, if any. */
   readonly labelAt?: Point;
+  /** Draw the label vertically (along a loop at a card's left side). */
+  readonly labelVertical?: boolean;
 }
 
 const LANES = 8;
@@ -71,6 +73,20 @@ export function rowToRowPath(from: Rect, fromIndex: number, to: Rect, toIndex: n
   const source: Point = [leftToRight ? from.x + from.w : from.x, y1];
   const target: Point = [leftToRight ? to.x : to.x + to.w, y2];
   return horizontal({ source, target }) ?? '';
+}
+
+/** From the pseudo-handle line ("me") round the card's left side to the new row. */
+export function pseudoToRowPath(card: Rect, pseudoY: number, rowIndex: number): string {
+  const y2 = handleRowY(card, rowIndex);
+  const loopX = card.x - 30;
+  return pathOf(
+    routed([
+      [card.x, pseudoY],
+      [loopX, pseudoY],
+      [loopX, y2],
+      [card.x, y2],
+    ]),
+  );
 }
 
 export function creationPath(parent: Rect, child: Rect): string {
@@ -119,7 +135,24 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
         });
       }
       const origin = h.origin;
-      if (h.changed && origin && origin.kind !== 'opened') {
+      const pseudoY = layout.pseudoY.get(origin?.kind === 'duplicated' ? origin.fromPid : -1);
+      if (
+        h.changed &&
+        origin?.kind === 'duplicated' &&
+        origin.fromValue < 0 &&
+        origin.fromPid === p.pid &&
+        pseudoY !== undefined
+      ) {
+        const d = pseudoToRowPath(card, pseudoY, index);
+        arrows.push({
+          key: `duplicated-${p.pid}-${h.value}`,
+          kind: 'duplicate',
+          d,
+          changed: true,
+          labelAt: [card.x - 36, (pseudoY + handleRowY(card, index)) / 2],
+          labelVertical: true,
+        });
+      } else if (h.changed && origin && origin.kind !== 'opened') {
         const from = view.processes.find((q) => q.pid === origin.fromPid);
         const fromCard = layout.processes.get(origin.fromPid);
         const fromIndex = from?.handles.findIndex((r) => r.value === origin.fromValue) ?? -1;

@@ -82,6 +82,23 @@ describe('arrows', () => {
     expect(waits).toHaveLength(2);
   });
 
+  it('draws a DuplicateHandle of the pseudo handle from the "me" line to the new row', () => {
+    const base = run.view(1);
+    const p = base.processes[0];
+    if (!p) throw new Error('no process');
+    const dup = {
+      ...p,
+      handles: p.handles.map((h) => ({
+        ...h,
+        changed: true,
+        origin: { kind: 'duplicated' as const, fromPid: 4, fromValue: -1 },
+      })),
+    };
+    const arrows = arrowsForStep({ ...base, processes: [dup] }, layout).filter((a) => a.kind === 'duplicate');
+    expect(arrows).toHaveLength(1);
+    expect(arrows[0]?.d.startsWith(`M${layout.processes.get(4)?.x},${layout.pseudoY.get(4)}`)).toBe(true);
+  });
+
   it('ends a handle arrow on the top edge of its object', () => {
     const a = arrowsForStep(run.view(1), layout).find((x) => x.kind === 'handle');
     const obj = layout.objects.get(2);

@@ -12,6 +12,7 @@ import {
   OBJ_GAP_X,
   OBJ_GAP_Y,
   OBJ_W,
+  PSEUDO_H,
   ROW_H,
   TABLE_HEAD_H,
   cardHeight,
@@ -29,6 +30,8 @@ export interface Rect {
 export interface DiagramLayout {
   readonly processes: ReadonlyMap<number, Rect>;
   readonly objects: ReadonlyMap<number, Rect>;
+  /** Per process, the y of the middle of its pseudo-handle line ("me"), just under the table. */
+  readonly pseudoY: ReadonlyMap<number, number>;
   /** The y of the user/kernel boundary line. */
   readonly boundaryY: number;
   readonly width: number;
@@ -46,11 +49,14 @@ export function layoutDiagram(shape: RunShape): DiagramLayout {
   const width = innerW + 2 * MARGIN_X;
 
   const processes = new Map<number, Rect>();
+  const pseudoY = new Map<number, number>();
   const procX0 = MARGIN_X + (innerW - procRowW) / 2;
   let userBottom = MARGIN_TOP;
   shape.pids.forEach((pid, i) => {
     const h = cardHeight(shape.maxRows.get(pid) ?? 0, shape.maxVars.get(pid) ?? 0);
     processes.set(pid, { x: procX0 + i * (CARD_W + GAP_X), y: MARGIN_TOP, w: CARD_W, h });
+    const rows = Math.max(1, shape.maxRows.get(pid) ?? 0);
+    pseudoY.set(pid, MARGIN_TOP + CARD_HEADER_H + TABLE_HEAD_H + rows * ROW_H + PSEUDO_H / 2);
     userBottom = Math.max(userBottom, MARGIN_TOP + h);
   });
   const boundaryY = userBottom + BOUNDARY_GAP / 2;
@@ -68,7 +74,7 @@ export function layoutDiagram(shape: RunShape): DiagramLayout {
     y += rowH + OBJ_GAP_Y;
   }
   const height = Math.max(y, boundaryY + BOUNDARY_GAP) + 12;
-  return { processes, objects, boundaryY, width, height };
+  return { processes, objects, pseudoY, boundaryY, width, height };
 }
 
 /** The y of the middle of handle row `index` in a card placed at `card`. */

@@ -30,7 +30,12 @@ export function shapeOfViews(views: Iterable<StepView>): RunShape {
       objects.push({ id: o.id, kind: o.kind });
     }
   }
-  return { pids, maxRows, maxVars, objects: [...objects.filter((o) => !isTask(o.kind)), ...objects.filter((o) => isTask(o.kind))] };
+  return {
+    pids,
+    maxRows,
+    maxVars,
+    objects: [...objects.filter((o) => !isTask(o.kind)), ...objects.filter((o) => isTask(o.kind))],
+  };
 }
 
 /** Process and thread objects go after the IPC objects, which the handle arrows are about. */

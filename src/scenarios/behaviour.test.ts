@@ -213,6 +213,16 @@ const EXPECTED_WHAT_IF: Readonly<Record<string, Expected>> = {
       ],
     },
   },
+  // Reading before the adders exit gives STILL_ACTIVE (5.8) twice.
+  'kernel-object-state/no-wait': {
+    end: 'exited',
+    consoles: {
+      'NonStopAdderManager.exe': [
+        lines('right after CreateProcess: 259 (STILL_ACTIVE = 259)', '1~5: 259, 6~10: 259', 'total: 518'),
+      ],
+      'PartAdder.exe': ['', ''],
+    },
+  },
   'usage-count/close-leaked-handle': {
     end: 'exited',
     consoles: EXPECTED['usage-count']?.consoles ?? {},

@@ -32,8 +32,8 @@ export type {
 } from './model.ts';
 export { CONCEPTS, CONCEPT_IDS, findConcept } from './concepts.ts';
 export type { Concept, ConceptId } from './concepts.ts';
-export { answerOf, observe, resolveAnchor } from './tutorial.ts';
-export type { Answer } from './tutorial.ts';
+export { answerOf, observe, placeTutorial, resolveAnchor } from './tutorial.ts';
+export type { Answer, Placed, PlacedTutorial } from './tutorial.ts';
 export { applyPatches, applyWhatIfs } from './what-if.ts';
 
 /** In the order of the textbook's chapters. */

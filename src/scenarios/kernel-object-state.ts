@@ -46,21 +46,21 @@ export const kernelObjectState: Scenario = {
         },
       },
       {
-        id: 'wait',
-        at: { kind: 'api', image: 'NonStopAdderManager.exe', api: 'WaitForSingleObject' },
-        concept: 'kernel-object-state',
-        text: {
-          en: 'WaitForSingleObject returns WAIT_OBJECT_0 (0) once the process object is signaled, that is, once the adder has exited.',
-          ko: 'WaitForSingleObject는 프로세스 오브젝트가 Signaled가 되면, 즉 PartAdder가 종료되면 WAIT_OBJECT_0(0)을 반환합니다.',
-        },
-      },
-      {
         id: 'adder-exit',
         at: { kind: 'exit', image: 'PartAdder.exe' },
         concept: 'exit-code',
         text: {
           en: 'return total; ends the process: the sum is stored in its process object, which becomes signaled.',
           ko: 'return total;로 프로세스가 끝나면 합이 프로세스 오브젝트에 저장되고 오브젝트는 Signaled가 됩니다.',
+        },
+      },
+      {
+        id: 'wait',
+        at: { kind: 'api', image: 'NonStopAdderManager.exe', api: 'WaitForSingleObject' },
+        concept: 'kernel-object-state',
+        text: {
+          en: 'WaitForSingleObject returns WAIT_OBJECT_0 (0) once the process object is signaled, that is, once the adder has exited.',
+          ko: 'WaitForSingleObject는 프로세스 오브젝트가 Signaled가 되면, 즉 PartAdder가 종료되면 WAIT_OBJECT_0(0)을 반환합니다.',
         },
       },
       {
@@ -132,7 +132,44 @@ export const kernelObjectState: Scenario = {
           en: 'The process object is non-signaled, so the wait blocks until the adder exits.',
           ko: '프로세스 오브젝트가 Non-Signaled라서 PartAdder가 끝날 때까지 블로킹됩니다.',
         },
+      {
+        id: 'total',
+        at: { kind: 'line', file: 'NonStopAdderManager.c', text: '_tprintf(_T("total: %u\\n")' },
+        concept: 'kernel-object-state',
+        prompt: {
+          en: 'The manager adds the two exit codes. What does it print?',
+          ko: '관리자가 두 종료 코드를 더합니다. 무엇이 출력될까요?',
+        },
+        observe: { kind: 'console' },
+        choices: [
+          { id: 'sum', label: { en: 'total: 55', ko: 'total: 55' }, value: 'total: 55' },
+          { id: 'active', label: { en: 'total: 518 (259 + 259)', ko: 'total: 518 (259 + 259)' }, value: 'total: 518' },
+          { id: 'zero', label: { en: 'total: 0', ko: 'total: 0' }, value: 'total: 0' },
+        ],
+        explanation: {
+          en: 'Both waits returned, so both adders had exited: 15 + 40. Without the waits the codes would still be STILL_ACTIVE (try the what-if).',
+          ko: '두 대기가 끝났으니 두 PartAdder 모두 종료된 상태입니다: 15 + 40. 기다리지 않으면 아직 STILL_ACTIVE입니다(what-if로 확인해 보세요).',
+        },
+      },
       },
     ],
   },
+  whatIfs: [
+    {
+      id: 'no-wait',
+      label: { en: 'Do not wait for the adders', ko: 'PartAdder를 기다리지 않기' },
+      explanation: {
+        en: 'Without WaitForSingleObject the manager reads the exit codes while the adders still run: 259 + 259, total 518.',
+        ko: 'WaitForSingleObject 없이 읽으면 PartAdder가 아직 실행 중이라 259 + 259, 합계 518이 됩니다.',
+      },
+      patches: [
+        {
+          file: 'NonStopAdderManager.c',
+          find: '    wait = WaitForSingleObject(pi1.hProcess, INFINITE);\n    _tprintf(_T("wait 1: %u\\n"), wait);\n    wait = WaitForSingleObject(pi2.hProcess, INFINITE);\n    _tprintf(_T("wait 2: %u\\n"), wait);\n',
+          replace: '    /* no waiting */\n',
+        },
+      ],
+      expectedEnd: 'exited',
+    },
+  ],
 };

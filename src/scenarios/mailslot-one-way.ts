@@ -25,21 +25,21 @@ export const mailslotOneWay: Scenario = {
     },
     narration: [
       {
-        id: 'receiver-write',
-        at: { kind: 'api', image: 'Receiver.exe', api: 'WriteFile' },
-        concept: 'one-way',
-        text: {
-          en: 'The receiver’s handle was made by CreateMailslot: it can read only. WriteFile fails with ERROR_ACCESS_DENIED (5).',
-          ko: 'Receiver의 핸들은 CreateMailslot이 준 읽기 전용 핸들입니다. WriteFile은 ERROR_ACCESS_DENIED(5)로 실패합니다.',
-        },
-      },
-      {
         id: 'sender-read',
         at: { kind: 'api', image: 'Sender.exe', api: 'ReadFile' },
         concept: 'one-way',
         text: {
           en: 'A sender’s CreateFile handle is a client handle: it cannot read from the mailslot.',
           ko: 'Sender가 CreateFile로 얻은 핸들은 클라이언트 핸들이라 메일슬롯에서 읽을 수 없습니다.',
+        },
+      },
+      {
+        id: 'receiver-write',
+        at: { kind: 'api', image: 'Receiver.exe', api: 'WriteFile' },
+        concept: 'one-way',
+        text: {
+          en: 'The receiver’s handle was made by CreateMailslot: it can read only. WriteFile fails with ERROR_ACCESS_DENIED (5).',
+          ko: 'Receiver의 핸들은 CreateMailslot이 준 읽기 전용 핸들입니다. WriteFile은 ERROR_ACCESS_DENIED(5)로 실패합니다.',
         },
       },
       {

@@ -29,8 +29,9 @@ export interface ProcessRef {
  *   `api` is compared without the A/W suffix (`CreateFile` matches `CreateFileW`). A blocking call
  *   shows twice: the step where it starts and blocks, and the later step where it returns. `phase`
  *   picks which ones are counted: `'returns'` (default: the call completed in that step) or
- *   `'blocks'` (the call started and the process blocked). Only the last API call of a step is
- *   seen, so anchored calls stand in statements of their own in the programs.
+ *   `'blocks'` (the call started and the process blocked). Every call of a step counts (the
+ *   timeline's markers list them all), but a step's API card shows only its last call: a question
+ *   that observes the card anchors a call that is the last one of its statement.
  * - `line`: the step where a process running `file` executes, for the `nth` time, the source line
  *   that contains `text` (the text must occur on exactly one line of the file).
  * - `exit`: the step after which the process is exited.

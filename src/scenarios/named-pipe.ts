@@ -38,11 +38,20 @@ export const namedPipe: Scenario = {
       },
       {
         id: 'connect',
-        at: { kind: 'api', image: 'PipeServer.exe', api: 'ConnectNamedPipe' },
+        at: { kind: 'line', file: 'PipeServer.c', text: 'isSuccess = ConnectNamedPipe(' },
         concept: 'named-pipe',
         text: {
           en: 'If the client was first, ConnectNamedPipe returns FALSE with ERROR_PIPE_CONNECTED (535): the server counts it as a success.',
           ko: '클라이언트가 먼저 연결했다면 ConnectNamedPipe는 FALSE와 ERROR_PIPE_CONNECTED(535)를 돌려줍니다: 서버는 이것도 성공으로 칩니다.',
+        },
+      },
+      {
+        id: 'mode',
+        at: { kind: 'api', image: 'PipeClient.exe', api: 'SetNamedPipeHandleState' },
+        concept: 'read-mode',
+        text: {
+          en: 'A client handle starts in byte read mode; this switches it to PIPE_READMODE_MESSAGE.',
+          ko: '클라이언트 핸들은 바이트 읽기 모드로 시작합니다. 여기서 PIPE_READMODE_MESSAGE로 바꿉니다.',
         },
       },
       {
@@ -57,15 +66,6 @@ export const namedPipe: Scenario = {
         text: {
           en: 'The only instance is taken by the first client: CreateFile failed with ERROR_PIPE_BUSY (231). WaitNamedPipe waits for a free instance.',
           ko: '하나뿐인 인스턴스를 첫 클라이언트가 쓰고 있어 CreateFile이 ERROR_PIPE_BUSY(231)로 실패했습니다. WaitNamedPipe로 빈 인스턴스를 기다립니다.',
-        },
-      },
-      {
-        id: 'mode',
-        at: { kind: 'api', image: 'PipeClient.exe', api: 'SetNamedPipeHandleState' },
-        concept: 'read-mode',
-        text: {
-          en: 'A client handle starts in byte read mode; this switches it to PIPE_READMODE_MESSAGE.',
-          ko: '클라이언트 핸들은 바이트 읽기 모드로 시작합니다. 여기서 PIPE_READMODE_MESSAGE로 바꿉니다.',
         },
       },
       {

@@ -4,7 +4,14 @@ import { startRun } from '../sim/index.ts';
 import type { RunSpec } from '../sim/run-api.ts';
 import { SCENARIOS, findScenario } from './index.ts';
 import type { Scenario } from './model.ts';
-import { answerOf, baseApiName, imageOfFile, linesContaining, resolveAnchor } from './tutorial.ts';
+import {
+  answerOf,
+  baseApiName,
+  imageOfFile,
+  linesContaining,
+  placeTutorial,
+  resolveAnchor,
+} from './tutorial.ts';
 import { applyPatches, applyWhatIfs } from './what-if.ts';
 
 /** The choice the simulation must pick for each question, derived from docs/spec (win32.md). */
@@ -16,6 +23,7 @@ const EXPECTED_ANSWERS: Readonly<Record<string, string>> = {
   'mailslot-one-way/sender-read-error': 'false',
   'kernel-object-state/still-active': 'active',
   'kernel-object-state/wait-state': 'blocked',
+  'kernel-object-state/total': 'sum',
   'environment/good-in-child': 'morning',
   'environment/missing-error': 'envvar',
   'handle-inheritance/inherited-write': 'true',
@@ -31,6 +39,7 @@ const EXPECTED_ANSWERS: Readonly<Record<string, string>> = {
   'named-pipe/busy-error': 'blocked',
   'named-pipe-file/chunks': 'chunk',
   'named-pipe-file/end-error': 'notconnected',
+  'usage-count/after-create': 'two',
   'usage-count/after-duplicate': 'three',
   'usage-count/after-close': 'gone',
   'usage-count/leaked': 'one',
@@ -65,15 +74,20 @@ describe('tutorial helpers', () => {
     expect(() => applyPatches(spec, [{ file: 'A.c', find: 'x', replace: 'z' }])).toThrow(/2 times/);
     expect(() => applyPatches(spec, [{ file: 'A.c', find: 'q', replace: 'z' }])).toThrow(/0 times/);
     expect(() => applyPatches(spec, [{ file: 'B.c', find: 'x', replace: 'z' }])).toThrow(/no program/);
-    expect(applyPatches(spec, [{ file: 'A.c', find: 'y', replace: '$&z' }]).programs[0]?.text).toBe('x x $&z');
+    expect(applyPatches(spec, [{ file: 'A.c', find: 'y', replace: '$&z' }]).programs[0]?.text).toBe(
+      'x x $&z',
+    );
   });
 });
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the tutorial of %s', (id, s) => {
   it('finds a step for every narration anchor, in the order the story is told', () => {
     const r = baseRun(s);
+    let last = 0;
     for (const n of s.tutorial?.narration ?? []) {
-      expect(resolveAnchor(r, n.at), n.id).toBeGreaterThan(0);
+      const step = resolveAnchor(r, n.at) ?? -1;
+      expect(step, n.id).toBeGreaterThanOrEqual(last);
+      last = step;
     }
   });
 
@@ -82,7 +96,9 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the tutorial of %s', (i
     for (const q of s.tutorial?.questions ?? []) {
       const answer = answerOf(r, q);
       expect(answer, `${q.id}: anchor reached`).toBeDefined();
-      expect(answer?.correct?.id, `${q.id}: observed ${answer?.observed}`).toBe(EXPECTED_ANSWERS[`${id}/${q.id}`]);
+      expect(answer?.correct?.id, `${q.id}: observed ${answer?.observed}`).toBe(
+        EXPECTED_ANSWERS[`${id}/${q.id}`],
+      );
     }
   });
 });
@@ -95,6 +111,15 @@ describe('answers follow the simulation, not the data', () => {
     if (!s || !w || !q) throw new Error('named-pipe data missing');
     const r = runOf(applyWhatIfs(s.spec, [w]), 'named-pipe/byte-read-mode');
     expect(answerOf(r, q)?.correct?.id).toBe('joined');
+  });
+
+  it('reading exit codes without waiting makes STILL_ACTIVE the right answer', () => {
+    const s = findScenario('kernel-object-state');
+    const w = s?.whatIfs?.find((x) => x.id === 'no-wait');
+    const q = s?.tutorial?.questions.find((x) => x.id === 'total');
+    if (!s || !w || !q) throw new Error('kernel-object-state data missing');
+    const r = runOf(applyWhatIfs(s.spec, [w]), 'kernel-object-state/no-wait');
+    expect(answerOf(r, q)?.correct?.id).toBe('active');
   });
 
   it('a forgotten write end makes "deadlock" the right answer', () => {
@@ -113,6 +138,21 @@ describe('answers follow the simulation, not the data', () => {
     if (!s || !w || !q) throw new Error('usage-count data missing');
     const r = runOf(applyWhatIfs(s.spec, [w]), 'usage-count/close-leaked-handle');
     expect(answerOf(r, q)?.correct?.id).toBe('gone');
+  });
+
+  it('places a patched run’s tutorial without the anchors the patch removed', () => {
+    const s = findScenario('pipe-parent-child');
+    const w = s?.whatIfs?.find((x) => x.id === 'keep-write-end');
+    if (!s?.tutorial || !w) throw new Error('pipe-parent-child data missing');
+    const placed = placeTutorial(
+      runOf(applyWhatIfs(s.spec, [w]), 'pipe-parent-child/keep-write-end'),
+      s.tutorial,
+    );
+    const ids = placed.narration.map((p) => p.item.id);
+    expect(ids).toEqual(['private-write-end', 'create']);
+    expect(placed.questions.map((p) => p.item.id)).toEqual(['chunk', 'end']);
+    const steps = placed.questions.map((p) => p.step);
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
   });
 
   it('has an expected answer for every question and no stale ones', () => {

@@ -1,13 +1,21 @@
 /**
  * Resolving tutorial anchors against a run, and deciding a predict question's answer from what
- * the simulation shows at the anchor step. Pure functions over the `Run` API (only `length`,
- * `end`, `spec` and `view` are used).
+ * the simulation shows at the anchor step. Pure functions over the `Run` API (`length`, `end`,
+ * `spec`, `view` and `markers`).
  */
 import type { Run } from '../sim/run-api.ts';
 import type { ProcessView, StepView } from '../sim/view.ts';
-import type { Choice, Observation, PredictQuestion, ProcessRef, StepAnchor } from './model.ts';
+import type {
+  Choice,
+  Narration,
+  Observation,
+  PredictQuestion,
+  ProcessRef,
+  StepAnchor,
+  Tutorial,
+} from './model.ts';
 
-type RunLike = Pick<Run, 'length' | 'end' | 'spec' | 'view'>;
+type RunLike = Pick<Run, 'length' | 'end' | 'spec' | 'view' | 'markers'>;
 
 /** `CreateFileW` and `CreateFileA` read as `CreateFile`. */
 export function baseApiName(api: string): string {
@@ -37,7 +45,43 @@ function processIn(view: StepView, pid: number | null | undefined): ProcessView 
 
 /** The step number an anchor names in a run, or undefined when the run never gets there. */
 export function resolveAnchor(run: RunLike, anchor: StepAnchor): number | undefined {
-  if (anchor.kind === 'end') return run.length;
+  switch (anchor.kind) {
+    case 'end':
+      return run.length;
+    case 'api':
+      return resolveApi(run, anchor);
+    case 'exit':
+    case 'line':
+      return resolveByViews(run, anchor);
+  }
+}
+
+function refOf(image: string, instance: number | undefined): ProcessRef {
+  return instance === undefined ? { image } : { image, instance };
+}
+
+/** API anchors use the timeline's markers, which list every call of a step (the view's API card
+ *  shows only the last one). */
+function resolveApi(run: RunLike, anchor: Extract<StepAnchor, { kind: 'api' }>): number | undefined {
+  const ref = refOf(anchor.image, anchor.instance);
+  const want = baseApiName(anchor.api);
+  const phase = anchor.phase ?? 'returns';
+  let seen = 0;
+  for (const m of run.markers()) {
+    if (m.kind !== 'api' || baseApiName(m.label) !== want) continue;
+    const v = run.view(m.step);
+    if (pidOf(v, ref) !== m.pid) continue;
+    const blocked = processIn(v, m.pid)?.state.kind === 'blocked';
+    if ((phase === 'blocks') !== blocked) continue;
+    if (++seen === (anchor.nth ?? 1)) return m.step;
+  }
+  return undefined;
+}
+
+function resolveByViews(
+  run: RunLike,
+  anchor: Extract<StepAnchor, { kind: 'exit' | 'line' }>,
+): number | undefined {
   let line: number | undefined;
   if (anchor.kind === 'line') {
     const program = run.spec.programs.find((p) => p.name === anchor.file);
@@ -45,31 +89,16 @@ export function resolveAnchor(run: RunLike, anchor: StepAnchor): number | undefi
     if (lines.length !== 1) return undefined;
     line = lines[0];
   }
-  const ref: ProcessRef =
-    anchor.kind === 'line'
-      ? {
-          image: imageOfFile(anchor.file),
-          ...(anchor.instance === undefined ? {} : { instance: anchor.instance }),
-        }
-      : { image: anchor.image, ...(anchor.instance === undefined ? {} : { instance: anchor.instance }) };
-  const nth = anchor.kind === 'exit' ? 1 : (anchor.nth ?? 1);
+  const ref = refOf(anchor.kind === 'line' ? imageOfFile(anchor.file) : anchor.image, anchor.instance);
+  const nth = anchor.kind === 'line' ? (anchor.nth ?? 1) : 1;
   let seen = 0;
   for (let s = 1; s <= run.length; s++) {
     const v = run.view(s);
     const pid = pidOf(v, ref);
     if (pid === undefined) continue;
-    if (anchor.kind === 'exit') {
-      if (processIn(v, pid)?.state.kind === 'exited') return s;
-      continue;
-    }
-    if (v.ranPid !== pid) continue;
-    let hit = false;
-    if (anchor.kind === 'line') {
-      hit = processIn(v, pid)?.lastLine === line;
-    } else if (v.apiCall && baseApiName(v.apiCall.api) === baseApiName(anchor.api)) {
-      const blocked = processIn(v, pid)?.state.kind === 'blocked';
-      hit = (anchor.phase ?? 'returns') === 'blocks' ? blocked : !blocked;
-    }
+    const p = processIn(v, pid);
+    const hit =
+      anchor.kind === 'exit' ? p?.state.kind === 'exited' : v.ranPid === pid && p?.lastLine === line;
     if (hit && ++seen === nth) return s;
   }
   return undefined;
@@ -120,4 +149,31 @@ export function answerOf(run: RunLike, q: PredictQuestion): Answer | undefined {
   const observed = observe(run, step, q.observe);
   if (observed === undefined) return undefined;
   return { step, observed, correct: q.choices.find((c) => c.value === observed) };
+}
+
+/** A tutorial item placed on its step. */
+export interface Placed<T> {
+  readonly step: number;
+  readonly item: T;
+}
+
+/**
+ * A tutorial's narration and questions placed on the steps of a run, in step order; items whose
+ * anchor the run never reaches (after a what-if, say) are left out. A question is meant to be asked
+ * while the cursor is on `step - 1` and answered on `step`.
+ */
+export interface PlacedTutorial {
+  readonly narration: readonly Placed<Narration>[];
+  readonly questions: readonly Placed<PredictQuestion>[];
+}
+
+export function placeTutorial(run: RunLike, tutorial: Tutorial): PlacedTutorial {
+  const place = <T extends { readonly at: StepAnchor }>(items: readonly T[]): Placed<T>[] =>
+    items
+      .flatMap((item) => {
+        const step = resolveAnchor(run, item.at);
+        return step === undefined ? [] : [{ step, item }];
+      })
+      .sort((a, b) => a.step - b.step);
+  return { narration: place(tutorial.narration), questions: place(tutorial.questions) };
 }

@@ -72,6 +72,25 @@ export const usageCount: Scenario = {
     ],
     questions: [
       {
+        id: 'after-create',
+        at: { kind: 'api', image: 'UsageCount.exe', api: 'CreateProcess' },
+        concept: 'usage-count',
+        prompt: {
+          en: 'CreateProcess has just returned pi.hProcess to the parent. What is worker 1’s usage count?',
+          ko: 'CreateProcess가 방금 부모에게 pi.hProcess를 돌려주었습니다. Worker 1의 Usage Count는?',
+        },
+        observe: { kind: 'usage-count', object: { by: 'process', image: 'Worker.exe', instance: 1 } },
+        choices: [
+          { id: 'one', label: { en: '1', ko: '1' }, value: '1' },
+          { id: 'two', label: { en: '2', ko: '2' }, value: '2' },
+          { id: 'three', label: { en: '3', ko: '3' }, value: '3' },
+        ],
+        explanation: {
+          en: 'The running process counts as a reference, and so does the parent’s handle: 2.',
+          ko: '실행 중인 프로세스 자신도 참조로 세고, 부모의 핸들도 하나: 2.',
+        },
+      },
+      {
         id: 'after-duplicate',
         at: { kind: 'api', image: 'UsageCount.exe', api: 'DuplicateHandle' },
         concept: 'usage-count',

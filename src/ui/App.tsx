@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { layoutDiagram } from '../layout/positions.ts';
 import { shapeOfViews, viewsOf } from '../layout/shape.ts';
 import { AccuracyPage } from './AccuracyPage.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useApp } from './app-store.ts';
 import { CodePanel } from './code/CodePanel.tsx';
 import { HelpOverlay } from './controls/HelpOverlay.tsx';
@@ -36,9 +37,15 @@ function Lab() {
         {t('app.skip')}
       </a>
       <Toolbar />
-      <CodePanel />
-      <Centre />
-      <SidePanel />
+      <ErrorBoundary name="code">
+        <CodePanel />
+      </ErrorBoundary>
+      <ErrorBoundary name="diagram">
+        <Centre />
+      </ErrorBoundary>
+      <ErrorBoundary name="narration">
+        <SidePanel />
+      </ErrorBoundary>
       <Timeline />
       <HelpOverlay />
     </div>

@@ -2,7 +2,7 @@
 import { ERROR, FALSE, FILE_MOVE, INVALID_FILE_SIZE, INVALID_SET_FILE_POINTER, TRUE } from '../constants.ts';
 import { fail, ok, type Handler } from '../handler.ts';
 import { deleteDisk, diskFile, fileKey, fileObject } from '../objects/file.ts';
-import { putObject } from '../tx.ts';
+import { emit, putObject } from '../tx.ts';
 import { lookupEntry } from './common.ts';
 
 export const DeleteFile: Handler<'DeleteFile'> = {
@@ -42,6 +42,13 @@ export const SetFilePointer: Handler<'SetFilePointer'> = {
     const position = base + (lDistanceToMove | 0);
     if (position < 0) return fail(INVALID_SET_FILE_POINTER, ERROR.NEGATIVE_SEEK, ['F.5']);
     putObject(tx, { ...f, position });
+    emit(tx, {
+      type: 'ObjectUpdated',
+      objectId: f.id,
+      field: 'position',
+      value: String(position),
+      facts: ['F.5'],
+    });
     return ok(position, ['F.5']);
   },
 };

@@ -5,7 +5,7 @@ import { fail, ok, type CallCtx, type Handler } from '../handler.ts';
 import { nameKey, validMailslotName } from '../names.ts';
 import { createObject } from '../objects/create.ts';
 import { mailslot, nextSize } from '../objects/mailslot.ts';
-import { patchState, putObject, type Tx } from '../tx.ts';
+import { emit, patchState, putObject, type Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
 
 /** The server handle reads (and may be waited on); it cannot write (1.17). */
@@ -68,6 +68,8 @@ export const SetMailslotInfo: Handler<'SetMailslotInfo'> = {
     const e = serverOf(tx, ctx, hMailslot);
     if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['1.5']);
     putObject(tx, { ...mailslot(tx, e.objectId), readTimeout: lReadTimeout >>> 0 });
+    const value = String(lReadTimeout >>> 0);
+    emit(tx, { type: 'ObjectUpdated', objectId: e.objectId, field: 'readTimeout', value, facts: ['1.15'] });
     return ok(TRUE, ['1.15']);
   },
 };

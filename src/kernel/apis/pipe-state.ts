@@ -4,7 +4,7 @@ import { fail, ok, type Handler } from '../handler.ts';
 import { endRef } from '../io/named-pipe-io.ts';
 import { instance, nowaitOf, readModeOf } from '../objects/named-pipe.ts';
 import { pipe } from '../objects/pipe.ts';
-import { putObject } from '../tx.ts';
+import { emit, putObject } from '../tx.ts';
 import { lookupEntry } from './common.ts';
 import { notAPipe } from './peek.ts';
 
@@ -29,6 +29,14 @@ export const SetNamedPipeHandleState: Handler<'SetNamedPipeHandleState'> = {
         ? { ...p, serverReadMode: mode, serverNowait: nowait }
         : { ...p, clientReadMode: mode, clientNowait: nowait };
     putObject(tx, next as typeof p);
+    const field = `${endRef(e).end}ReadMode`;
+    emit(tx, {
+      type: 'ObjectUpdated',
+      objectId: p.id,
+      field,
+      value: nowait ? `${mode}, nowait` : mode,
+      facts: ['3.43'],
+    });
     return ok(TRUE, p.state === 'closing' ? ['3.43', '3.63'] : ['3.43', '7.7']);
   },
 };

@@ -49,7 +49,7 @@ export const WaitForSingleObject: Handler<'WaitForSingleObject'> = {
     const tagged = hHandle > 0 && (hHandle & 3) !== 0 ? ['4.1'] : [];
     const facts = ['5.1', ...tagged, ...(t.entry?.role === 'pipeClient' ? ['3.58'] : [])];
     if (signaled(tx.state, t)) return ok(WAIT.OBJECT_0, [...facts, '4.2']);
-    if (dwMilliseconds === 0) return ok(WAIT.TIMEOUT, hHandle < 0 ? [...facts, '4.7'] : facts);
+    if (dwMilliseconds === 0) return ok(WAIT.TIMEOUT, hHandle < 0 ? [...facts, '4.7', '7.10'] : facts);
     const condition = {
       kind: 'objects' as const,
       objectIds: [t.objectId],
@@ -57,7 +57,7 @@ export const WaitForSingleObject: Handler<'WaitForSingleObject'> = {
       deadline: deadlineAfter(tx.state.now, dwMilliseconds),
       description: `WaitForSingleObject on object ${t.objectId}`,
     };
-    return block(condition, [t.objectId], hHandle < 0 ? [...facts, '4.7'] : facts);
+    return block(condition, [t.objectId], hHandle < 0 ? [...facts, '4.7', '7.10'] : facts);
   },
   resume(tx, ctx, { hHandle }, call) {
     const id = call.held[0];

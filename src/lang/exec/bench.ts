@@ -5,7 +5,8 @@
 import { compile } from '../front/index.ts';
 import { loadProgram } from './load.ts';
 import { startProcess } from './start.ts';
-import { run, type ExecHost } from './step.ts';
+import { run, step, type ExecHost } from './step.ts';
+import { inspect } from './inspect.ts';
 import type { Native } from '../native-api.ts';
 
 const SOURCE = `#include <windows.h>
@@ -55,3 +56,21 @@ for (let round = 0; round < 15; round++) {
 console.log(
   `PartAdder loop: min ${Math.min(...times).toFixed(1)} ns/iteration, median ${times.sort((a, b) => a - b)[7]?.toFixed(1)}`,
 );
+
+// One statement at a time (the UI's single step and the sim's kernel steps): thaw + freeze cost.
+{
+  let m = startProcess(prog, { commandLine: 'PartAdder.exe 1 100000', pid: 1 });
+  const K = 20_000;
+  // eslint-disable-next-line no-restricted-globals
+  const t0 = process.cpuUsage();
+  for (let k = 0; k < K; k++) m = step(prog, m, host).machine;
+  // eslint-disable-next-line no-restricted-globals
+  const used = process.cpuUsage(t0);
+  console.log(`step(): ${((used.user + used.system) / K).toFixed(2)} µs per call`);
+  // eslint-disable-next-line no-restricted-globals
+  const t1 = process.cpuUsage();
+  for (let k = 0; k < K; k++) inspect(prog, m);
+  // eslint-disable-next-line no-restricted-globals
+  const used1 = process.cpuUsage(t1);
+  console.log(`inspect(): ${((used1.user + used1.system) / K).toFixed(2)} µs per call`);
+}

@@ -29,6 +29,7 @@ export function compileBody(
   const end = closingBrace(def.loc);
   em.begin(end);
   em.emit(ret(undefined, end));
+  em.markReturns();
 }
 
 export function closingBrace(loc: Loc): Loc {
@@ -79,6 +80,7 @@ function stmt(s: Stmt, cx: Cx, t: Targets, ret: Ret): void {
       em.begin(s.loc);
       const v = s.value === undefined ? undefined : compileValue(s.value, cx);
       em.emit(ret(v, s.loc));
+      em.markReturns();
       return;
     }
     case 'empty':

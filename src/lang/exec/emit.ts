@@ -19,6 +19,7 @@ interface MutableIns {
   stmt: boolean;
   loc: Loc;
   kernel: boolean;
+  returns: boolean;
   call?: NativeCallSite;
 }
 
@@ -27,6 +28,7 @@ export class Emitter {
   private loc: Loc;
   private pending = false;
   private stmtIndex = -1;
+  private readonly kernelCalls = new Set<number>();
 
   constructor(loc: Loc) {
     this.loc = loc;
@@ -39,17 +41,36 @@ export class Emitter {
   }
 
   emit(run: (w: Work) => void, call?: NativeCallSite): void {
-    const ins: MutableIns = { run, stmt: this.pending, loc: this.loc, kernel: false };
+    const ins: MutableIns = { run, stmt: this.pending, loc: this.loc, kernel: false, returns: false };
     if (call) ins.call = call;
     if (this.pending) this.stmtIndex = this.code.length;
     this.pending = false;
     this.code.push(ins);
   }
 
-  /** Marks the current statement as one that may call the kernel. */
+  /** Marks the current statement as one that may call the kernel (the call was just emitted). */
   markKernel(): void {
     const ins = this.code[this.stmtIndex];
     if (ins) ins.kernel = true;
+    this.kernelCalls.add(this.code.length - 1);
+  }
+
+  /** Marks the current statement as a `return`. */
+  markReturns(): void {
+    const ins = this.code[this.stmtIndex];
+    if (ins) ins.returns = true;
+  }
+
+  /** For each pc: whether the instructions from it to the next statement start may call the
+   *  kernel — what a caller still does after a callee returns to it. */
+  kernelRest(): Uint8Array {
+    const rest = new Uint8Array(this.code.length + 1);
+    for (let pc = this.code.length - 1; pc >= 0; pc--) {
+      const next = this.code[pc + 1];
+      const tail = next !== undefined && !next.stmt && rest[pc + 1] === 1;
+      rest[pc] = this.kernelCalls.has(pc) || tail ? 1 : 0;
+    }
+    return rest;
   }
 
   label(): Label {

@@ -66,6 +66,7 @@ int main(void) {
 describe('fuzzing the executor', () => {
   it('never throws out of step, run or inspect on random programs', () => {
     let compiled = 0;
+    const ends = new Map<string, number>();
     fc.assert(
       fc.property(program, (src) => {
         const r = compile([{ name: 'test.c', text: src }]);
@@ -79,12 +80,17 @@ describe('fuzzing the executor', () => {
         const end = run(prog, m, host, 3000, false);
         inspect(prog, end.machine);
         expect(['running', 'exited', 'faulted', 'blocked']).toContain(end.machine.status.kind);
+        ends.set(end.machine.status.kind, (ends.get(end.machine.status.kind) ?? 0) + 1);
         if (end.machine.status.kind === 'faulted') expect(end.machine.status.message).not.toMatch(/internal/);
         return true;
       }),
       { seed, numRuns: 150 },
     );
     expect(compiled).toBeGreaterThan(50);
+    // The generator reaches every ending: normal exits, faults and the step limit.
+    expect(ends.get('exited')).toBeGreaterThan(0);
+    expect(ends.get('faulted')).toBeGreaterThan(0);
+    expect(ends.get('running')).toBeGreaterThan(0);
   }, 120_000);
 
   const fixtures = [

@@ -47,10 +47,10 @@ describe('inspect', () => {
     expect(value(v.globals, 'g')).toBe('[01 02 ff]');
   });
 
-  it('lists the call stack innermost first with lines', () => {
+  it('lists the call stack outermost first with lines', () => {
     const v = stopAt('int f(int n) {\n return n; }\nint main(void) {\n return f(2); }', 1);
-    expect(v.callStack.map((f) => f.function)).toEqual(['f', 'main']);
+    expect(v.callStack.map((f) => f.function)).toEqual(['main', 'f']);
     const PRE = PRELUDE.split('\n').length - 1;
-    expect(v.callStack.map((f) => (f.line ?? 0) - PRE)).toEqual([2, 4]);
+    expect(v.callStack.map((f) => (f.line ?? 0) - PRE)).toEqual([4, 2]);
   });
 });

@@ -32,7 +32,7 @@ export interface FrameInfo {
 export interface Inspection {
   readonly locals: readonly VariableInfo[];
   readonly globals: readonly VariableInfo[];
-  /** Innermost (current function) first. */
+  /** Outermost (the entry function) first, like `Machine.frames`: the last is the current function. */
   readonly callStack: readonly FrameInfo[];
 }
 
@@ -55,15 +55,13 @@ export function inspect(prog: LoadedProgram, m: Machine): Inspection {
 }
 
 function callStack(prog: LoadedProgram, m: Machine): FrameInfo[] {
-  return m.frames
-    .map((f, i) => {
-      const cf = prog.functions[f.fn];
-      const current = i === m.frames.length - 1;
-      const ins = cf?.code[current ? f.pc : f.pc - 1];
-      const loc = current && m.nextLoc === undefined ? m.lastLoc : ins?.loc;
-      return { function: cf?.name ?? '?', loc, line: loc?.line };
-    })
-    .reverse();
+  return m.frames.map((f, i) => {
+    const cf = prog.functions[f.fn];
+    const current = i === m.frames.length - 1;
+    const ins = cf?.code[current ? f.pc : f.pc - 1];
+    const loc = current && m.nextLoc === undefined ? m.lastLoc : ins?.loc;
+    return { function: cf?.name ?? '?', loc, line: loc?.line };
+  });
 }
 
 export function variable(

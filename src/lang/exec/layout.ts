@@ -3,9 +3,9 @@
  *   [0, 64 KiB)            never mapped (NULL and small offsets from it fault)
  *   globals                each aligned for its type, in definition order
  *   string literals        on their own read-only pages
- *   64 KiB guard
- *   stack (1 MiB)          grows down from `stackTop`
- *   64 KiB guard
+ *   4 KiB guard
+ *   stack (256 KiB)        grows down from `stackTop`
+ *   4 KiB guard
  *   heap                   grows up, up to 16 MiB
  * Every process of a program shares the layout and the initial pages (copy-on-write).
  */
@@ -22,8 +22,10 @@ import {
   type MemoryImage,
 } from './memory.ts';
 
-export const STACK_SIZE = 1 << 20;
-const GUARD = 0x10000;
+/** Smaller than Windows' 1 MiB so that the page table (copied on every thaw and freeze)
+ *  stays short; runaway recursion still ends in a stack overflow. */
+export const STACK_SIZE = 256 << 10;
+const GUARD = 0x1000;
 const HEAP_SIZE = 16 << 20;
 
 export interface StaticPlacement {

@@ -86,10 +86,20 @@ function compileFunction(
   const ret = enterFunctionReturn(def, prog);
   compileBody(def, cx, ret);
   const code = em.finish();
+  const kernelRest = em.kernelRest();
   const frameBytes = alignUp(Math.max(top, 16), 16);
   info.code = code;
   info.frameBytes = frameBytes;
-  return { index, name: def.name, def, code, frameBytes, slots: slotsOf(def), endLoc: closingBrace(def.loc) };
+  return {
+    index,
+    name: def.name,
+    def,
+    code,
+    frameBytes,
+    slots: slotsOf(def),
+    kernelRest,
+    endLoc: closingBrace(def.loc),
+  };
 }
 
 function slotsOf(def: FunctionDef): LocalSlot[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CFault } from '../native-api.ts';
+import type { CFault } from '../native-api.ts';
 import { LOW_GUARD, Memory, PAGE_SIZE, ZERO_PAGE, type AddressLayout, type MemoryImage } from './memory.ts';
 
 const HEAP = 0x40000;

@@ -17,6 +17,8 @@ export interface Ins {
   readonly loc: Loc;
   /** On a statement start: the statement may call a native that touches the kernel. */
   readonly kernel: boolean;
+  /** On a statement start: the statement is a `return` (it finishes the caller's statement). */
+  readonly returns: boolean;
   /** On a native call instruction: how to finish it with a value (after a block). */
   readonly call?: NativeCallSite;
 }
@@ -37,6 +39,8 @@ export interface CompiledFunction {
   readonly frameBytes: number;
   /** Named locals sorted by offset, for `objectAt` and inspection. */
   readonly slots: readonly LocalSlot[];
+  /** Per pc: the rest of the statement from there may call the kernel (see Emitter.kernelRest). */
+  readonly kernelRest: Uint8Array;
   /** The closing brace: where an implicit return happens. */
   readonly endLoc: Loc;
 }

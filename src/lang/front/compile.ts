@@ -62,6 +62,10 @@ function checkDefined(c: Ctx): void {
   for (const [name, loc] of c.userCalls) {
     if (!c.functions.has(name)) throw new CompileError(loc, `'${name}' is declared but never defined`);
   }
+  const defined = new Set(c.globals.map((g) => g.name));
+  for (const [name, loc] of c.globalUses) {
+    if (!defined.has(name)) throw new CompileError(loc, `'${name}' is declared extern but never defined`);
+  }
 }
 
 function endOf(c: Ctx, file: string): Loc {
@@ -74,6 +78,14 @@ function toError(e: unknown, file: string): CompileErrorInfo {
   if (e instanceof CompileError) {
     const loc = e.loc;
     return { file: loc.file, line: loc.line, col: loc.col, message: e.message };
+  }
+  if (e instanceof RangeError) {
+    return {
+      file,
+      line: 1,
+      col: 1,
+      message: 'the program nests expressions or blocks too deeply for this simulator',
+    };
   }
   const msg = e instanceof Error ? e.message : String(e);
   return { file, line: 1, col: 1, message: `internal compiler error: ${msg}` };

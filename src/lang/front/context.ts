@@ -6,6 +6,7 @@
 import type { CType, FunctionDef, GlobalVar, LocalVar, Loc, StringLiteral } from './ast.ts';
 import { fail } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
+import type { MacroNames } from './preprocessor.ts';
 import { Scope } from './scope.ts';
 import { alignOf, roundUp, sizeOf } from './types.ts';
 
@@ -31,6 +32,8 @@ export class Ctx {
   readonly nativesUsed = new Set<string>();
   /** User functions called (or whose address is taken), with the first place it happens. */
   readonly userCalls = new Map<string, Loc>();
+  /** Globals used, with the first use (an `extern` one must be defined somewhere). */
+  readonly globalUses = new Map<string, Loc>();
   private nextLocalId = 1;
   /** Depth of argument lists being parsed (a `(` after an argument there means a missing comma). */
   argDepth = 0;
@@ -42,7 +45,7 @@ export class Ctx {
 
   constructor(
     readonly toks: readonly Token[],
-    readonly macroNames: ReadonlySet<string>,
+    readonly macroNames: MacroNames,
   ) {}
 
   peek(o = 0): Token {

@@ -154,8 +154,18 @@ describe('compile errors say what is wrong, where', () => {
 
   it('reports a declared but undefined user function that is called', () => {
     expect(err('int helper(int);\nint main(void) { return helper(1); }')).toBe(
-      "test.c:1:5: error: 'helper' is declared but never defined",
+      "test.c:2:25: error: 'helper' is declared but never defined",
     );
+    expect(compile([{ name: 'a.c', text: 'int unused(int);\nint main(void) { return 0; }' }]).ok).toBe(true);
+  });
+
+  it('reports an extern variable that is used but never defined', () => {
+    expect(err('extern int e;\nint main(void) { return e; }')).toBe(
+      "test.c:2:25: error: 'e' is declared extern but never defined",
+    );
+    expect(
+      compile([{ name: 'a.c', text: 'extern int e;\nint e = 3;\nint main(void) { return e; }' }]).ok,
+    ).toBe(true);
   });
 
   it('never throws: an internal failure becomes a located error', () => {

@@ -29,6 +29,13 @@ describe('tokenizeForHighlight', () => {
   it('marks directives as preprocessor tokens, with ranges in lines and columns', () => {
     const toks = tokenizeForHighlight('#include <windows.h>\n#define N 1\nint x;');
     expect(toks.slice(0, 2).map((t) => t.kind)).toEqual(['preprocessor', 'preprocessor']);
+    expect(toks.slice(2, 7).map((t) => t.kind)).toEqual(['string', 'string', 'string', 'string', 'string']);
+    expect(toks.slice(7, 11).map((t) => t.kind)).toEqual([
+      'preprocessor',
+      'preprocessor',
+      'identifier',
+      'number',
+    ]);
     expect(toks.find((t) => t.line === 3)).toMatchObject({ kind: 'type', col: 1, endCol: 4 });
   });
 

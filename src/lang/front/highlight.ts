@@ -52,13 +52,16 @@ export function tokenizeForHighlight(source: string): HighlightToken[] {
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
   const offset = (line: number, col: number): number => (lineStarts[line - 1] ?? source.length) + col - 1;
   const out: HighlightToken[] = [];
-  let directiveLine = -1;
+  let directive: string | undefined; // the directive of the current line, '' right after '#'
   for (const t of lex(source, '', true, true)) {
     if (t.kind === 'eof') break;
-    if (t.bol && t.text === '#') directiveLine = t.loc.line;
-    const inDirective = directiveLine === t.loc.line && t.kind !== 'comment' && t.kind !== 'string';
+    const kind = classify(t, directive);
+    if (t.kind !== 'comment') {
+      if (t.bol) directive = t.text === '#' ? '' : undefined;
+      else if (directive === '') directive = t.text;
+    }
     out.push({
-      kind: inDirective && (t.text === '#' || isDirectiveName(out, t)) ? 'preprocessor' : kindOf(t),
+      kind,
       from: offset(t.loc.line, t.loc.col),
       to: offset(t.loc.endLine, t.loc.endCol),
       line: t.loc.line,
@@ -66,15 +69,17 @@ export function tokenizeForHighlight(source: string): HighlightToken[] {
       endLine: t.loc.endLine,
       endCol: t.loc.endCol,
     });
-    if (t.kind === 'comment' || (t.loc.endLine > t.loc.line && directiveLine === t.loc.line))
-      directiveLine = directiveLine === t.loc.line ? t.loc.endLine : directiveLine;
   }
   return out;
 }
 
-function isDirectiveName(prev: readonly HighlightToken[], t: Token): boolean {
-  const last = prev[prev.length - 1];
-  return t.kind === 'ident' && last?.kind === 'preprocessor' && last.line === t.loc.line;
+/** `directive` is the state before `t`: undefined outside directives. */
+function classify(t: Token, directive: string | undefined): HighlightKind {
+  if (t.kind === 'comment') return 'comment';
+  if (t.bol) return t.text === '#' ? 'preprocessor' : kindOf(t);
+  if (directive === '') return 'preprocessor';
+  if (directive === 'include') return 'string';
+  return kindOf(t);
 }
 
 function kindOf(t: Token): HighlightKind {

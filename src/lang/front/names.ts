@@ -31,7 +31,7 @@ export function undeclared(c: Ctx, t: Token): never {
   const isCall = c.is('(');
   const unsupported = notOfferedMessage(t.text);
   if (unsupported) fail(t.loc, unsupported);
-  const candidates = [...c.scope.visibleNames(), ...[...c.macroNames].filter((n) => !isPlumbing(n))];
+  const candidates = [...c.scope.visibleNames(), ...[...c.macroNames.names()].filter((n) => !isPlumbing(n))];
   const guess = suggest(t.text, candidates);
   const what = isCall
     ? `call to undeclared function '${t.text}'`

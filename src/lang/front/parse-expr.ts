@@ -257,6 +257,7 @@ function identifier(c: Ctx, t: Token): Expr {
     case 'local':
       return { kind: 'local', local: sym.local, type: sym.local.type, lvalue: true, loc };
     case 'global':
+      if (!c.globalUses.has(sym.name)) c.globalUses.set(sym.name, loc);
       return { kind: 'global', name: sym.name, type: sym.type, lvalue: true, loc };
     case 'function':
       return {

@@ -17,6 +17,53 @@ interface Macro {
   readonly body: readonly Token[];
 }
 
+/** The macro table: a shared, never-mutated base (the cached header prefix) under this
+ *  program's own definitions and #undefs, so starting from the cache copies nothing. */
+class MacroTable {
+  private own = new Map<string, Macro>();
+  private deleted = new Set<string>();
+  constructor(private base: ReadonlyMap<string, Macro> = new Map()) {}
+
+  get(name: string): Macro | undefined {
+    return this.own.get(name) ?? (this.deleted.has(name) ? undefined : this.base.get(name));
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  set(name: string, m: Macro): void {
+    this.own.set(name, m);
+  }
+
+  delete(name: string): void {
+    this.own.delete(name);
+    this.deleted.add(name);
+  }
+
+  *names(): Iterable<string> {
+    for (const n of this.own.keys()) yield n;
+    for (const n of this.base.keys()) if (!this.own.has(n) && !this.deleted.has(n)) yield n;
+  }
+
+  /** A flat copy, to become the base of later tables. */
+  flatten(): ReadonlyMap<string, Macro> {
+    const m = new Map<string, Macro>();
+    for (const n of this.names()) m.set(n, this.get(n) as Macro);
+    return m;
+  }
+
+  static from(base: ReadonlyMap<string, Macro>): MacroTable {
+    return new MacroTable(base);
+  }
+}
+
+/** What the checker may ask about macros (for "did you mean" suggestions). */
+export interface MacroNames {
+  has(name: string): boolean;
+  names(): Iterable<string>;
+}
+
 export interface SourceFile {
   readonly name: string;
   readonly text: string;
@@ -36,7 +83,7 @@ const prefixCache = new Map<string, PrefixState>();
 
 export interface Preprocessed {
   readonly tokens: Token[];
-  readonly macroNames: ReadonlySet<string>;
+  readonly macroNames: MacroNames;
   /** Identifies the leading built-in includes (`''` when the program starts otherwise); the
    *  first `prefixLength` tokens are exactly theirs. */
   readonly prefixKey: string;
@@ -57,7 +104,7 @@ export function preprocess(main: SourceFile, others: readonly SourceFile[]): Pre
 }
 
 class Preprocessor {
-  private macros = new Map<string, Macro>();
+  private macros = new MacroTable();
   private included = new Set<string>();
   /** True until the main file shows anything but a built-in `#include`. */
   private pristine = true;
@@ -66,8 +113,8 @@ class Preprocessor {
 
   constructor(private readonly files: readonly SourceFile[]) {}
 
-  macroNames(): ReadonlySet<string> {
-    return new Set(this.macros.keys());
+  macroNames(): MacroNames {
+    return this.macros;
   }
 
   define(name: string, body: string): void {
@@ -253,11 +300,15 @@ class Preprocessor {
     if (cached) {
       out.length = 0;
       out.push(...cached.tokens);
-      this.macros = new Map(cached.macros);
+      this.macros = MacroTable.from(cached.macros);
       this.included = new Set(cached.included);
     } else {
       this.run(`<${key}>`, text, out, depth + 1);
-      prefixCache.set(prefixKey, { tokens: out.slice(), macros: new Map(this.macros), included: new Set(this.included) });
+      prefixCache.set(prefixKey, {
+        tokens: out.slice(),
+        macros: this.macros.flatten(),
+        included: new Set(this.included),
+      });
     }
     this.prefixKey = prefixKey;
   }

@@ -33,14 +33,14 @@ export class Scope {
 
   constructor(readonly parent: Scope | undefined) {}
 
+  /** Function symbols are copied on the way in and out because checking a program updates
+   *  them (a later prototype, a definition). */
   snapshot(): ScopeSnapshot {
-    return { names: new Map(this.names), tags: new Map(this.tags) };
+    return { names: copySymbols(this.names), tags: new Map(this.tags) };
   }
 
-  /** Replaces the bindings by a snapshot's. Function symbols are copied because checking a
-   *  program updates them (a later prototype, a definition). */
   restore(snap: ScopeSnapshot): void {
-    this.names = new Map([...snap.names].map(([k, v]) => [k, v.kind === 'function' ? { ...v } : v]));
+    this.names = copySymbols(snap.names);
     this.tags = new Map(snap.tags);
   }
 
@@ -73,4 +73,10 @@ export class Scope {
     for (const [name, sym] of this.names) if (sym.kind !== 'typedef') yield name;
     if (this.parent) yield* this.parent.visibleNames();
   }
+}
+
+function copySymbols(names: ReadonlyMap<string, SymbolInfo>): Map<string, SymbolInfo> {
+  const out = new Map<string, SymbolInfo>();
+  for (const [k, v] of names) out.set(k, v.kind === 'function' ? { ...v } : v);
+  return out;
 }

@@ -68,6 +68,22 @@ describe('console output', () => {
     expect(ctx.mem.str(buf, 1)).toBe('[wide]');
   });
 
+  it('wprintf stops at the first Korean character in the "C" locale and prints all of it after _wsetlocale', () => {
+    const ctx = testContext();
+    const fmt = ctx.mem.literal('pipe: 파이프\n', 2);
+    expect(valueOf(call(ctx, 'wprintf', [fmt]))).toBe(-1);
+    expect(ctx.output).toBe('pipe: ');
+    call(ctx, '_wsetlocale', [0, ctx.mem.literal('Korean', 2)]);
+    expect(valueOf(call(ctx, 'wprintf', [fmt]))).toBe(10);
+    expect(ctx.output).toBe('pipe: pipe: 파이프\n');
+  });
+
+  it('narrow printf writes its bytes whatever the locale', () => {
+    const ctx = testContext();
+    call(ctx, 'printf', [ctx.mem.literal('é ok\n', 1)]);
+    expect(ctx.output).toBe('é ok\n');
+  });
+
   it('fprintf to a pointer that is no FILE ends the process', () => {
     const ctx = testContext();
     expect(() => call(ctx, 'fprintf', [0, ctx.mem.literal('x', 1)])).toThrow(/FILE pointer is NULL/);

@@ -28,15 +28,26 @@ export const CRT = {
 
 const known = new Map<number, number>();
 
+/** The runtime block of this process if it has one yet (reading needs no allocation). */
+export function existingCrtState(mem: CMemory, pid: number): number | undefined {
+  const addr = known.get(pid);
+  if (addr === undefined) return undefined;
+  const obj = mem.objectAt(addr);
+  return obj !== undefined && obj.start === addr && obj.name === CRT_STATE_NAME ? addr : undefined;
+}
+
 /** The address of this process's runtime block, allocating (and initialising) it on first use. */
 export function crtState(mem: CMemory, pid: number): number {
-  const addr = known.get(pid);
-  if (addr !== undefined) {
-    const obj = mem.objectAt(addr);
-    if (obj !== undefined && obj.start === addr && obj.name === CRT_STATE_NAME) return addr;
-  }
+  const existing = existingCrtState(mem, pid);
+  if (existing !== undefined) return existing;
   const fresh = mem.alloc(SIZE, CRT_STATE_NAME);
   mem.writeU32(fresh + CRT.RAND_SEED, 1);
   known.set(pid, fresh);
   return fresh;
+}
+
+/** True while the process is in the "C" locale (setlocale never called, or set back to "C"). */
+export function inCLocale(mem: CMemory, pid: number): boolean {
+  const block = existingCrtState(mem, pid);
+  return block === undefined || mem.readU32(block + CRT.LOCALE_INDEX) === 0;
 }

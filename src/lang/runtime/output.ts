@@ -38,13 +38,13 @@ const stdout: Stream = { kind: 'console', index: 1 };
 
 const printfs = twins('printf', 'wprintf', (w, name) => (ctx, a) => {
   const text = formatAt(ctx, a, 0, w);
-  return value(written(text, w, writeStream(ctx, name, stdout, text)));
+  return value(written(text, w, writeStream(ctx, name, stdout, text, w)));
 });
 
 const fprintfs = twins('fprintf', 'fwprintf', (w, name) => (ctx, a) => {
   const stream = resolveStream(ctx, name, arg(a, 0));
   const text = formatAt(ctx, a, 1, w);
-  return value(written(text, w, writeStream(ctx, name, stream, text)));
+  return value(written(text, w, writeStream(ctx, name, stream, text, w)));
 });
 
 /** sprintf / two-argument swprintf: writes the text and a NUL into the buffer. */
@@ -68,19 +68,19 @@ const sprintfSafe = twins('sprintf_s', 'swprintf_s', (w, name) => (ctx, a) => {
 });
 
 const putss = twins('puts', '_putws', (w, name) => (ctx, a) => {
-  const ok = writeStream(ctx, name, stdout, readCString(ctx.mem, arg(a, 0), w) + '\n');
+  const ok = writeStream(ctx, name, stdout, readCString(ctx.mem, arg(a, 0), w) + '\n', w);
   return value(ok ? 0 : eofOf(w));
 });
 
 const fputss = twins('fputs', 'fputws', (w, name) => (ctx, a) => {
   const stream = resolveStream(ctx, name, arg(a, 1));
-  const ok = writeStream(ctx, name, stream, readCString(ctx.mem, arg(a, 0), w));
+  const ok = writeStream(ctx, name, stream, readCString(ctx.mem, arg(a, 0), w), w);
   return value(ok ? 0 : eofOf(w));
 });
 
 const putchars = twins('putchar', 'putwchar', (w, name) => (ctx, a) => {
   const unit = arg(a, 0) & (w === 1 ? 0xff : 0xffff);
-  const ok = writeStream(ctx, name, stdout, String.fromCharCode(unit));
+  const ok = writeStream(ctx, name, stdout, String.fromCharCode(unit), w);
   return value(ok ? unit : eofOf(w));
 });
 

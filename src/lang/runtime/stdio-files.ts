@@ -4,10 +4,10 @@
  * _open (which passes bInheritHandle = TRUE by default) — so a child started with
  * bInheritHandles = TRUE can use a FILE's handle value its parent wrote down.
  */
-import type { Native, NativeContext } from '../native-api.ts';
+import type { Native, NativeContext, NativeOutcome } from '../native-api.ts';
 import { writeChecked } from './bounds.ts';
 import { decodeNarrow, readCString, type CharWidth } from './cstring.ts';
-import { arg, fn, twins, value } from './define.ts';
+import { arg, fn, native, twins, value } from './define.ts';
 import {
   FILE_FLAG,
   FILE_OBJECT_SIZE,
@@ -19,7 +19,7 @@ import {
   seek,
   setFileFlags,
 } from './file-stream.ts';
-import { resolveStream, writeStream, availableText, consumeText } from './streams.ts';
+import { availableText, consumeText, resolveStream, writeStream, type Stream } from './streams.ts';
 import { callKernelNow } from '../win32/kernel-call.ts';
 
 const GENERIC_READ = 0x80000000;
@@ -92,16 +92,72 @@ const fopens = twins(
 
 const EOF = -1;
 
+function close(ctx: NativeContext, ptr: number): number {
+  const stream = resolveStream(ctx, 'fclose', ptr);
+  if (stream.kind === 'console') return 0;
+  const hObject = fileHandle(ctx.mem, stream.addr);
+  const r = callKernelNow(ctx, { api: 'CloseHandle', args: { hObject } });
+  ctx.mem.free(stream.addr);
+  ctx.recordApiCall({
+    api: 'fclose',
+    args: [{ name: 'stream', display: `FILE* (handle 0x${hObject.toString(16)})` }],
+    result: r.value !== 0 ? '0' : 'EOF',
+    lastError: r.lastError ?? 0,
+    facts: r.facts,
+  });
+  return r.value !== 0 ? 0 : EOF;
+}
+
+const isText = (ctx: NativeContext, file: number): boolean =>
+  (fileFlags(ctx.mem, file) & FILE_FLAG.TEXT) !== 0;
+
+function write(ctx: NativeContext, buf: number, size: number, count: number, ptr: number): number {
+  const stream = resolveStream(ctx, 'fwrite', ptr);
+  if (size === 0 || count === 0) return 0;
+  const bytes = ctx.mem.readBytes(buf, size * count);
+  if (stream.kind === 'console') return writeStream(ctx, 'fwrite', stream, decodeNarrow(bytes)) ? count : 0;
+  const out = isText(ctx, stream.addr) ? expandNewlines(bytes) : bytes;
+  return fileWriteBytes(ctx, stream.addr, out) ? count : 0;
+}
+
+/** fread from the console: what has been typed (up to the request), waiting while nothing has. */
+function readConsole(
+  ctx: NativeContext,
+  stream: Stream,
+  buf: number,
+  size: number,
+  want: number,
+): NativeOutcome {
+  const available = availableText(ctx, stream);
+  if (available.text === '' && !available.atEnd)
+    return { kind: 'block', on: 'console', reason: 'fread waits for console input' };
+  let chars = 0;
+  let bytes = new Uint8Array(0);
+  for (const c of available.text) {
+    const next = new TextEncoder().encode(available.text.slice(0, chars + c.length));
+    if (next.length > want) break;
+    bytes = next;
+    chars += c.length;
+  }
+  writeChecked(ctx.mem, 'fread', buf, bytes);
+  consumeText(ctx, stream, available, chars);
+  return value(Math.floor(bytes.length / size));
+}
+
+function readFile(ctx: NativeContext, file: number, buf: number, size: number, want: number): number {
+  const { pos, bytes } = fileRest(ctx, file);
+  const [data, used] = isText(ctx, file)
+    ? collapseNewlines(bytes, want)
+    : [bytes.slice(0, want), Math.min(want, bytes.length)];
+  writeChecked(ctx.mem, 'fread', buf, data);
+  seek(ctx, file, pos + used);
+  if (data.length < want) setFileFlags(ctx.mem, file, FILE_FLAG.EOF);
+  return Math.floor(data.length / size);
+}
+
 export const STDIO_FILE_NATIVES: readonly Native[] = [
   ...fopens,
-  fn('fclose', (ctx, a) => {
-    const stream = resolveStream(ctx, 'fclose', arg(a, 0));
-    if (stream.kind === 'console') return 0;
-    const hObject = fileHandle(ctx.mem, stream.addr);
-    const ok = callKernelNow(ctx, { api: 'CloseHandle', args: { hObject } }).value !== 0;
-    ctx.mem.free(stream.addr);
-    return ok ? 0 : EOF;
-  }),
+  fn('fclose', (ctx, a) => close(ctx, arg(a, 0))),
   fn('fflush', (ctx, a) => {
     if (arg(a, 0) !== 0) resolveStream(ctx, 'fflush', arg(a, 0));
     return 0;
@@ -111,37 +167,13 @@ export const STDIO_FILE_NATIVES: readonly Native[] = [
     if (stream.kind === 'console') return stream.index === 0 && ctx.consoleInput === undefined ? 1 : 0;
     return fileFlags(ctx.mem, stream.addr) & FILE_FLAG.EOF ? 1 : 0;
   }),
-  fn('fwrite', (ctx, a) => {
-    const [buf, size, count] = [arg(a, 0), arg(a, 1), arg(a, 2)];
-    const stream = resolveStream(ctx, 'fwrite', arg(a, 3));
-    if (size === 0 || count === 0) return 0;
-    const bytes = ctx.mem.readBytes(buf, size * count);
-    if (stream.kind === 'console') return writeStream(ctx, 'fwrite', stream, decodeNarrow(bytes)) ? count : 0;
-    const textMode = (fileFlags(ctx.mem, stream.addr) & FILE_FLAG.TEXT) !== 0;
-    const out = textMode ? expandNewlines(bytes) : bytes;
-    return fileWriteBytes(ctx, stream.addr, out) ? count : 0;
-  }),
-  fn('fread', (ctx, a) => {
+  fn('fwrite', (ctx, a) => write(ctx, arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3))),
+  native('fread', (ctx, a) => {
     const [buf, size, count] = [arg(a, 0), arg(a, 1), arg(a, 2)];
     const stream = resolveStream(ctx, 'fread', arg(a, 3));
-    if (size === 0 || count === 0) return 0;
-    const want = size * count;
-    if (stream.kind === 'console') {
-      const available = availableText(ctx, stream);
-      const bytes = new TextEncoder().encode(available.text).slice(0, want);
-      writeChecked(ctx.mem, 'fread', buf, bytes);
-      consumeText(ctx, stream, available, decodeNarrow(bytes).length);
-      return Math.floor(bytes.length / size);
-    }
-    const { pos, bytes } = fileRest(ctx, stream.addr);
-    const textMode = (fileFlags(ctx.mem, stream.addr) & FILE_FLAG.TEXT) !== 0;
-    const [data, used] = textMode
-      ? collapseNewlines(bytes, want)
-      : [bytes.slice(0, want), Math.min(want, bytes.length)];
-    writeChecked(ctx.mem, 'fread', buf, data);
-    seek(ctx, stream.addr, pos + used);
-    if (data.length < want) setFileFlags(ctx.mem, stream.addr, FILE_FLAG.EOF);
-    return Math.floor(data.length / size);
+    if (size === 0 || count === 0) return value(0);
+    if (stream.kind === 'console') return readConsole(ctx, stream, buf, size, size * count);
+    return value(readFile(ctx, stream.addr, buf, size, size * count));
   }),
 ];
 

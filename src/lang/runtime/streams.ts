@@ -9,6 +9,8 @@
  * without consuming anything.
  */
 import type { NativeContext } from '../native-api.ts';
+import { inCLocale } from './crt-state.ts';
+import type { CharWidth } from './cstring.ts';
 import { invalidParameter } from './strings.ts';
 import {
   fileAvailable,
@@ -35,11 +37,30 @@ export function resolveStream(ctx: NativeContext, fn: string, ptr: number): Stre
   return { kind: 'file', addr: ptr };
 }
 
-/** Writes text; false when the stream cannot be written (reported as EOF by the callers). */
-export function writeStream(ctx: NativeContext, fn: string, stream: Stream, text: string): boolean {
-  if (stream.kind === 'file') return fileWrite(ctx, fn, stream.addr, text);
+/** Writes text; false when the stream cannot be written (reported as EOF by the callers).
+ *  Text from a wide function goes through the locale's wide-to-multibyte conversion, as in the
+ *  UCRT: in the "C" locale a character above U+00FF cannot be converted, so the output stops
+ *  there and the call fails — why Korean programs call _tsetlocale(LC_ALL, _T("korean")) first. */
+export function writeStream(
+  ctx: NativeContext,
+  fn: string,
+  stream: Stream,
+  text: string,
+  width: CharWidth = 1,
+): boolean {
+  const bad =
+    width === 2 && inCLocale(ctx.mem, ctx.pid)
+      ? [...text].findIndex((c) => (c.codePointAt(0) ?? 0) > 0xff)
+      : -1;
+  const printable = bad < 0 ? text : [...text].slice(0, bad).join('');
+  const ok = writeConverted(ctx, fn, stream, printable);
+  return ok && bad < 0;
+}
+
+function writeConverted(ctx: NativeContext, fn: string, stream: Stream, text: string): boolean {
+  if (stream.kind === 'file') return text === '' || fileWrite(ctx, fn, stream.addr, text);
   if (stream.index === 0) return false;
-  ctx.writeConsole(text);
+  if (text !== '') ctx.writeConsole(text);
   return true;
 }
 

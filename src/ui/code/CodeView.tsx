@@ -1,7 +1,7 @@
 /** A process's C source with highlighting; ▶ marks the line about to run, ✓ the line just run. */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tokenizeSource } from './tokenize.ts';
+import { tokenizeSource, type Token } from './tokenize.ts';
 
 interface Props {
   pid: number;
@@ -36,33 +36,45 @@ export const CodeView = memo(function CodeView({ pid, file, source, nextLine, la
       <ol className="code-lines">
         {lines.map((tokens, i) => {
           const n = i + 1;
-          const isNext = n === nextLine;
-          const isLast = n === lastLine && !isNext;
-          return (
-            <li
-              key={n}
-              className={isNext ? 'line next' : isLast ? 'line last' : 'line'}
-              data-testid={isNext ? 'current-line' : isLast ? 'last-line' : undefined}
-              data-line={n}
-            >
-              <span className="gutter" aria-hidden="true">
-                <span className="mark">{isNext ? '▶' : isLast ? '✓' : ''}</span>
-                <span className="ln">{n}</span>
-              </span>
-              {isNext ? <span className="sr-only">{t('panels.currentLine', { line: n })}: </span> : null}
-              {isLast ? <span className="sr-only">{t('panels.lastLine', { line: n })}: </span> : null}
-              <code>
-                {tokens.map((tok, j) => (
-                  <span key={j} className={`tk-${tok.kind}`}>
-                    {tok.text}
-                  </span>
-                ))}
-                {tokens.length === 0 ? ' ' : null}
-              </code>
-            </li>
-          );
+          const mark = n === nextLine ? 'next' : n === lastLine ? 'last' : null;
+          return <CodeLine key={n} n={n} tokens={tokens} mark={mark} />;
         })}
       </ol>
     </div>
+  );
+});
+
+/** One source line; only the lines whose mark changes re-render on a step. */
+const CodeLine = memo(function CodeLine({
+  n,
+  tokens,
+  mark,
+}: {
+  n: number;
+  tokens: readonly Token[];
+  mark: 'next' | 'last' | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li
+      className={mark ? `line ${mark}` : 'line'}
+      data-testid={mark === 'next' ? 'current-line' : mark === 'last' ? 'last-line' : undefined}
+      data-line={n}
+    >
+      <span className="gutter" aria-hidden="true">
+        <span className="mark">{mark === 'next' ? '▶' : mark === 'last' ? '✓' : ''}</span>
+        <span className="ln">{n}</span>
+      </span>
+      {mark === 'next' ? <span className="sr-only">{t('panels.currentLine', { line: n })}: </span> : null}
+      {mark === 'last' ? <span className="sr-only">{t('panels.lastLine', { line: n })}: </span> : null}
+      <code>
+        {tokens.map((tok, j) => (
+          <span key={j} className={`tk-${tok.kind}`}>
+            {tok.text}
+          </span>
+        ))}
+        {tokens.length === 0 ? ' ' : null}
+      </code>
+    </li>
   );
 });

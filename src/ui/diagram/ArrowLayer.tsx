@@ -25,6 +25,9 @@ export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Pr
         >
           <path d="M0 0L10 5L0 10z" className="head" />
         </marker>
+        <marker id="dot" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="6" markerHeight="6">
+          <circle cx="5" cy="5" r="4" className="head" />
+        </marker>
         <marker
           id="head-open"
           viewBox="0 0 10 10"
@@ -59,7 +62,7 @@ const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
   const cls = ['arrow', `a-${a.kind}`, a.changed ? 'changed' : '', a.inCycle ? 'in-cycle' : '']
     .filter(Boolean)
     .join(' ');
-  const start = a.kind === 'duplicate' ? 'url(#head-open)' : undefined;
+  const start = a.kind === 'duplicate' ? 'url(#dot)' : undefined;
   return (
     <g className={cls}>
       <path
@@ -75,6 +78,7 @@ const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
           y={a.labelAt[1]}
           className="arrow-label"
           textAnchor={a.kind === 'wait' ? 'start' : 'middle'}
+          transform={a.labelVertical ? `rotate(-90 ${a.labelAt[0]} ${a.labelAt[1]})` : undefined}
         >
           {a.kind === 'wait'
             ? '◔ wait'
