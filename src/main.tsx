@@ -18,8 +18,10 @@ const lang = pickLanguage(url.lang, savedLanguage(), navigator.languages);
 initI18n(lang);
 document.documentElement.lang = lang;
 installBenchHook();
-syncUrl();
-void startSession();
+if (url.page === 'main') {
+  syncUrl();
+  void startSession();
+}
 
 const root = document.getElementById('root');
 if (root)

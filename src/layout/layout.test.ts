@@ -43,6 +43,14 @@ describe('diagram positions', () => {
       }
   });
 
+  it('puts all objects in one row on a wide viewport and stacks them on a tall one', () => {
+    const wide = layoutDiagram(shape, { width: 3000, height: 700 });
+    const ys = new Set([...wide.objects.values()].map((r) => r.y));
+    expect(ys.size).toBe(1);
+    const tall = layoutDiagram(shape, { width: 700, height: 3000 });
+    expect(new Set([...tall.objects.values()].map((r) => r.y)).size).toBeGreaterThan(1);
+  });
+
   it('sizes a card for the most rows it will ever need', () => {
     expect(layout.processes.get(4)?.h).toBe(cardHeight(3, 1));
     expect(layout.processes.get(4)?.w).toBe(CARD_W);

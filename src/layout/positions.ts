@@ -40,10 +40,29 @@ export interface DiagramLayout {
 
 const MIN_OBJECT_COLUMNS = 3;
 
-export function layoutDiagram(shape: RunShape): DiagramLayout {
+const MAX_OBJECT_COLUMNS = 8;
+
+/**
+ * Lays out the run. With the viewport's size, the number of object columns is the one that lets
+ * the whole diagram be drawn largest in that viewport (wide screens get one long row of objects,
+ * tall ones several); without it, objects fill the width of the process row.
+ */
+export function layoutDiagram(shape: RunShape, viewport?: { width: number; height: number }): DiagramLayout {
   const procRowW = shape.pids.length * (CARD_W + GAP_X) - GAP_X;
   const fitColumns = Math.floor((procRowW + OBJ_GAP_X) / (OBJ_W + OBJ_GAP_X));
-  const columns = Math.max(1, fitColumns, Math.min(shape.objects.length, MIN_OBJECT_COLUMNS));
+  const preferred = Math.max(1, fitColumns, Math.min(shape.objects.length, MIN_OBJECT_COLUMNS));
+  if (!viewport || viewport.width <= 0 || viewport.height <= 0) return layoutWithColumns(shape, preferred);
+  let best = layoutWithColumns(shape, preferred);
+  const scale = (l: DiagramLayout) => Math.min(viewport.width / l.width, viewport.height / l.height);
+  for (let c = 1; c <= Math.min(shape.objects.length, MAX_OBJECT_COLUMNS); c++) {
+    const candidate = layoutWithColumns(shape, c);
+    if (scale(candidate) > scale(best) + 1e-6) best = candidate;
+  }
+  return best;
+}
+
+function layoutWithColumns(shape: RunShape, columns: number): DiagramLayout {
+  const procRowW = shape.pids.length * (CARD_W + GAP_X) - GAP_X;
   const objRowW = Math.min(columns, Math.max(1, shape.objects.length)) * (OBJ_W + OBJ_GAP_X) - OBJ_GAP_X;
   const innerW = Math.max(procRowW, objRowW, CARD_W);
   const width = innerW + 2 * MARGIN_X;

@@ -132,6 +132,7 @@ export const kernelObjectState: Scenario = {
           en: 'The process object is non-signaled, so the wait blocks until the adder exits.',
           ko: '프로세스 오브젝트가 Non-Signaled라서 PartAdder가 끝날 때까지 블로킹됩니다.',
         },
+      },
       {
         id: 'total',
         at: { kind: 'line', file: 'NonStopAdderManager.c', text: '_tprintf(_T("total: %u\\n")' },
@@ -143,14 +144,17 @@ export const kernelObjectState: Scenario = {
         observe: { kind: 'console' },
         choices: [
           { id: 'sum', label: { en: 'total: 55', ko: 'total: 55' }, value: 'total: 55' },
-          { id: 'active', label: { en: 'total: 518 (259 + 259)', ko: 'total: 518 (259 + 259)' }, value: 'total: 518' },
+          {
+            id: 'active',
+            label: { en: 'total: 518 (259 + 259)', ko: 'total: 518 (259 + 259)' },
+            value: 'total: 518',
+          },
           { id: 'zero', label: { en: 'total: 0', ko: 'total: 0' }, value: 'total: 0' },
         ],
         explanation: {
           en: 'Both waits returned, so both adders had exited: 15 + 40. Without the waits the codes would still be STILL_ACTIVE (try the what-if).',
           ko: '두 대기가 끝났으니 두 PartAdder 모두 종료된 상태입니다: 15 + 40. 기다리지 않으면 아직 STILL_ACTIVE입니다(what-if로 확인해 보세요).',
         },
-      },
       },
     ],
   },

@@ -17,10 +17,22 @@ export interface BootOptions {
   readonly scriptedInputEnds: boolean;
 }
 
+/** The environment block of a process started from a console: a small, typical Windows
+ *  block (a simulator decision: real blocks hold dozens more), so a child created with
+ *  lpEnvironment NULL visibly gets a copy of something. */
+export const CONSOLE_ENVIRONMENT: readonly string[] = [
+  'COMPUTERNAME=WINIPC-LAB',
+  'OS=Windows_NT',
+  'PATH=C:\\Windows\\system32;C:\\Windows',
+  'SystemRoot=C:\\Windows',
+  'TEMP=C:\\Users\\student\\AppData\\Local\\Temp',
+  'USERNAME=student',
+];
+
 export type BootResult<M> = { readonly ok: true; readonly world: World<M> } | { readonly ok: false; readonly error: string };
 
 export function boot<M>(engine: Engine<M>, options: BootOptions): BootResult<M> {
-  let kernel = createKernel({ images: options.images });
+  let kernel = createKernel({ images: options.images, environment: CONSOLE_ENVIRONMENT });
   for (const commandLine of options.launch) {
     if (findImage(options.images, commandLine) === undefined) {
       return { ok: false, error: `'${commandLine}' names no program: the programs are ${options.images.join(', ')}` };

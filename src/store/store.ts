@@ -46,10 +46,13 @@ export interface PrefsSlice {
   theme: Theme;
   speed: number;
   helpOpen: boolean;
+  /** Presenter mode: the code column folds away so the diagram is drawn larger for a projector. */
+  present: boolean;
   codeTab: number | null;
   setTheme(theme: Theme): void;
   setSpeed(speed: number): void;
   setHelpOpen(open: boolean): void;
+  setPresent(present: boolean): void;
   setCodeTab(pid: number | null): void;
 }
 
@@ -123,10 +126,12 @@ function prefsSlice(set: Set): PrefsSlice {
     theme: 'light',
     speed: 2,
     helpOpen: false,
+    present: false,
     codeTab: null,
     setTheme: (theme) => set({ theme }),
     setSpeed: (speed) => set({ speed }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
+    setPresent: (present) => set({ present }),
     setCodeTab: (codeTab) => set({ codeTab }),
   };
 }

@@ -9,6 +9,11 @@ export function AccuracyPage() {
   useEffect(() => {
     loadFacts().then(setFacts, () => setFacts([]));
   }, []);
+  useEffect(() => {
+    // A link from an API card names a fact (#fact-1.19): scroll to it once the list is there.
+    if (facts && location.hash)
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [facts]);
   return (
     <main className="accuracy" id="diagram">
       <p>

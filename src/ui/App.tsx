@@ -1,7 +1,6 @@
 /** The application shell: toolbar; code + console left; diagram centre; narration right; timeline bottom. */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutDiagram } from '../layout/positions.ts';
 import { shapeOfViews, viewsOf } from '../layout/shape.ts';
 import { AccuracyPage } from './AccuracyPage.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -31,8 +30,9 @@ export function App({ page }: { page: 'main' | 'accuracy' }) {
 function Lab() {
   const { t } = useTranslation();
   useKeyboard();
+  const present = useApp((s) => s.present);
   return (
-    <div className="app">
+    <div className={present ? 'app present' : 'app'}>
       <a className="skip" href="#diagram">
         {t('app.skip')}
       </a>
@@ -59,8 +59,7 @@ function Centre() {
   const scenarioId = useApp((s) => s.scenarioId);
   const errors = useApp((s) => s.compileErrors);
   const shape = useMemo(() => (run ? shapeOfViews(viewsOf(run)) : null), [run]);
-  const layout = useMemo(() => (shape ? layoutDiagram(shape) : null), [shape]);
-  if (shape && layout) return <Diagram shape={shape} layout={layout} />;
+  if (shape) return <Diagram shape={shape} />;
   return (
     <main className="diagram diagram-empty" id="diagram" data-testid="diagram" aria-label={t('app.diagram')}>
       {status === 'loading' ? <p>{t('app.loading')}</p> : null}

@@ -28,6 +28,7 @@ export function useKeyboard(): void {
         n: a.toNextKernelChange,
         f: () => window.dispatchEvent(new Event(FIT_EVENT)),
         t: () => a.setTheme(a.theme === 'dark' ? 'light' : 'dark'),
+        p: () => a.setPresent(!a.present),
         l: () => switchLanguage(i18next.language === 'ko' ? 'en' : 'ko'),
         '?': () => a.setHelpOpen(!a.helpOpen),
       };

@@ -7,6 +7,7 @@ import { nameKey, validPipeName } from '../names.ts';
 import { createObject } from '../objects/create.ts';
 import { emptyBuffer } from '../objects/pipe-buffer.ts';
 import type { NamespaceEntry } from '../state.ts';
+import type { NamedPipeInstanceObject } from '../objects/types.ts';
 import { nextSeq, patchState, type Tx } from '../tx.ts';
 
 type Args = SyscallArgs['CreateNamedPipe'];
@@ -74,55 +75,50 @@ function register(tx: Tx, a: Args, name: string, id: Parameters<typeof openHandl
   patchState(tx, { namespace: { ...tx.state.namespace, [key]: next } });
 }
 
+/** A fresh instance: LISTENING, signaled, empty buffers; a client end reads in byte mode (3.20). */
+function newInstance(tx: Tx, a: Args, name: string): Omit<NamedPipeInstanceObject, 'id' | 'usageCount'> {
+  const message = (a.dwPipeMode & PIPE.TYPE_MESSAGE) !== 0;
+  return {
+    kind: 'namedPipeInstance',
+    signaled: true,
+    name,
+    key: nameKey(name),
+    pipeType: message ? 'message' : 'byte',
+    openAccess: a.dwOpenMode & 3,
+    maxInstances: a.nMaxInstances,
+    outBufferSize: a.nOutBufferSize >>> 0,
+    inBufferSize: a.nInBufferSize >>> 0,
+    defaultTimeout: a.nDefaultTimeOut >>> 0,
+    state: 'listening',
+    closedEnd: null,
+    connection: 1,
+    serverReadMode: (a.dwPipeMode & PIPE.READMODE_MESSAGE) !== 0 ? 'message' : 'byte',
+    clientReadMode: 'byte',
+    serverNowait: (a.dwPipeMode & PIPE.NOWAIT) !== 0,
+    clientNowait: false,
+    toServer: emptyBuffer(a.nInBufferSize >>> 0),
+    toClient: emptyBuffer(a.nOutBufferSize >>> 0),
+    listenSeq: nextSeq(tx),
+    serverGone: false,
+  };
+}
+
 export const CreateNamedPipe: Handler<'CreateNamedPipe'> = {
   run(tx, ctx, a) {
     const bad = argumentError(a) ?? instanceError(tx.state.namespace[nameKey(a.lpName ?? '')], a);
     if (bad !== undefined) return fail(INVALID_HANDLE_VALUE, bad.error, bad.facts);
     const name = a.lpName ?? '';
-    const message = (a.dwPipeMode & PIPE.TYPE_MESSAGE) !== 0;
-    const facts = ['3.15', '3.12', '3.9', '3.69'];
-    const id = createObject(
-      tx,
-      {
-        kind: 'namedPipeInstance',
-        signaled: true,
-        name,
-        key: nameKey(name),
-        pipeType: message ? 'message' : 'byte',
-        openAccess: a.dwOpenMode & 3,
-        maxInstances: a.nMaxInstances,
-        outBufferSize: a.nOutBufferSize >>> 0,
-        inBufferSize: a.nInBufferSize >>> 0,
-        defaultTimeout: a.nDefaultTimeOut >>> 0,
-        state: 'listening',
-        closedEnd: null,
-        connection: 1,
-        serverReadMode: (a.dwPipeMode & PIPE.READMODE_MESSAGE) !== 0 ? 'message' : 'byte',
-        clientReadMode: 'byte',
-        serverNowait: (a.dwPipeMode & PIPE.NOWAIT) !== 0,
-        clientNowait: false,
-        toServer: emptyBuffer(a.nInBufferSize >>> 0),
-        toClient: emptyBuffer(a.nOutBufferSize >>> 0),
-        listenSeq: nextSeq(tx),
-        serverGone: false,
-      },
-      name,
-      facts,
-    );
+    const facts = ['3.15', '3.12', '3.9', '3.69', '3.11'];
+    const id = createObject(tx, newInstance(tx, a, name), name, facts);
     register(tx, a, name, id);
     const inherit = a.lpSecurityAttributes?.bInheritHandle ?? false;
+    const access = serverAccess(a.dwOpenMode & 3);
     const h = openHandle(
       tx,
       ctx.pid,
-      {
-        objectId: id,
-        role: 'pipeServer',
-        access: serverAccess(a.dwOpenMode & 3),
-        inherit,
-        protectFromClose: false,
-      },
-      [...facts, '3.11'],
+      { objectId: id, role: 'pipeServer', access, inherit, protectFromClose: false },
+      facts,
     );
-    return ok(h, [...facts, '3.11']);
+    return ok(h, facts);
   },
 };

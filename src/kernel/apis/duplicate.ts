@@ -1,7 +1,7 @@
 /** DuplicateHandle within and across processes (spec 4.8–4.14). */
 import { ACCESS, DUPLICATE, ERROR, FALSE, TRUE } from '../constants.ts';
 import { closeEntry } from '../close.ts';
-import { openHandle, removeEntry, resolveHandle } from '../handles.ts';
+import { openHandle, removeEntry, resolveHandle, type NewEntry } from '../handles.ts';
 import { fail, ok, type CallCtx, type Handler } from '../handler.ts';
 import type { HandleValue, Pid } from '../ids.ts';
 import type { HandleEntry } from '../state.ts';
@@ -47,20 +47,26 @@ function closeSource(tx: Tx, pid: Pid, h: number): void {
   if (r?.kind === 'entry' && !r.entry.protectFromClose) closeEntry(tx, pid, r.entry.value, ['4.12']);
 }
 
-function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: ProcessRef) {
-  const entry = sourceEntry(tx, ctx, src, a.hSourceHandle);
-  if (entry === undefined) return fail<'DuplicateHandle'>(FALSE, ERROR.INVALID_HANDLE, ['4.12']);
-  if (target.process.exitCode !== null) return fail<'DuplicateHandle'>(FALSE, ERROR.ACCESS_DENIED, ['4.12']);
-  const sameAccess = (a.dwOptions & DUPLICATE.SAME_ACCESS) !== 0;
-  const fresh = {
-    ...entry,
-    access: sameAccess ? entry.access : a.dwDesiredAccess >>> 0,
-    inherit: a.bInheritHandle,
-    protectFromClose: false,
-  };
-  const moving = (a.dwOptions & DUPLICATE.CLOSE_SOURCE) !== 0 && 'value' in entry && !entry.protectFromClose;
-  const facts = moving ? ['4.9', '4.10', '8.1'] : 'value' in entry ? ['4.11', '4.14'] : ['4.8', '4.14'];
-  // Moving: the source slot is freed first, so a same-process duplicate gets it back (4.9, 4.10).
+type Source = ReturnType<typeof sourceEntry> & object;
+
+/** The facts a duplication applies, by what kind of source it had. */
+function factsFor(entry: Source, moving: boolean, closing: boolean): string[] {
+  if (moving) return ['4.9', '4.10', '8.1', '4.13'];
+  if (!('value' in entry)) return ['4.8', '4.14', '4.13'];
+  return closing ? ['4.11', '4.14', '4.13'] : ['4.14', '4.13'];
+}
+
+/** Puts the copy in the target's table. Moving (DUPLICATE_CLOSE_SOURCE on a closable handle):
+ *  the source slot is freed first, so a same-process duplicate gets it back (4.9, 4.10), and
+ *  the source's reference passes to the copy. */
+function place(
+  tx: Tx,
+  src: ProcessRef,
+  target: ProcessRef,
+  entry: Source,
+  fresh: NewEntry,
+  moving: boolean,
+): HandleValue {
   if (moving) {
     const old = removeEntry(tx, src.process.pid, (entry as HandleEntry).value);
     emit(tx, {
@@ -71,9 +77,22 @@ function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: Proce
       facts: ['4.12'],
     });
   }
-  const value: HandleValue = openHandle(tx, target.process.pid, fresh, facts);
-  // The moved handle's reference passed to the new one: drop the count the new one added.
+  const value = openHandle(tx, target.process.pid, fresh, moving ? ['4.9'] : ['4.14']);
   if (moving) release(tx, entry.objectId, ['4.9']);
+  return value;
+}
+
+function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: ProcessRef) {
+  const entry = sourceEntry(tx, ctx, src, a.hSourceHandle);
+  if (entry === undefined) return fail<'DuplicateHandle'>(FALSE, ERROR.INVALID_HANDLE, ['4.12']);
+  if (target.process.exitCode !== null) return fail<'DuplicateHandle'>(FALSE, ERROR.ACCESS_DENIED, ['4.12']);
+  const sameAccess = (a.dwOptions & DUPLICATE.SAME_ACCESS) !== 0;
+  const access = sameAccess ? entry.access : a.dwDesiredAccess >>> 0;
+  const fresh = { ...entry, access, inherit: a.bInheritHandle, protectFromClose: false };
+  const closing = (a.dwOptions & DUPLICATE.CLOSE_SOURCE) !== 0;
+  const moving = closing && 'value' in entry && !entry.protectFromClose;
+  const facts = factsFor(entry, moving, closing);
+  const value = place(tx, src, target, entry, fresh, moving);
   emit(tx, {
     type: 'HandleDuplicated',
     sourcePid: src.process.pid,
@@ -81,11 +100,10 @@ function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: Proce
     targetPid: target.process.pid,
     targetHandle: value,
     objectId: entry.objectId,
-    facts: [...facts, '4.13'],
+    facts,
   });
-  if ((a.dwOptions & DUPLICATE.CLOSE_SOURCE) !== 0 && !moving)
-    closeSource(tx, src.process.pid, a.hSourceHandle);
-  return ok<'DuplicateHandle'>(TRUE, [...facts, '4.13'], { lpTargetHandle: value });
+  if (closing && !moving) closeSource(tx, src.process.pid, a.hSourceHandle);
+  return ok<'DuplicateHandle'>(TRUE, facts, { lpTargetHandle: value });
 }
 
 export const DuplicateHandle: Handler<'DuplicateHandle'> = {

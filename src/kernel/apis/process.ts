@@ -6,6 +6,7 @@ import { asPid } from '../ids.ts';
 import { findImage, findImageByName } from '../images.ts';
 import { endProcess, spawnProcess } from '../objects/process.ts';
 import type { SyscallArgs } from '../api-types.ts';
+import type { ProcessRecord } from '../state.ts';
 import { emit, getProcess, putProcess, type Tx } from '../tx.ts';
 import { lookupProcess, mapProcessAccess, processByPid } from './common.ts';
 
@@ -61,6 +62,20 @@ function inheritHandles(tx: Tx, parent: CallCtx['pid'], child: CallCtx['pid']): 
   putProcess(tx, gapsAsFreeSlots(processByPid(tx, child)));
 }
 
+/** hProcess and hThread for the parent (the objects now count 2 each, spec 8.7). */
+function childHandles(tx: Tx, pid: CallCtx['pid'], a: CreateArgs, child: ProcessRecord) {
+  const open = (objectId: ProcessRecord['processObject'], role: 'process' | 'thread', inherit: boolean) =>
+    openHandle(
+      tx,
+      pid,
+      { objectId, role, access: ACCESS.PROCESS_ALL_ACCESS, inherit, protectFromClose: false },
+      ['8.7'],
+    );
+  const hProcess = open(child.processObject, 'process', a.lpProcessAttributes?.bInheritHandle ?? false);
+  const hThread = open(child.threadObject, 'thread', a.lpThreadAttributes?.bInheritHandle ?? false);
+  return { hProcess, hThread, dwProcessId: child.pid, dwThreadId: child.tid };
+}
+
 export const CreateProcess: Handler<'CreateProcess'> = {
   run(tx, ctx, a) {
     if (a.lpCurrentDirectory !== null) return fail(FALSE, ERROR.DIRECTORY, ['5.6', '5.5'], NO_INFO);
@@ -76,32 +91,7 @@ export const CreateProcess: Handler<'CreateProcess'> = {
     });
     if (a.bInheritHandles) inheritHandles(tx, ctx.pid, child.pid);
     const facts = ['5.19', '8.7', '5.15', '6.13', a.bInheritHandles ? '5.12' : '5.11'];
-    const hProcess = openHandle(
-      tx,
-      ctx.pid,
-      {
-        objectId: child.processObject,
-        role: 'process',
-        access: ACCESS.PROCESS_ALL_ACCESS,
-        inherit: a.lpProcessAttributes?.bInheritHandle ?? false,
-        protectFromClose: false,
-      },
-      ['8.7'],
-    );
-    const hThread = openHandle(
-      tx,
-      ctx.pid,
-      {
-        objectId: child.threadObject,
-        role: 'thread',
-        access: ACCESS.THREAD_ALL_ACCESS,
-        inherit: a.lpThreadAttributes?.bInheritHandle ?? false,
-        protectFromClose: false,
-      },
-      ['8.7'],
-    );
-    const info = { hProcess, hThread, dwProcessId: child.pid, dwThreadId: child.tid };
-    return ok(TRUE, facts, { lpProcessInformation: info });
+    return ok(TRUE, facts, { lpProcessInformation: childHandles(tx, ctx.pid, a, child) });
   },
 };
 

@@ -80,3 +80,12 @@ describe('faults', () => {
     expect(r.machine.lastLoc?.line).toBeGreaterThan(0);
   });
 });
+
+describe('faults at start', () => {
+  it('stops a program whose main needs more stack than there is', () => {
+    expect(fault('int main(void) { char big[400000]; big[0] = 1; return 0; }')).toMatchObject({
+      kind: 'faulted',
+      code: 0xc00000fd,
+    });
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { CType } from '../front/ast.ts';
 import { commandLineToArgv } from './argv.ts';
-import { UNSUPPORTED } from './faults.ts';
+import { STACK_OVERFLOW, UNSUPPORTED } from './faults.ts';
+import { STACK_SIZE } from './layout.ts';
 import { Memory } from './memory.ts';
 import { RUNNING, type LoadedProgram, type Machine } from './model.ts';
 
@@ -17,19 +18,16 @@ export interface StartOptions {
 export function startProcess(prog: LoadedProgram, opts: StartOptions): Machine {
   const entry = prog.functions[prog.entry];
   if (entry === undefined) {
-    return {
-      pid: opts.pid,
-      status: {
-        kind: 'faulted',
-        message: `the program has no ${prog.ast.entry} function`,
-        code: UNSUPPORTED,
-      },
-      frames: [],
-      memory: prog.initialMemory,
-      steps: 0,
-      lastLoc: undefined,
-      nextLoc: undefined,
-    };
+    return failed(prog, opts.pid, `the program has no ${prog.ast.entry} function`, UNSUPPORTED);
+  }
+  if (entry.frameBytes > STACK_SIZE) {
+    const need = `${entry.name}'s local variables need ${entry.frameBytes} bytes`;
+    return failed(
+      prog,
+      opts.pid,
+      `stack overflow: ${need}, more than the ${STACK_SIZE >> 10} KiB stack`,
+      STACK_OVERFLOW,
+    );
   }
   const mem = new Memory(prog.layout, prog.initialMemory);
   const base = prog.layout.stackTop - entry.frameBytes;
@@ -45,6 +43,18 @@ export function startProcess(prog: LoadedProgram, opts: StartOptions): Machine {
     steps: 0,
     lastLoc: undefined,
     nextLoc: entry.code[0]?.loc,
+  };
+}
+
+function failed(prog: LoadedProgram, pid: number, message: string, code: number): Machine {
+  return {
+    pid,
+    status: { kind: 'faulted', message, code },
+    frames: [],
+    memory: prog.initialMemory,
+    steps: 0,
+    lastLoc: undefined,
+    nextLoc: undefined,
   };
 }
 

@@ -22,7 +22,11 @@ export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
   const open = c.peek();
   const fn = functionTypeOf(callee);
   if (!fn) {
-    if (c.argDepth > 0) fail(open.loc, `expected ',' between arguments${c.before(open)}`);
+    // Inside an argument list, `x NULL` reads as a call of x; a '(' that starts another macro's
+    // expansion, or that is set apart by a space, is much more likely a missing comma.
+    const startsMacro = open.macro !== undefined && open.loc !== c.prev().loc;
+    if (c.argDepth > 0 && (startsMacro || open.space))
+      fail(open.loc, `expected ',' between arguments${c.before(open)}`);
     fail(callee.loc, `called object of type '${typeName(callee.type)}' is not a function`);
   }
   c.next();

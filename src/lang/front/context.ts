@@ -37,6 +37,8 @@ export class Ctx {
   private nextLocalId = 1;
   /** Depth of argument lists being parsed (a `(` after an argument there means a missing comma). */
   argDepth = 0;
+  /** Variables declared const (local ids, global names): assigning them is an error. */
+  readonly constVars = new Set<number | string>();
   /** Counter naming anonymous struct/union tags. */
   anonymousTags = 0;
   /** A binary operator that began a line inside an argument list: when the call then has one

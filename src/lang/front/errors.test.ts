@@ -16,6 +16,18 @@ describe('compile errors say what is wrong, where', () => {
     expect(err(src)).toBe("test.c:6:67: error: expected ',' between arguments before 'NULL'");
   });
 
+  it('tells a missing comma from a call of a non-function inside an argument list', () => {
+    expect(err(inMain('    int x = 1;\n    printf("%d", x (2));'))).toBe(
+      "test.c:6:20: error: expected ',' between arguments before '('",
+    );
+    expect(err(inMain('    int x = 1;\n    printf("%d", x(2));'))).toBe(
+      "test.c:6:18: error: called object of type 'int' is not a function",
+    );
+    expect(err(inMain('    Sleep(NULL NULL);'))).toBe(
+      "test.c:5:16: error: expected ',' between arguments before 'NULL'",
+    );
+  });
+
   it('finds a missing comma between two plain arguments', () => {
     expect(err(inMain('    int a = 1, b = 2;\n    printf("%d %d", a b);'))).toBe(
       "test.c:6:23: error: expected ',' between arguments before 'b'",
@@ -86,6 +98,21 @@ describe('compile errors say what is wrong, where', () => {
     expect(err(inMain('    5 = 3;'))).toBe(
       "test.c:5:5: error: the left side of '=' needs a variable (an lvalue), not a value",
     );
+  });
+
+  it('rejects modifying a variable declared const', () => {
+    expect(err(inMain('    const int n = 1;\n    n = 2;'))).toBe(
+      "test.c:6:5: error: cannot modify 'n' with '=': it is declared const",
+    );
+    expect(err(inMain('    const DWORD a[2] = {1, 2};\n    a[1]++;'))).toBe(
+      "test.c:6:5: error: cannot modify 'a' with '++': it is declared const",
+    );
+    expect(err(`${PRELUDE}const int g = 1;\nint main(void) { g += 1; return 0; }`)).toBe(
+      "test.c:5:18: error: cannot modify 'g' with '+=': it is declared const",
+    );
+    expect(
+      compile([{ name: 'a.c', text: 'int main(void) { const char *s = "a"; s = "b"; return 0; }' }]).ok,
+    ).toBe(true);
   });
 
   it('rejects calling a non-function, dereferencing a non-pointer and members of non-structs', () => {
@@ -171,5 +198,9 @@ describe('compile errors say what is wrong, where', () => {
   it('never throws: an internal failure becomes a located error', () => {
     const r = compile([]);
     expect(r.ok).toBe(false);
+    const deep = `int main(void) { return ${'('.repeat(20000)}1${')'.repeat(20000)}; }`;
+    expect(err(deep)).toBe(
+      'test.c:1:1: error: the program nests expressions or blocks too deeply for this simulator',
+    );
   });
 });

@@ -70,6 +70,7 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   if (!isComplete(type)) fail(d.loc, `the global '${d.name}' has the incomplete type '${typeName(type)}'`);
   if (c.globals.some((g) => g.name === d.name)) fail(d.loc, `redefinition of the global '${d.name}'`);
   c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
+  if (specs.isConst && type.kind !== 'pointer') c.constVars.add(d.name);
   c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc });
 }
 
@@ -192,6 +193,7 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined
   if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? []);
   const local = c.addLocal(d.name, type, false, d.loc);
   c.scope.declare(d.name, { kind: 'local', local });
+  if (specs.isConst && type.kind !== 'pointer') c.constVars.add(local.id);
   if (!init) return undefined;
   return { kind: 'decl', local, init, loc: span(d.loc, c.prev().loc) };
 }
@@ -202,6 +204,7 @@ function declareStaticLocal(c: Ctx, d: Declarator, type: CType, init: InitStore[
     if (s.kind === 'value' && !isConstant(s.value))
       fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
   c.scope.declare(d.name, { kind: 'global', name, type, loc: d.loc });
+  if (specs.isConst && type.kind !== 'pointer') c.constVars.add(name);
   c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc });
   return undefined;
 }

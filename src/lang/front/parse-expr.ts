@@ -59,7 +59,32 @@ export function parseAssignment(c: Ctx): Expr {
   if (t.kind !== 'punct' || !ASSIGN_OPS.has(t.text)) return left;
   c.next();
   const right = parseAssignment(c);
+  checkNotConst(c, left, t.text);
   return S.assign(t.text as '=', left, right, describe(left));
+}
+
+/** C rejects modifying a variable declared const (members and elements of one included). */
+export function checkNotConst(c: Ctx, target: Expr, op: string): void {
+  let e = target;
+  while (
+    e.kind === 'member' ||
+    (e.kind === 'deref' &&
+      e.pointer.kind === 'ptr-add' &&
+      e.pointer.pointer.kind === 'convert' &&
+      e.pointer.pointer.op === 'array-to-pointer')
+  ) {
+    e =
+      e.kind === 'member'
+        ? e.object
+        : e.pointer.kind === 'ptr-add' && e.pointer.pointer.kind === 'convert'
+          ? e.pointer.pointer.operand
+          : e;
+  }
+  const key = e.kind === 'local' ? e.local.id : e.kind === 'global' ? e.name : undefined;
+  if (key !== undefined && c.constVars.has(key)) {
+    const name = e.kind === 'local' ? e.local.name : e.kind === 'global' ? e.name : '';
+    fail(target.loc, `cannot modify '${name}' with '${op}': it is declared const`);
+  }
 }
 
 /** A short name of an lvalue for messages: `'x'`, `'si.cb'`, or "this expression". */
@@ -102,6 +127,7 @@ function parseUnary(c: Ctx): Expr {
       case '--': {
         c.next();
         const e = parseUnary(c);
+        checkNotConst(c, e, t.text);
         return S.incDec(e, t.text === '++', true, span(t.loc, e.loc));
       }
       case '&': {
@@ -171,6 +197,7 @@ function parsePostfix(c: Ctx, first: Expr, display: string): Expr {
       e = S.member(e, name.text, t.text === '->', span(e.loc, name.loc));
     } else if (t.text === '++' || t.text === '--') {
       c.next();
+      checkNotConst(c, e, t.text);
       e = S.incDec(e, t.text === '++', false, span(e.loc, t.loc));
     } else return e;
   }

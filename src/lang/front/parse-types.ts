@@ -14,6 +14,9 @@ export type Storage = 'typedef' | 'static' | 'extern' | undefined;
 export interface DeclSpecs {
   readonly type: CType;
   readonly storage: Storage;
+  /** `const` among the specifiers: the declared object is read-only unless the declarator
+   *  makes it a pointer (`const char *p` points to read-only chars; p itself may change). */
+  readonly isConst: boolean;
   readonly loc: Loc;
 }
 
@@ -56,12 +59,13 @@ export function startsDeclaration(c: Ctx, t: Token = c.peek()): boolean {
 export function parseDeclSpecs(c: Ctx): DeclSpecs {
   const loc = c.here();
   let storage: Storage;
+  let isConst = false;
   const words: string[] = [];
   let named: CType | undefined;
   for (;;) {
     const t = c.peek();
     if (t.kind !== 'ident') break;
-    if (QUALIFIERS.has(t.text)) c.next();
+    if (QUALIFIERS.has(t.text)) isConst = c.next().text === 'const' || isConst;
     else if (STORAGE.has(t.text)) {
       if (storage) fail(t.loc, `more than one storage class ('${storage}' and '${t.text}')`);
       storage = c.next().text as Storage;
@@ -79,7 +83,7 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
   }
   if (named && words.length > 0) fail(loc, `cannot combine '${words.join(' ')}' with '${typeName(named)}'`);
   const type = named ?? wordsToType(words, loc, c);
-  return { type, storage, loc };
+  return { type, storage, loc, isConst };
 }
 
 function wordsToType(words: string[], loc: Loc, c: Ctx): CType {

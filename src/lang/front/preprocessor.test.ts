@@ -120,6 +120,10 @@ describe('the preprocessor', () => {
     );
   });
 
+  it('expands __LINE__ and __FILE__ to where they are written', () => {
+    expect(pp('int a =\n __LINE__; char *f = __FILE__;')).toBe('int a = 2 ; char * f = "a.c" ;');
+  });
+
   it('evaluates macros used as constants in C code', () => {
     expect(constOf(returned(ok('#define A (2 + 3)\n#define B A * 2\nint main(void) { return B; }')))).toBe(
       10,

@@ -346,6 +346,11 @@ class Preprocessor {
     let i = 0;
     while (i < q.length) {
       const t = q[i] as Token;
+      if (t.kind === 'ident' && (t.text === '__LINE__' || t.text === '__FILE__')) {
+        out.push(builtinMacro(t));
+        i++;
+        continue;
+      }
       const m = t.kind === 'ident' && !t.hide?.has(t.text) ? this.macros.get(t.text) : undefined;
       if (!m) {
         out.push(t);
@@ -432,6 +437,12 @@ class Preprocessor {
     }
     return paste(result, loc).filter((t) => t.text !== '' || t.kind === 'eof');
   }
+}
+
+/** `__LINE__` and `__FILE__`, from where the student wrote them. */
+function builtinMacro(t: Token): Token {
+  const text = t.text === '__LINE__' ? String(t.loc.line) : JSON.stringify(t.loc.file);
+  return { ...t, kind: t.text === '__LINE__' ? 'number' : 'string', text, macro: t.macro ?? t.text };
 }
 
 function union(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): ReadonlySet<string> {

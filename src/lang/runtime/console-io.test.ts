@@ -132,6 +132,17 @@ describe('console input', () => {
     expect(ctx.input).toBe('12');
   });
 
+  it('with input known to end, a scan that runs out of text finishes instead of waiting', () => {
+    const ctx = testContext({ input: '\n' });
+    ctx.consoleInputEnded = true;
+    const a = ctx.mem.define('a', 4);
+    expect(valueOf(call(ctx, 'scanf', [ctx.mem.literal('%d', 1), a], ['pointer']))).toBe(-1);
+    const buf = ctx.mem.define('buf', 20);
+    ctx.input = 'exit';
+    expect(valueOf(call(ctx, 'fgets', [buf, 20, STDIN]))).toBe(buf);
+    expect(ctx.mem.str(buf, 1)).toBe('exit');
+  });
+
   it('scanf returns EOF at end of input', () => {
     const ctx = testContext();
     const a = ctx.mem.define('a', 4);

@@ -74,8 +74,20 @@ export interface Available {
 export function availableText(ctx: NativeContext, stream: Stream): Available {
   if (stream.kind === 'file') return fileAvailable(ctx, stream.addr);
   if (stream.index !== 0) return { text: '', atEnd: true };
+  return consoleAvailable(ctx);
+}
+
+/**
+ * The console input: the text typed and not yet read, and whether more can come. The contract
+ * says only "undefined at end of input", which cannot express "this text, and then end of input"
+ * (a scripted stdin whose last line has no newline, or a "\n" left after the last scanf): a
+ * context that also offers `consoleInputEnded: true` lets such reads finish instead of waiting.
+ */
+export function consoleAvailable(ctx: NativeContext): Available {
   const input = ctx.consoleInput;
-  return input === undefined ? { text: '', atEnd: true } : { text: input, atEnd: false };
+  if (input === undefined) return { text: '', atEnd: true };
+  const ended = (ctx as { readonly consoleInputEnded?: boolean }).consoleInputEnded === true;
+  return { text: input, atEnd: ended };
 }
 
 /** Consumes `chars` characters of what `availableText` returned. */

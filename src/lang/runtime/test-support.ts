@@ -113,6 +113,8 @@ export interface TestContext extends NativeContext {
   /** Everything written to the console. */
   output: string;
   input: string | undefined;
+  /** The optional extension streams.ts reads: no more input after `input`. */
+  consoleInputEnded: boolean;
   kernelState: KernelState;
   readonly calls: ApiCallRecord[];
 }
@@ -127,6 +129,7 @@ export function testContext(
     pid: options.pid ?? 4,
     output: '',
     input: options.input,
+    consoleInputEnded: false,
     kernelState: options.kernel ?? ({} as KernelState),
     calls: [],
     get kernel() {

@@ -7,6 +7,7 @@ import type { Native, NativeContext, NativeOutcome } from '../native-api.ts';
 import { decodeNarrow } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
 import { takeLine } from '../runtime/input.ts';
+import { consoleAvailable } from '../runtime/streams.ts';
 import { localApi, shown } from './binding.ts';
 import { showHandle, writeBuffer, writeDword } from './marshal.ts';
 
@@ -53,8 +54,8 @@ export function readConsoleHandle(
     writeDword(ctx.mem, 'ReadFile', readPtr, 0);
     return { kind: 'value', value: 0 };
   }
-  const input = ctx.consoleInput;
-  const line = input === undefined ? '' : takeLine(input, size, 1);
+  const input = consoleAvailable(ctx);
+  const line = takeLine(input.text, size, 1) ?? (input.atEnd ? input.text : undefined);
   if (line === undefined)
     return { kind: 'block', on: 'console', reason: 'ReadFile waits for a line of console input' };
   const bytes = new TextEncoder().encode(line);

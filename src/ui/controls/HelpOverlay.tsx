@@ -13,6 +13,7 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['F', 'fit'],
   ['T', 'theme'],
   ['L', 'lang'],
+  ['P', 'present'],
   ['?', 'help'],
 ];
 

@@ -144,6 +144,7 @@ function StepCounter() {
 function Prefs() {
   const { t, i18n } = useTranslation();
   const theme = useApp((s) => s.theme);
+  const present = useApp((s) => s.present);
   const other = theme === 'dark' ? 'light' : 'dark';
   const nextLang = i18n.language === 'ko' ? 'en' : 'ko';
   return (
@@ -164,6 +165,14 @@ function Prefs() {
         })}
       >
         {theme === 'dark' ? '☀' : '☾'}
+      </button>
+      <button
+        type="button"
+        aria-pressed={present}
+        onClick={() => actions().setPresent(!present)}
+        title={`${t('controls.present')} (P)`}
+      >
+        {t('controls.present')}
       </button>
       <a href="?page=accuracy" className="link-button">
         {t('app.accuracy')}

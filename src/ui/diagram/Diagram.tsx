@@ -2,10 +2,10 @@
  * The diagram: user mode above a boundary line, kernel mode below, arrows underneath. Positions
  * come from the run's shape (stable for the whole run); pan and zoom by d3-zoom on a wrapper.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowsForStep } from '../../layout/arrows.ts';
-import type { DiagramLayout } from '../../layout/positions.ts';
+import { layoutDiagram, type DiagramLayout } from '../../layout/positions.ts';
 import type { RunShape } from '../../layout/shape.ts';
 import { selectObjectIds, selectProcessIds, selectView } from '../../store/selectors.ts';
 import { useApp, useAppShallow } from '../app-store.ts';
@@ -21,9 +21,30 @@ interface Props {
   layout: DiagramLayout;
 }
 
-export function Diagram({ shape, layout }: Props) {
+interface Size {
+  width: number;
+  height: number;
+}
+
+export function Diagram({ shape }: { shape: RunShape }) {
   const { t } = useTranslation();
+  const [size, setSize] = useState<Size | null>(null);
+  const layout = useMemo(() => layoutDiagram(shape, size ?? undefined), [shape, size]);
   const { viewport, stage, api } = useZoom(layout);
+  useEffect(() => {
+    const el = viewport.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () =>
+      setSize((old) =>
+        old && Math.abs(old.width - el.clientWidth) < 8 && Math.abs(old.height - el.clientHeight) < 8
+          ? old
+          : { width: el.clientWidth, height: el.clientHeight },
+      );
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [viewport]);
   return (
     <main className="diagram" id="diagram" aria-label={t('app.diagram')} data-testid="diagram" tabIndex={-1}>
       <DeadlockBanner />
