@@ -86,3 +86,20 @@ int main(void) {
     expect(r.out).toBe('[Echo.exe:4] [a\n[Echo.exe:4] ][b\n[Echo.exe:4] ]EOF\n-- all processes exited after 7 steps\n');
   });
 });
+
+describe('console input in the CLI', () => {
+  it('finishes a read at the end of the scripted input instead of waiting for more', () => {
+    const src = `#include <stdio.h>
+int main(void) {
+    int a, b, n;
+    n = scanf("%d", &a);
+    printf("n=%d a=%d\\n", n, a);
+    n = scanf("%d", &b);
+    printf("n=%d\\n", n);
+    return 0;
+}
+`;
+    const r = cli({ 'Scan.c': src }, { stdin: { 'Scan.exe': '12\n' } });
+    expect(r.out).toBe('[Scan.exe:4] n=1 a=12\n[Scan.exe:4] n=-1\n-- all processes exited after 5 steps\n');
+  });
+});

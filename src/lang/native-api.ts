@@ -85,6 +85,9 @@ export interface NativeContext {
   writeConsole(text: string): void;
   /** Console input not yet consumed by this process, or undefined at end of input (Ctrl+Z). */
   readonly consoleInput: string | undefined;
+  /** True when no more console input will come after `consoleInput` (end of a scripted input,
+   *  Ctrl+Z): a read that needs more than what is left finishes (EOF) instead of waiting. */
+  readonly consoleInputEnded?: boolean;
   /** Consumes the first `n` characters of the console input. */
   consumeConsoleInput(n: number): void;
   /** Records, for the step's narration, the Win32 call that was made (name, arguments, result,
@@ -109,7 +112,9 @@ export type KernelOutcome =
       readonly out: Readonly<Record<string, unknown>>;
       readonly facts: readonly string[];
     }
-  | { readonly kind: 'blocked'; readonly facts: readonly string[]; readonly [key: string]: unknown };
+  | { readonly kind: 'blocked'; readonly facts: readonly string[]; readonly [key: string]: unknown }
+  /** The call ended the calling process (ExitProcess, TerminateProcess of itself). */
+  | { readonly kind: 'exited'; readonly exitCode: number; readonly facts: readonly string[]; readonly [key: string]: unknown };
 
 /** What a native call comes to. */
 export type NativeOutcome =

@@ -15,11 +15,11 @@ export const ENV_H = 30;
 export const CARD_PAD = 8;
 export const GAP_X = 84;
 export const MARGIN_X = 44;
-export const MARGIN_TOP = 40;
-export const BOUNDARY_GAP = 64;
+export const MARGIN_TOP = 34;
+export const BOUNDARY_GAP = 56;
 export const OBJ_W = 212;
 export const OBJ_GAP_X = 28;
-export const OBJ_GAP_Y = 36;
+export const OBJ_GAP_Y = 26;
 
 import type { ObjectKindName } from '../sim/view.ts';
 

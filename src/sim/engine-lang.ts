@@ -55,6 +55,9 @@ function execHost(host: StepHost): ExecHost {
     get consoleInput() {
       return host.input;
     },
+    get consoleInputEnded() {
+      return host.inputEnded;
+    },
     consumeConsoleInput(n) {
       if (host.input !== undefined) host.input = host.input.slice(n);
     },

@@ -24,6 +24,8 @@ export interface StepHost {
   output: string;
   /** Console input still unread; undefined at end of input. */
   input: string | undefined;
+  /** No more input will follow what `input` holds. */
+  readonly inputEnded: boolean;
 }
 
 export type EngineOutcome =

@@ -69,15 +69,18 @@ function hostFor<M>(world: World<M>, slot: ProcSlot<M>): StepHost {
     apiCalls: [],
     output: '',
     input: slot.input.length === 0 && slot.inputEnded ? undefined : slot.input,
+    inputEnded: slot.inputEnded,
   };
 }
 
-function statusAfter(outcome: EngineOutcome): ProcStatus {
+function statusAfter(outcome: EngineOutcome, inputLeft: number): ProcStatus {
   switch (outcome.kind) {
     case 'ran':
       return { kind: 'ready' };
     case 'blocked':
-      return { kind: 'blocked', on: outcome.on, reason: outcome.reason };
+      return outcome.on === 'console'
+        ? { kind: 'blocked', on: 'console', reason: outcome.reason, inputLength: inputLeft }
+        : { kind: 'blocked', on: 'kernel', reason: outcome.reason };
     case 'exited':
       return { kind: 'exited', code: outcome.code };
     case 'faulted':
@@ -93,7 +96,7 @@ function finishStep<M>(
   result: EngineResult<M>,
   steps: number,
 ): StepResult<M> {
-  const status = statusAfter(result.outcome);
+  const status = statusAfter(result.outcome, (host.input ?? '').length);
   const events = host.events;
   let kernel = host.kernel;
   if (status.kind === 'exited') {

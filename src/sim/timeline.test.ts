@@ -72,6 +72,17 @@ describe('the timeline', () => {
     expect(t2.checkpoints[0]).toBe(t.checkpoints[0]);
   });
 
+  it('does not wake a reader again until more input arrives', () => {
+    const { engine, world } = setup({ 'A.exe': [readLine] }, ['A.exe']);
+    const t = startTimeline(world, engine);
+    const pid = t.last.order[0]!;
+    const partial = branch(t, engine, { step: t.last.step, kind: 'input', pid, text: 'no newline yet' });
+    expect(partial.last.step).toBeLessThanOrEqual(t.last.step + 1);
+    expect(partial.last.procs[pid]?.status).toMatchObject({ kind: 'blocked', on: 'console' });
+    const done = branch(partial, engine, { step: partial.last.step, kind: 'input', pid, text: '\n' });
+    expect(done.last.procs[pid]?.output).toBe('got no newline yet\n');
+  });
+
   it('branches at an earlier step when another process is chosen there', () => {
     const { engine, world } = setup({ 'A.exe': [tick, tick], 'B.exe': [tick, tick] }, ['A.exe', 'B.exe']);
     const t = startTimeline(world, engine);

@@ -10,7 +10,10 @@ export type ProcStatus =
   | { readonly kind: 'ready' }
   /** A kernel call it was blocked in has completed; its next step resumes the call. */
   | { readonly kind: 'woken'; readonly completion: KernelOutcome }
-  | { readonly kind: 'blocked'; readonly on: 'kernel' | 'console'; readonly reason: string }
+  | { readonly kind: 'blocked'; readonly on: 'kernel'; readonly reason: string }
+  /** Waiting for console input: `inputLength` is how much unread input there was when it
+   *  blocked (not enough); it is woken when more arrives or the input ends. */
+  | { readonly kind: 'blocked'; readonly on: 'console'; readonly reason: string; readonly inputLength: number }
   | { readonly kind: 'exited'; readonly code: number; readonly fault?: string };
 
 export interface ProcSlot<M> {
@@ -49,9 +52,12 @@ export interface World<M> {
   readonly end: RunEnd | null;
 }
 
-/** True when a process blocked on console input has something to read now. */
+/** True when a process blocked on console input may get further now: input arrived since it
+ *  blocked, or the input has ended (so its read finishes with what there is). */
 export function hasInputFor(slot: ProcSlot<unknown>): boolean {
-  return slot.input.length > 0 || slot.inputEnded;
+  const s = slot.status;
+  if (s.kind !== 'blocked' || s.on !== 'console') return false;
+  return slot.input.length > s.inputLength || slot.inputEnded;
 }
 
 export function withProc<M>(world: World<M>, slot: ProcSlot<M>): World<M> {

@@ -115,3 +115,17 @@ describe('url', () => {
     expect(parseUrl('?page=accuracy').page).toBe('accuracy');
   });
 });
+
+describe('choices and input', () => {
+  it('lets a chosen process take the next step', () => {
+    const store = loaded(5);
+    store.getState().stepProcess(8);
+    expect(store.getState().step).toBe(6);
+  });
+
+  it('keeps the step when console input is given', () => {
+    const store = loaded(3);
+    store.getState().giveInput(4, 'hi\n');
+    expect(store.getState().step).toBe(3);
+  });
+});

@@ -5,6 +5,7 @@
  * tree-shaken out of the production build.
  */
 import i18next from 'i18next';
+import type { RunSpec } from '../sim/run-api.ts';
 import type { LoadStatus } from '../store/store.ts';
 import { loadSimSource, type SimSource } from '../store/sim-source.ts';
 import { formatUrl, parseUrl } from '../store/url.ts';
@@ -63,7 +64,8 @@ function writeUrl(mode: 'push' | 'replace'): void {
 /** Keeps `?step=` current while stepping; follows back/forward to the step and scenario in the URL. */
 export function syncUrl(): () => void {
   const unsubscribe = appStore.subscribe((s, prev) => {
-    if (s.run && s.scenarioId !== null && (s.step !== prev.step || s.scenarioId !== prev.scenarioId))
+    // A new scenario is written by openScenario (push or replace); here only steps within one.
+    if (s.run && s.scenarioId !== null && s.scenarioId === prev.scenarioId && s.step !== prev.step)
       writeUrl('replace');
   });
   const onPop = () => {
@@ -92,7 +94,8 @@ export function switchLanguage(lang: 'en' | 'ko'): void {
 /**
  * `?bench=1` only: exposes `window.__winipcBench` for the benchmark — `setStep(n)` moves the
  * cursor, `length()` is the run's last step, `view()` the current StepView, `store` the zustand
- * store. Absent otherwise.
+ * store, `openScenario(id)` and `openSpec(spec)` load a run (openSpec returns compile errors, or []).
+ * Absent otherwise.
  */
 export function installBenchHook(): void {
   if (!parseUrl(location.search).bench) return;
@@ -103,6 +106,13 @@ export function installBenchHook(): void {
       length: () => appStore.getState().run?.length ?? 0,
       view: () => appStore.getState().view,
       openScenario: (id: string) => openScenario(id, 0, 'none'),
+      /** Runs any RunSpec (e.g. a synthetic 8-process, 100-handle program) and shows it at step 0. */
+      openSpec: (spec: RunSpec) => {
+        const result = source?.startRun?.(spec);
+        if (!result?.ok) return result?.errors ?? [{ file: '', line: 0, col: 0, message: 'no simulator' }];
+        appStore.getState().setRun('bench', result.run, 0);
+        return [];
+      },
     },
   });
 }

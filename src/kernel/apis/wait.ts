@@ -97,7 +97,7 @@ function retarget(tx: Tx, ctx: CallCtx, hs: readonly number[], ids: readonly Obj
 
 export const WaitForMultipleObjects: Handler<'WaitForMultipleObjects'> = {
   run(tx, ctx, { nCount, lpHandles, bWaitAll, dwMilliseconds }) {
-    if (nCount < 1 || nCount > MAXIMUM_WAIT_OBJECTS || nCount > lpHandles.length)
+    if (!Number.isInteger(nCount) || nCount < 1 || nCount > MAXIMUM_WAIT_OBJECTS || nCount > lpHandles.length)
       return fail(WAIT.FAILED, ERROR.INVALID_PARAMETER, ['5.4']);
     const ts = targetsOf(tx, ctx, lpHandles.slice(0, nCount));
     if ('error' in ts) return fail(WAIT.FAILED, ts.error, ['4.7', '4.2']);

@@ -238,6 +238,9 @@ class Context implements NativeContext {
   get consoleInput() {
     return this.host.consoleInput;
   }
+  get consoleInputEnded(): boolean {
+    return this.host.consoleInputEnded === true;
+  }
   syscall(r: Parameters<ExecHost['syscall']>[0]) {
     return this.host.syscall(r);
   }

@@ -32,7 +32,15 @@ function compileUnit(main: SourceFile, others: readonly SourceFile[]): Program {
   parseTranslationUnit(c);
   checkDefined(c);
   const entry = ['wmain', 'main'].find((n) => c.functions.has(n));
-  if (!entry) throw new CompileError(endOf(c, main.name), 'no entry point: define main, wmain or _tmain');
+  if (!entry) {
+    const tmain = c.functions.get('_tmain');
+    if (tmain)
+      throw new CompileError(
+        tmain.loc,
+        "'_tmain' is not the entry point without #include <tchar.h> (which maps it to wmain)",
+      );
+    throw new CompileError(endOf(c, main.name), 'no entry point: define main, wmain or _tmain');
+  }
   return {
     entry,
     functions: c.functions,

@@ -190,7 +190,7 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined
       d.loc,
       `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`,
     );
-  if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? []);
+  if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? [], specs.isConst);
   const local = c.addLocal(d.name, type, false, d.loc);
   c.scope.declare(d.name, { kind: 'local', local });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(local.id);
@@ -198,13 +198,19 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined
   return { kind: 'decl', local, init, loc: span(d.loc, c.prev().loc) };
 }
 
-function declareStaticLocal(c: Ctx, d: Declarator, type: CType, init: InitStore[]): undefined {
+function declareStaticLocal(
+  c: Ctx,
+  d: Declarator,
+  type: CType,
+  init: InitStore[],
+  isConst: boolean,
+): undefined {
   const name = `${c.fn?.name ?? ''}.${d.name}`;
   for (const s of init)
     if (s.kind === 'value' && !isConstant(s.value))
       fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
   c.scope.declare(d.name, { kind: 'global', name, type, loc: d.loc });
-  if (specs.isConst && type.kind !== 'pointer') c.constVars.add(name);
+  if (isConst && type.kind !== 'pointer') c.constVars.add(name);
   c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc });
   return undefined;
 }

@@ -1,0 +1,98 @@
+/**
+ * Assignments: `=`, compound `op=` and `++`/`--`. Stores through pointers and subscripts are
+ * bounds-checked (bounds.ts); stores to 32-bit locals take fused fast paths.
+ */
+import type { Expr } from '../front/ast.ts';
+import { sizeOf } from '../front/types.ts';
+import { arithOf } from './arith.ts';
+import { checkedStoreAddress } from './bounds.ts';
+import { compileValue, convertFn, type Ev } from './compile-expr.ts';
+import type { Cx } from './emit.ts';
+import { fastAddAssign } from './fast-paths.ts';
+import { readerOf, wrapperOf, writerOf } from './values.ts';
+import type { Work } from './work.ts';
+
+export function compileAssign(target: Expr, value: Expr, cx: Cx): Ev {
+  const t = target.type;
+  if (t.kind === 'struct' || t.kind === 'array') {
+    const size = sizeOf(t);
+    const src = compileValue(value, cx);
+    const dst = checkedStoreAddress(target, size, cx);
+    return (w) => {
+      const d = dst(w);
+      w.mem.copy(d, src(w), size);
+      return d;
+    };
+  }
+  const v = compileValue(value, cx);
+  if (target.kind === 'local' && t.kind === 'int' && t.size === 4) {
+    const off = target.local.offset;
+    return (w) => {
+      const x = v(w);
+      w.mem.writeU32(w.base + off, x);
+      return x;
+    };
+  }
+  const a = checkedStoreAddress(target, sizeOf(t), cx);
+  const wr = writerOf(t);
+  return (w) => {
+    const d = a(w);
+    const x = v(w);
+    wr(w.mem, d, x);
+    return x;
+  };
+}
+
+export function compileCompound(e: Extract<Expr, { kind: 'compound-assign' }>, cx: Cx): Ev {
+  const fast = e.elemSize === undefined ? fastAddAssign(e.op, e.target, e.value, e.opType) : undefined;
+  if (fast !== undefined) return fast;
+  const t = e.target.type;
+  const a = checkedStoreAddress(e.target, sizeOf(t), cx);
+  const v = compileValue(e.value, cx);
+  const rd = readerOf(t);
+  const wr = writerOf(t);
+  if (e.elemSize !== undefined) {
+    const size = e.op === '-' ? -e.elemSize : e.elemSize;
+    return (w) => {
+      const d = a(w);
+      const r = rd(w.mem, d) + v(w) * size;
+      wr(w.mem, d, r);
+      return r;
+    };
+  }
+  const f = arithOf(e.op, e.opType);
+  const to = convertFn(t, e.opType) ?? ((x: number) => x);
+  const back = convertFn(e.opType, t) ?? ((x: number) => x);
+  return (w) => {
+    const d = a(w);
+    const r = back(f(to(rd(w.mem, d)), v(w)));
+    wr(w.mem, d, r);
+    return r;
+  };
+}
+
+export function compileIncDec(target: Expr, delta: number, prefix: boolean, cx: Cx): Ev {
+  const t = target.type;
+  const wrap = wrapperOf(t);
+  if (target.kind === 'local' && t.kind === 'int' && t.size === 4) {
+    const off = target.local.offset;
+    const rd = t.signed ? (w: Work, d: number) => w.mem.readI32(d) : (w: Work, d: number) => w.mem.readU32(d);
+    return (w) => {
+      const d = w.base + off;
+      const old = rd(w, d);
+      const nv = wrap(old + delta);
+      w.mem.writeU32(d, nv);
+      return prefix ? nv : old;
+    };
+  }
+  const a = checkedStoreAddress(target, sizeOf(t), cx);
+  const rd = readerOf(t);
+  const wr = writerOf(t);
+  return (w) => {
+    const d = a(w);
+    const old = rd(w.mem, d);
+    const nv = wrap(old + delta);
+    wr(w.mem, d, nv);
+    return prefix ? nv : old;
+  };
+}
