@@ -4,8 +4,11 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { editEn, editKo } from './edit.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
+import { tutorialEn } from './tutorial.en.ts';
+import { tutorialKo } from './tutorial.ko.ts';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -24,7 +27,10 @@ export function pickLanguage(
 
 export function initI18n(lang: Lang) {
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ko: { translation: ko } },
+    resources: {
+      en: { translation: en, tutorial: tutorialEn, edit: editEn },
+      ko: { translation: ko, tutorial: tutorialKo, edit: editKo },
+    },
     lng: lang,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

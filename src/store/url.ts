@@ -2,13 +2,17 @@
  * The URL holds what a shared link must reproduce: the scenario and the step (and the page).
  * Pure parsing and formatting; the app wires them to `history`.
  */
+import { parseWhatIfs } from './tutorial.ts';
+
 export interface UrlState {
   readonly scenario: string | null;
   readonly step: number;
-  readonly page: 'main' | 'accuracy';
+  readonly page: 'main' | 'accuracy' | 'handout';
   readonly bench: boolean;
   readonly fixture: string | null;
   readonly lang: string | null;
+  /** What-if toggles switched on (`&whatif=a,b`). */
+  readonly whatIfs: readonly string[];
 }
 
 export function parseUrl(search: string): UrlState {
@@ -17,10 +21,11 @@ export function parseUrl(search: string): UrlState {
   return {
     scenario: q.get('scenario'),
     step: Number.isFinite(step) && step >= 0 ? step : 0,
-    page: q.get('page') === 'accuracy' ? 'accuracy' : 'main',
+    page: q.get('page') === 'accuracy' ? 'accuracy' : q.get('page') === 'handout' ? 'handout' : 'main',
     bench: q.get('bench') === '1',
     fixture: q.get('fixture'),
     lang: q.get('lang'),
+    whatIfs: parseWhatIfs(search),
   };
 }
 

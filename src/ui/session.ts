@@ -8,8 +8,10 @@ import i18next from 'i18next';
 import type { RunSpec } from '../sim/run-api.ts';
 import type { LoadStatus } from '../store/store.ts';
 import { loadSimSource, type SimSource } from '../store/sim-source.ts';
+import { specWithWhatIfs } from '../store/tutorial.ts';
 import { formatUrl, parseUrl } from '../store/url.ts';
 import { appStore } from './app-store.ts';
+import { readSharedLink, startEdited } from './editor/edit-session.ts';
 
 let source: SimSource | null = null;
 
@@ -28,9 +30,10 @@ export async function startSession(): Promise<void> {
     return;
   }
   appStore.getState().setScenarios(source.scenarios);
-  const id = url.scenario ?? source.scenarios[0]?.id ?? null;
+  const shared = readSharedLink(location.search);
+  const id = shared?.scenario ?? url.scenario ?? source.scenarios[0]?.id ?? null;
   if (id === null) appStore.getState().setStatus(source.startRun ? 'unknown-scenario' : 'no-simulator');
-  else openScenario(id, url.step, url.scenario ? 'none' : 'replace');
+  else openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace');
 }
 
 /** Opens scenario `id` at `step`; `history` says how the URL records it. */
@@ -43,7 +46,7 @@ export function openScenario(id: string, step: number, history: 'push' | 'replac
   if (!source?.startRun) return fail('no-simulator');
   const entry = source.scenarios.find((s) => s.id === id);
   if (!entry) return fail('unknown-scenario');
-  const result = source.startRun(entry.spec);
+  const result = startEdited(id, specWithWhatIfs(entry, parseUrl(location.search).whatIfs), source.startRun);
   if (!result.ok)
     return fail(
       'compile-error',

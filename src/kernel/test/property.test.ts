@@ -70,26 +70,30 @@ const calls: fc.Arbitrary<Call> = fc.oneof(
       dwFlags: fc.integer({ min: 0, max: 3 }),
     }),
   ),
-  call(
-    'OpenProcess',
-    fc.record({
-      dwDesiredAccess: fc.constantFrom(ACCESS.PROCESS_ALL_ACCESS, ACCESS.SYNCHRONIZE, 0),
-      bInheritHandle: fc.boolean(),
-      dwProcessId: pidArg,
-    }),
+  often(
+    call(
+      'OpenProcess',
+      fc.record({
+        dwDesiredAccess: fc.constantFrom(ACCESS.PROCESS_ALL_ACCESS, ACCESS.SYNCHRONIZE, 0),
+        bInheritHandle: fc.boolean(),
+        dwProcessId: pidArg,
+      }),
+    ),
   ),
-  call(
-    'CreateProcess',
-    fc.record({
-      lpApplicationName: fc.constant(null),
-      lpCommandLine: fc.constantFrom('B.exe', 'c', 'Nope.exe'),
-      lpProcessAttributes: sa,
-      lpThreadAttributes: sa,
-      bInheritHandles: fc.boolean(),
-      dwCreationFlags: fc.constant(0),
-      lpEnvironment: fc.constantFrom(null, ['A=1']),
-      lpCurrentDirectory: fc.constant(null),
-    }),
+  often(
+    call(
+      'CreateProcess',
+      fc.record({
+        lpApplicationName: fc.constant(null),
+        lpCommandLine: fc.constantFrom('B.exe', 'c', 'Nope.exe'),
+        lpProcessAttributes: sa,
+        lpThreadAttributes: sa,
+        bInheritHandles: fc.boolean(),
+        dwCreationFlags: fc.constant(0),
+        lpEnvironment: fc.constantFrom(null, ['A=1']),
+        lpCurrentDirectory: fc.constant(null),
+      }),
+    ),
   ),
   call('TerminateProcess', fc.record({ hProcess: handle, uExitCode: fc.integer({ min: 0, max: 3 }) })),
   call('GetExitCodeProcess', fc.record({ hProcess: handle })),
@@ -114,33 +118,37 @@ const calls: fc.Arbitrary<Call> = fc.oneof(
     }),
   ),
   call('GetEnvironmentVariable', fc.record({ lpName: fc.constantFrom('A', 'B', null), nSize: size })),
-  call(
-    'CreateMailslot',
-    fc.record({
-      lpName: slotName,
-      nMaxMessageSize: fc.constantFrom(0, 4),
-      lReadTimeout: timeout,
-      lpSecurityAttributes: sa,
-    }),
+  often(
+    call(
+      'CreateMailslot',
+      fc.record({
+        lpName: slotName,
+        nMaxMessageSize: fc.constantFrom(0, 4),
+        lReadTimeout: timeout,
+        lpSecurityAttributes: sa,
+      }),
+    ),
   ),
   call('GetMailslotInfo', fc.record({ hMailslot: handle })),
   call('SetMailslotInfo', fc.record({ hMailslot: handle, lReadTimeout: timeout })),
-  call(
-    'CreateFile',
-    fc.record({
-      lpFileName: anyName,
-      dwDesiredAccess: fc.constantFrom(
-        0,
-        ACCESS.GENERIC_READ,
-        ACCESS.GENERIC_WRITE,
-        ACCESS.GENERIC_READ | ACCESS.GENERIC_WRITE,
-      ),
-      dwShareMode: fc.constant(3),
-      lpSecurityAttributes: sa,
-      dwCreationDisposition: fc.integer({ min: 0, max: 5 }),
-      dwFlagsAndAttributes: fc.constant(0),
-      hTemplateFile: fc.constant(0),
-    }),
+  often(
+    call(
+      'CreateFile',
+      fc.record({
+        lpFileName: anyName,
+        dwDesiredAccess: fc.constantFrom(
+          0,
+          ACCESS.GENERIC_READ,
+          ACCESS.GENERIC_WRITE,
+          ACCESS.GENERIC_READ | ACCESS.GENERIC_WRITE,
+        ),
+        dwShareMode: fc.constant(3),
+        lpSecurityAttributes: sa,
+        dwCreationDisposition: fc.integer({ min: 0, max: 5 }),
+        dwFlagsAndAttributes: fc.constant(0),
+        hTemplateFile: fc.constant(0),
+      }),
+    ),
   ),
   call('ReadFile', fc.record({ hFile: handle, nNumberOfBytesToRead: size })),
   call(
@@ -151,23 +159,25 @@ const calls: fc.Arbitrary<Call> = fc.oneof(
   ),
   often(call('CreatePipe', fc.record({ lpPipeAttributes: sa, nSize: fc.constantFrom(0, 4, 8) }))),
   call('PeekNamedPipe', fc.record({ hNamedPipe: handle, nBufferSize: size })),
-  call(
-    'CreateNamedPipe',
-    fc.record({
-      lpName: pipeName,
-      dwOpenMode: fc.constantFrom(PIPE.ACCESS_DUPLEX, PIPE.ACCESS_INBOUND, PIPE.ACCESS_OUTBOUND),
-      dwPipeMode: fc.constantFrom(
-        0,
-        PIPE.TYPE_MESSAGE | PIPE.READMODE_MESSAGE,
-        PIPE.NOWAIT,
-        PIPE.READMODE_MESSAGE,
-      ),
-      nMaxInstances: fc.constantFrom(1, 2, 0),
-      nOutBufferSize: fc.constantFrom(0, 4, 16),
-      nInBufferSize: fc.constantFrom(0, 4, 16),
-      nDefaultTimeOut: fc.constantFrom(0, 10),
-      lpSecurityAttributes: sa,
-    }),
+  often(
+    call(
+      'CreateNamedPipe',
+      fc.record({
+        lpName: pipeName,
+        dwOpenMode: fc.constantFrom(PIPE.ACCESS_DUPLEX, PIPE.ACCESS_INBOUND, PIPE.ACCESS_OUTBOUND),
+        dwPipeMode: fc.constantFrom(
+          0,
+          PIPE.TYPE_MESSAGE | PIPE.READMODE_MESSAGE,
+          PIPE.NOWAIT,
+          PIPE.READMODE_MESSAGE,
+        ),
+        nMaxInstances: fc.constantFrom(1, 2, 0),
+        nOutBufferSize: fc.constantFrom(0, 4, 16),
+        nInBufferSize: fc.constantFrom(0, 4, 16),
+        nDefaultTimeOut: fc.constantFrom(0, 10),
+        lpSecurityAttributes: sa,
+      }),
+    ),
   ),
   call('ConnectNamedPipe', fc.record({ hNamedPipe: handle })),
   call('WaitNamedPipe', fc.record({ lpNamedPipeName: pipeName, nTimeOut: timeout })),

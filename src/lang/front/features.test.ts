@@ -317,6 +317,18 @@ describe('statements', () => {
     });
   });
 
+  it('starts a declaration statement at its type', () => {
+    const p = ok('int main(void)\n{\n    unsigned int a = 1, b = 2;\n    return a + b;\n}\n');
+    expect(
+      fn(p)
+        .body.body.slice(0, 2)
+        .map((s) => [s.loc.col, s.loc.endCol]),
+    ).toEqual([
+      [5, 23],
+      [24, 29],
+    ]);
+  });
+
   it('points statements that use macros at the user file, spanning the macro call', () => {
     const p = ok(`${PRELUDE}int main(void)\n{\n    _tprintf(_T("hi"));\n    return 0;\n}\n`);
     const s = fn(p).body.body[0];

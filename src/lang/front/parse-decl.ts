@@ -157,14 +157,15 @@ export function parseLocalDeclaration(c: Ctx): Stmt[] {
   if (c.accept(';')) return out;
   do {
     const d = parseDeclarator(c, specs.type, false);
-    const s = declareLocal(c, specs, d);
+    const s = declareLocal(c, specs, d, out.length === 0 ? specs.loc : d.loc);
     if (s) out.push(s);
   } while (c.accept(','));
   if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");
   return out;
 }
 
-function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined {
+/** `start` is where the statement begins: the type for the first declarator, else the name. */
+function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt | undefined {
   if (specs.storage === 'typedef') {
     c.scope.declare(d.name, { kind: 'typedef', type: d.type });
     return undefined;
@@ -195,7 +196,7 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator): Stmt | undefined
   c.scope.declare(d.name, { kind: 'local', local });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(local.id);
   if (!init) return undefined;
-  return { kind: 'decl', local, init, loc: span(d.loc, c.prev().loc) };
+  return { kind: 'decl', local, init, loc: span(start, c.prev().loc) };
 }
 
 function declareStaticLocal(

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
 import { ROW_H } from '../../layout/metrics.ts';
 import type { HandleRowView } from '../../sim/view.ts';
+import { sameProps } from '../same.ts';
 
 interface Props {
   pid: number;
@@ -48,7 +49,7 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
       </table>
     </div>
   );
-});
+}, sameProps);
 
 const HandleRow = memo(function HandleRow({
   pid,
@@ -100,4 +101,4 @@ const HandleRow = memo(function HandleRow({
       </td>
     </tr>
   );
-});
+}, sameProps);

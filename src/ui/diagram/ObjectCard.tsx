@@ -5,6 +5,7 @@ import type { Rect } from '../../layout/positions.ts';
 import { selectObject } from '../../store/selectors.ts';
 import type { ObjectDetailView, ObjectView } from '../../sim/view.ts';
 import { useApp } from '../app-store.ts';
+import { sameProps } from '../same.ts';
 import { KindShape } from './KindShape.tsx';
 import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
 
@@ -14,10 +15,14 @@ interface Props {
   inCycle: boolean;
 }
 
-export const ObjectCard = memo(function ObjectCard({ id, rect, inCycle }: Props) {
+/** Subscribes to this object's record; the body re-renders only when what it shows changed. */
+export const ObjectCard = memo(function ObjectCard(props: Props) {
+  const o = useApp(useMemo(() => selectObject(props.id), [props.id]));
+  return o ? <ObjectBody {...props} o={o} /> : null;
+});
+
+const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o }: Props & { o: ObjectView }) {
   const { t } = useTranslation();
-  const o = useApp(useMemo(() => selectObject(id), [id]));
-  if (!o) return null;
   const signal = o.signaled ? t('object.signaled') : t('object.nonSignaled');
   const cls = [
     'obj',
@@ -56,7 +61,7 @@ export const ObjectCard = memo(function ObjectCard({ id, rect, inCycle }: Props)
       <Detail o={o} />
     </section>
   );
-});
+}, sameProps);
 
 function Detail({ o }: { o: ObjectView }) {
   const d: ObjectDetailView = o.detail;

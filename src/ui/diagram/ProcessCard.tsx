@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Rect } from '../../layout/positions.ts';
 import { MAX_VAR_ROWS, VAR_H } from '../../layout/metrics.ts';
 import { selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';
-import type { ProcessStateView, ProcessView } from '../../sim/view.ts';
+import type { HandleRowView, ProcessStateView, ProcessView } from '../../sim/view.ts';
+import { sameProps } from '../same.ts';
 import { actions, useApp, useAppShallow } from '../app-store.ts';
 import { HandleTable } from './HandleTable.tsx';
 import { EnvBlock } from './EnvBlock.tsx';
@@ -17,8 +18,9 @@ interface Props {
   inCycle: boolean;
 }
 
-export const ProcessCard = memo(function ProcessCard({ pid, rect, rows, vars, inCycle }: Props) {
-  const { t } = useTranslation();
+/** Subscribes to this process's record; the body re-renders only when what it shows changed. */
+export const ProcessCard = memo(function ProcessCard(props: Props) {
+  const { pid } = props;
   const p = useApp(useMemo(() => selectProcess(pid), [pid]));
   const prev = useApp(useMemo(() => selectPrevProcess(pid), [pid]));
   const runnable = useAppShallow(selectRunnablePids);
@@ -28,6 +30,19 @@ export const ProcessCard = memo(function ProcessCard({ pid, rect, rows, vars, in
     return prev.handles.filter((h) => !now.has(h.value));
   }, [p, prev]);
   if (!p) return null;
+  return (
+    <CardBody {...props} p={p} ghosts={ghosts} canStep={runnable.includes(pid) && runnable.length > 1} />
+  );
+});
+
+interface BodyProps extends Props {
+  p: ProcessView;
+  ghosts: readonly HandleRowView[];
+  canStep: boolean;
+}
+
+const CardBody = memo(function CardBody({ pid, rect, rows, vars, inCycle, p, ghosts, canStep }: BodyProps) {
+  const { t } = useTranslation();
   const stateText = describeState(p.state, t);
   const cls = ['proc', `st-${p.state.kind}`, inCycle ? 'in-cycle' : ''].join(' ');
   return (
@@ -41,7 +56,7 @@ export const ProcessCard = memo(function ProcessCard({ pid, rect, rows, vars, in
         <h3 className="proc-name">
           {p.image} <span className="pid">pid {pid}</span>
         </h3>
-        {runnable.includes(pid) && runnable.length > 1 ? (
+        {canStep ? (
           <button
             type="button"
             className="mini"
@@ -67,7 +82,7 @@ export const ProcessCard = memo(function ProcessCard({ pid, rect, rows, vars, in
       <EnvBlock p={p} />
     </section>
   );
-});
+}, sameProps);
 
 function Variables({ p, capacity }: { p: ProcessView; capacity: number }) {
   const { t } = useTranslation();

@@ -1,0 +1,82 @@
+/**
+ * The toolbar's "make it yours" group: Edit (opens the lazily loaded editor), Copy link and
+ * Export (also lazy), and the notice banner (a bad link, an import's result). The editor and the
+ * exporter are separate chunks so they never weigh on the first page load.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app-store.ts';
+import { editStore, useEdit } from '../editor/edit-store.ts';
+import { ShareButton } from './ShareButton.tsx';
+import './share.css';
+
+const EditorPanel = lazy(() => import('../editor/EditorPanel.tsx'));
+const ExportMenu = lazy(() => import('../export/ExportMenu.tsx'));
+
+export function ExperimentTools() {
+  const { t } = useTranslation('edit');
+  const open = useEdit((s) => s.open);
+  const hasRun = useApp((s) => s.run !== null);
+  const [exportOpen, setExportOpen] = useState(false);
+  return (
+    <div className="experiment-tools" role="group" aria-label={t('edit.programs')}>
+      <button
+        type="button"
+        data-testid="edit-open"
+        aria-expanded={open}
+        aria-controls="editor-panel"
+        disabled={!hasRun && !open}
+        onClick={() => editStore.setState({ open: !open })}
+      >
+        {t('edit.open')}
+      </button>
+      <ShareButton />
+      <button
+        type="button"
+        data-testid="export-open"
+        aria-expanded={exportOpen}
+        aria-controls="export-menu"
+        disabled={!hasRun}
+        onClick={() => setExportOpen(!exportOpen)}
+      >
+        {t('export.menu')}
+      </button>
+      {exportOpen ? (
+        <Suspense fallback={null}>
+          <ExportMenu onClose={() => setExportOpen(false)} />
+        </Suspense>
+      ) : null}
+      {open
+        ? createPortal(
+            <Suspense
+              fallback={
+                <p className="editor-loading" role="status">
+                  {t('edit.loading')}
+                </p>
+              }
+            >
+              <EditorPanel />
+            </Suspense>,
+            document.body,
+          )
+        : null}
+      <Notice />
+    </div>
+  );
+}
+
+function Notice() {
+  const { t } = useTranslation('edit');
+  const notice = useEdit((s) => s.notice);
+  if (!notice) return null;
+  return createPortal(
+    <div className="edit-notice" role="alert" data-testid="notice">
+      <span>{t(`share.${notice.key}`, { detail: notice.detail ?? '' })}</span>
+      <button type="button" onClick={() => editStore.setState({ notice: null })}>
+        {t('share.dismiss')}
+      </button>
+    </div>,
+    document.body,
+  );
+}
