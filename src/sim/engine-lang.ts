@@ -6,7 +6,7 @@
 import { syscall } from '../kernel/index.ts';
 import type { Pid, SyscallCall } from '../kernel/index.ts';
 import type { ExecHost, LoadedProgram, Machine, StepOutcome } from '../lang/index.ts';
-import { compile, inspect, loadProgram, resume, retry, run, startProcess, step } from '../lang/index.ts';
+import { compile, inspect, loadProgram, nextMayCallKernel, resume, retry, run, startProcess, step } from '../lang/index.ts';
 import type { KernelOutcome } from '../lang/native-api.ts';
 import type { Engine, EngineOutcome, EngineResult, SourceSpan, StepHost, VariableInspection } from './engine.ts';
 import type { CompileError, ProgramSource } from './run-api.ts';
@@ -111,10 +111,8 @@ function langEngine(programs: ReadonlyMap<string, { prog: LoadedProgram; file: s
       const r = run(prog, lm.m, execHost(host), maxSteps);
       return { ...wrap(lm, r), steps: r.steps };
     },
-    nextMayCallNative(lm) {
-      const top = lm.m.frames.at(-1);
-      return top === undefined || progOf(lm.image).functions[top.fn]?.code[top.pc]?.kernel !== false;
-    },
+    // A machine that is not running (blocked on the console, about to retry) is never batched.
+    nextMayCallNative: (lm) => lm.m.status.kind !== 'running' || nextMayCallKernel(progOf(lm.image), lm.m),
     inspect(lm) {
       const i = inspect(progOf(lm.image), lm.m);
       return { functionName: i.callStack.at(-1)?.function ?? null, locals: toVars(i.locals), globals: toVars(i.globals) };

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shapeOfViews, viewsOf } from '../layout/shape.ts';
 import { AccuracyPage } from './AccuracyPage.tsx';
+import { HandoutRoute } from './handout/route.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useApp } from './app-store.ts';
 import { CodePanel } from './code/CodePanel.tsx';
@@ -11,9 +12,11 @@ import { Timeline } from './controls/Timeline.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
+import { EmbedView } from './embed/EmbedView.tsx';
+import { embedParams } from './embed/embed-params.ts';
 import { useKeyboard } from './useKeyboard.ts';
 
-export function App({ page }: { page: 'main' | 'accuracy' }) {
+export function App({ page }: { page: 'main' | 'accuracy' | 'handout' }) {
   const theme = useApp((s) => s.theme);
   const fast = useApp((s) => s.speed >= 8);
   useEffect(() => {
@@ -24,6 +27,8 @@ export function App({ page }: { page: 'main' | 'accuracy' }) {
     document.documentElement.dataset.fast = String(fast);
   }, [fast]);
   if (page === 'accuracy') return <AccuracyPage />;
+  if (page === 'handout') return <HandoutRoute />;
+  if (embedParams(location.search)) return <EmbedView />;
   return <Lab />;
 }
 

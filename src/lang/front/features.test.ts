@@ -325,7 +325,7 @@ describe('statements', () => {
         .map((s) => [s.loc.col, s.loc.endCol]),
     ).toEqual([
       [5, 23],
-      [24, 29],
+      [25, 30],
     ]);
   });
 

@@ -155,9 +155,11 @@ export function parseLocalDeclaration(c: Ctx): Stmt[] {
   const specs = parseDeclSpecs(c);
   const out: Stmt[] = [];
   if (c.accept(';')) return out;
+  let first = true;
   do {
     const d = parseDeclarator(c, specs.type, false);
-    const s = declareLocal(c, specs, d, out.length === 0 ? specs.loc : d.loc);
+    const s = declareLocal(c, specs, d, first ? specs.loc : d.loc);
+    first = false;
     if (s) out.push(s);
   } while (c.accept(','));
   if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");

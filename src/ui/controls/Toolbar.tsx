@@ -5,6 +5,7 @@ import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts'
 import { actions, useApp } from '../app-store.ts';
 import { openScenario, switchLanguage } from '../session.ts';
 import { playback, usePlaybackState } from '../playback.ts';
+import { ExperimentTools } from '../share/ExperimentTools.tsx';
 import { Icon } from './Icon.tsx';
 
 export function Toolbar() {
@@ -15,6 +16,7 @@ export function Toolbar() {
       <ScenarioPicker />
       <Transport />
       <StepCounter />
+      <ExperimentTools />
       <Prefs />
     </header>
   );

@@ -9,7 +9,7 @@ import { answerOf } from '../../scenarios/tutorial.ts';
 import { selectPrediction } from '../../store/tutorial-store.ts';
 import { useApp } from '../app-store.ts';
 import { tutorialStore, useTutorialStore, useTutorialT } from './hooks.ts';
-import { ConceptButton } from './TutorialPanel.tsx';
+import { ConceptButton } from './Concept.tsx';
 
 interface Props {
   question: PredictQuestion;

@@ -3,13 +3,13 @@
  * introduction, the narration anchored on this step (with its concept), "predict before you
  * step" questions, the key steps to jump to, the what-if toggles and the handout link.
  */
-import { findConcept, type ConceptId } from '../../scenarios/concepts.ts';
 import type { Narration } from '../../scenarios/model.ts';
 import { keySteps, tutorialAt, type KeyStep } from '../../store/tutorial.ts';
 import type { PlacedTutorial } from '../../scenarios/tutorial.ts';
 import { selectStep } from '../../store/selectors.ts';
 import { actions, useApp } from '../app-store.ts';
-import { tutorialStore, usePlaced, useTeaching, useTutorialStore, useTutorialT } from './hooks.ts';
+import { ConceptBox, ConceptButton } from './Concept.tsx';
+import { usePlaced, useTeaching, useTutorialT } from './hooks.ts';
 import { Ask, Reveal } from './Predict.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './tutorial.css';
@@ -57,44 +57,6 @@ function NarrationNote({ item }: { item: Narration }) {
     <div className="tutorial-note" data-testid={`tutorial-narration-${item.id}`}>
       <p>{item.text[lang]}</p>
       <ConceptButton concept={item.concept} />
-    </div>
-  );
-}
-
-export function ConceptButton({ concept }: { concept: ConceptId }) {
-  const { t, lang } = useTutorialT();
-  const open = useTutorialStore((s) => s.concept === concept);
-  const c = findConcept(concept);
-  if (!c) return null;
-  return (
-    <button
-      type="button"
-      className="concept-link"
-      aria-expanded={open}
-      aria-controls="concept-box"
-      data-testid={`concept-${concept}`}
-      onClick={() => tutorialStore.getState().openConcept(open ? null : concept)}
-    >
-      {t('panel.concept', { name: c.name[lang] })}
-    </button>
-  );
-}
-
-function ConceptBox() {
-  const { t, lang } = useTutorialT();
-  const id = useTutorialStore((s) => s.concept);
-  const c = id ? findConcept(id as ConceptId) : undefined;
-  return (
-    <div id="concept-box" className={c ? 'concept-box' : undefined} data-testid="concept-box" hidden={!c}>
-      {c ? (
-        <>
-          <h3>{c.name[lang]}</h3>
-          <p>{c.explanation[lang]}</p>
-          <button type="button" onClick={() => tutorialStore.getState().openConcept(null)}>
-            {t('panel.conceptClose')}
-          </button>
-        </>
-      ) : null}
     </div>
   );
 }
