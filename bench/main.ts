@@ -4,6 +4,7 @@
  */
 import { benchInterpreter } from './interpreter.ts';
 import { benchTimeTravel } from './time-travel.ts';
+import { benchCompile } from './compile.ts';
 
 const only = process.argv.slice(2);
 const wants = (name: string) => only.length === 0 || only.includes(name);
@@ -15,6 +16,10 @@ if (wants('interpreter')) {
   console.log(`  WinIPC Lab executor: ${f(r.oursNsPerIteration)} ns/iteration (${f(r.oursStepsPerIteration, 2)} steps/iteration)`);
   console.log(`  JSCPP 2.0.9:         ${f(r.jscppNsPerIteration)} ns/iteration`);
   console.log(`  speed-up:            ${f(r.speedup)}x  (goal: at least 100x)`);
+}
+if (wants('compile')) {
+  const r = benchCompile();
+  console.log(`compile (${r.programs} scenario programs, warm, CPU time): mean ${f(r.meanMs, 2)} ms, max ${f(r.maxMs, 2)} ms`);
 }
 if (wants('time-travel')) {
   const r = benchTimeTravel();

@@ -30,7 +30,8 @@ export const editEn = {
     copyFailed: 'Copy the link below.',
     link: 'Link to this experiment',
     dismiss: 'Dismiss',
-    badLink: 'This link is damaged or incomplete, so it could not be opened. The start page is shown instead.',
+    badLink:
+      'This link is damaged or incomplete, so it could not be opened. The start page is shown instead.',
     unknownLinkScenario: 'This link names a scenario that does not exist.',
     importNotJson: 'That file is not JSON, so nothing was imported.',
     importNotOurs: 'That file is not a WinIPC Lab programs export, so nothing was imported.',

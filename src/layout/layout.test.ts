@@ -21,6 +21,22 @@ describe('run shape', () => {
   });
 });
 
+describe('reading a long run', () => {
+  it('reads a run past the full-scan limit only at its markers and the step after each', () => {
+    const read: number[] = [];
+    const long = {
+      length: 100_000,
+      view: (step: number) => {
+        read.push(step);
+        return run.view(Math.min(step, run.length));
+      },
+      markers: () => [{ step: 10 }, { step: 5000 }],
+    };
+    [...viewsOf(long)];
+    expect(read).toEqual([0, 10, 11, 5000, 5001, 100_000]);
+  });
+});
+
 describe('diagram positions', () => {
   it('keeps every card and object in the same place at every step', () => {
     const later = layoutDiagram(shapeOfViews(viewsOf(run)));

@@ -43,10 +43,29 @@ function isTask(kind: ObjectKindName): boolean {
   return kind === 'process' || kind === 'thread';
 }
 
-/** Views 0..length of a run-like timeline, lazily. */
-export function* viewsOf(run: {
+/** Runs up to this many steps are scanned step by step; longer ones at their markers only. */
+export const FULL_SCAN_LIMIT = 3000;
+
+interface RunLike {
   readonly length: number;
   view(step: number): StepView;
-}): Generator<StepView> {
-  for (let step = 0; step <= run.length; step++) yield run.view(step);
+  markers?(): readonly { readonly step: number }[];
+}
+
+/**
+ * The views that decide the run's shape, lazily. Processes, handles and objects change only where
+ * the kernel acts, and the timeline marks every such step; so a long run is read at its markers
+ * (and the step after each), not at every one of its possibly 100,000 steps.
+ */
+export function* viewsOf(run: RunLike): Generator<StepView> {
+  if (run.length <= FULL_SCAN_LIMIT || !run.markers) {
+    for (let step = 0; step <= run.length; step++) yield run.view(step);
+    return;
+  }
+  const steps = new Set<number>([0, run.length]);
+  for (const m of run.markers()) {
+    steps.add(m.step);
+    if (m.step < run.length) steps.add(m.step + 1);
+  }
+  for (const step of [...steps].sort((a, b) => a - b)) yield run.view(step);
 }

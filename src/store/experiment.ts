@@ -130,7 +130,11 @@ export function toExportFile(scenarios: Readonly<Record<string, EditableSpec>>):
 
 export type ImportResult =
   | { readonly ok: true; readonly scenarios: Record<string, EditableSpec> }
-  | { readonly ok: false; readonly reason: 'not-json' | 'not-ours' | 'bad-scenario'; readonly detail?: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'not-json' | 'not-ours' | 'bad-scenario';
+      readonly detail?: string;
+    };
 
 /** Parses an imported file; a reason (and the offending scenario id) when it is not valid. */
 export function parseImportFile(text: string): ImportResult {
@@ -140,7 +144,12 @@ export function parseImportFile(text: string): ImportResult {
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  if (!isRecord(data) || data.format !== 'winipc-lab-experiments' || data.v !== 1 || !isRecord(data.scenarios))
+  if (
+    !isRecord(data) ||
+    data.format !== 'winipc-lab-experiments' ||
+    data.v !== 1 ||
+    !isRecord(data.scenarios)
+  )
     return { ok: false, reason: 'not-ours' };
   const scenarios: Record<string, EditableSpec> = {};
   for (const [id, value] of Object.entries(data.scenarios)) {

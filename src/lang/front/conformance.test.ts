@@ -18,17 +18,6 @@ describe('the conformance programs', () => {
     expect(r.ok ? 'ok' : r.errors.map(formatError).join('\n')).toBe('ok');
     if (r.ok) expect(r.program.entry).toBe('wmain');
   });
-
-  it('compile in a few milliseconds of CPU each once warm', () => {
-    const texts = conformance.map((name) => ({ name, text: read(name) }));
-    for (const f of texts) compile([f]);
-    // CPU time, not wall time: other test files run in parallel on the same machine.
-    const start = process.cpuUsage();
-    for (let i = 0; i < 5; i++) for (const f of texts) compile([f]);
-    const used = process.cpuUsage(start);
-    const perProgramMs = (used.user + used.system) / 1000 / (5 * texts.length);
-    expect(perProgramMs).toBeLessThan(15);
-  });
 });
 
 describe('the textbook fragments (seeds)', () => {

@@ -206,7 +206,10 @@ function CodeEditor(props: {
   return <div className="editor-code" ref={host} data-testid="code-editor" data-file={file} />;
 }
 
-function ErrorList(props: { errors: ReturnType<typeof editStore.getState>['errors']; onPick(file: string): void }) {
+function ErrorList(props: {
+  errors: ReturnType<typeof editStore.getState>['errors'];
+  onPick(file: string): void;
+}) {
   const { t } = useTranslation('edit');
   if (props.errors.length === 0) return null;
   return (

@@ -26,7 +26,10 @@ export function FileButtons() {
     const result = parseImportFile(await file.text());
     if (!result.ok) {
       editStore.setState({
-        notice: { key: REASONS[result.reason] ?? 'importNotOurs', ...(result.detail ? { detail: result.detail } : {}) },
+        notice: {
+          key: REASONS[result.reason] ?? 'importNotOurs',
+          ...(result.detail ? { detail: result.detail } : {}),
+        },
       });
       return;
     }

@@ -4,7 +4,12 @@
  */
 import { history, defaultKeymap, historyKeymap } from '@codemirror/commands';
 import { cpp } from '@codemirror/lang-cpp';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  indentOnInput,
+  syntaxHighlighting,
+} from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState, type Text } from '@codemirror/state';
 import {
@@ -20,8 +25,14 @@ import type { CompileError } from '../../sim/run-api.ts';
 const theme = EditorView.theme({
   '&': { height: '100%', backgroundColor: 'var(--card)', color: 'var(--fg)', fontSize: '13px' },
   '.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--fg)' },
-  '.cm-gutters': { backgroundColor: 'var(--soft)', color: 'var(--muted)', borderRight: '1px solid var(--line)' },
-  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent-bg) 50%, transparent)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--soft)',
+    color: 'var(--muted)',
+    borderRight: '1px solid var(--line)',
+  },
+  '.cm-activeLine, .cm-activeLineGutter': {
+    backgroundColor: 'color-mix(in srgb, var(--accent-bg) 50%, transparent)',
+  },
   '&.cm-focused': { outline: '2px solid var(--focus)' },
 });
 

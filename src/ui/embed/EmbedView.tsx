@@ -65,7 +65,13 @@ export function EmbedView() {
     <div className="embed" data-testid="embed" onKeyDown={onKey} tabIndex={-1}>
       <header className="embed-bar" role="group" aria-label={t('embed.region')}>
         <h1 className="embed-title">{t('embed.title', { scenario: name })}</h1>
-        <button type="button" data-testid="step-back" onClick={() => move(step - 1)} disabled={step <= range.from} aria-label={tMain('controls.back')}>
+        <button
+          type="button"
+          data-testid="step-back"
+          onClick={() => move(step - 1)}
+          disabled={step <= range.from}
+          aria-label={tMain('controls.back')}
+        >
           <Icon name="back" />
         </button>
         <button
@@ -78,7 +84,13 @@ export function EmbedView() {
         >
           <Icon name={playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" data-testid="step-forward" onClick={() => move(step + 1)} disabled={step >= range.to} aria-label={tMain('controls.forward')}>
+        <button
+          type="button"
+          data-testid="step-forward"
+          onClick={() => move(step + 1)}
+          disabled={step >= range.to}
+          aria-label={tMain('controls.forward')}
+        >
           <Icon name="forward" />
         </button>
         <output className="mono" data-testid="step-counter">
@@ -93,10 +105,13 @@ export function EmbedView() {
           <CodePanel />
         </ErrorBoundary>
         <ErrorBoundary name="diagram">
-          {shape ? <Diagram shape={shape} /> : <main className="diagram" data-testid="diagram" aria-label={tMain('app.diagram')} />}
+          {shape ? (
+            <Diagram shape={shape} />
+          ) : (
+            <main className="diagram" data-testid="diagram" aria-label={tMain('app.diagram')} />
+          )}
         </ErrorBoundary>
       </div>
     </div>
   );
 }
-

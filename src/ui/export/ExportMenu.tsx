@@ -68,7 +68,10 @@ export default function ExportMenu({ onClose }: { onClose(): void }) {
         appStore.getState().setStep(n);
         await frames();
         const s = snap();
-        download(`${scenarioId}-${String(n - lo + 1).padStart(3, '0')}-step-${pad(n)}.png`, await svgToPng(s.svg, s.width, s.height));
+        download(
+          `${scenarioId}-${String(n - lo + 1).padStart(3, '0')}-step-${pad(n)}.png`,
+          await svgToPng(s.svg, s.width, s.height),
+        );
       }
     });
   return (
@@ -96,13 +99,30 @@ export default function ExportMenu({ onClose }: { onClose(): void }) {
         <legend>{t('export.range')}</legend>
         <label>
           {t('export.from')}
-          <input type="number" min={0} max={length} value={from} onChange={(e) => setFrom(Number(e.target.value))} />
+          <input
+            type="number"
+            min={0}
+            max={length}
+            value={from}
+            onChange={(e) => setFrom(Number(e.target.value))}
+          />
         </label>
         <label>
           {t('export.to')}
-          <input type="number" min={0} max={length} value={to} onChange={(e) => setTo(Number(e.target.value))} />
+          <input
+            type="number"
+            min={0}
+            max={length}
+            value={to}
+            onChange={(e) => setTo(Number(e.target.value))}
+          />
         </label>
-        <button type="button" data-testid="export-range" disabled={busy !== null} onClick={() => void range()}>
+        <button
+          type="button"
+          data-testid="export-range"
+          disabled={busy !== null}
+          onClick={() => void range()}
+        >
           {t('export.go')}
         </button>
       </fieldset>

@@ -5,21 +5,91 @@
  * that SVG drawn on a canvas (no external resources, so the canvas is not tainted).
  */
 const PROPS = [
-  'display', 'position', 'top', 'left', 'right', 'bottom', 'width', 'height', 'min-width', 'min-height',
-  'box-sizing', 'margin-top', 'margin-right', 'margin-bottom', 'margin-left',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
-  'border-top-style', 'border-right-style', 'border-bottom-style', 'border-left-style',
-  'border-top-color', 'border-right-color', 'border-bottom-color', 'border-left-color',
-  'border-top-left-radius', 'border-top-right-radius', 'border-bottom-left-radius', 'border-bottom-right-radius',
-  'background-color', 'background-image', 'color', 'font-family', 'font-size', 'font-weight', 'font-style',
-  'line-height', 'letter-spacing', 'text-align', 'text-decoration-line', 'text-transform', 'white-space',
-  'overflow', 'text-overflow', 'opacity', 'visibility', 'transform', 'transform-origin', 'z-index', 'box-shadow',
-  'flex-direction', 'flex-wrap', 'flex-grow', 'flex-shrink', 'flex-basis', 'align-items', 'align-self',
-  'justify-content', 'row-gap', 'column-gap', 'grid-template-columns', 'grid-template-rows',
-  'grid-column-start', 'grid-column-end', 'grid-row-start', 'grid-row-end', 'vertical-align',
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap',
-  'text-anchor', 'dominant-baseline', 'outline-style', 'outline-width', 'outline-color',
+  'display',
+  'position',
+  'top',
+  'left',
+  'right',
+  'bottom',
+  'width',
+  'height',
+  'min-width',
+  'min-height',
+  'box-sizing',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'border-right-style',
+  'border-bottom-style',
+  'border-left-style',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'border-top-left-radius',
+  'border-top-right-radius',
+  'border-bottom-left-radius',
+  'border-bottom-right-radius',
+  'background-color',
+  'background-image',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'text-align',
+  'text-decoration-line',
+  'text-transform',
+  'white-space',
+  'overflow',
+  'text-overflow',
+  'opacity',
+  'visibility',
+  'transform',
+  'transform-origin',
+  'z-index',
+  'box-shadow',
+  'flex-direction',
+  'flex-wrap',
+  'flex-grow',
+  'flex-shrink',
+  'flex-basis',
+  'align-items',
+  'align-self',
+  'justify-content',
+  'row-gap',
+  'column-gap',
+  'grid-template-columns',
+  'grid-template-rows',
+  'grid-column-start',
+  'grid-column-end',
+  'grid-row-start',
+  'grid-row-end',
+  'vertical-align',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'text-anchor',
+  'dominant-baseline',
+  'outline-style',
+  'outline-width',
+  'outline-color',
 ];
 
 function inlineStyles(source: Element, clone: Element): void {
@@ -32,8 +102,12 @@ function inlineStyles(source: Element, clone: Element): void {
   for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i] as Element, to[i] as Element);
 }
 
+/** Text safe inside XML: markup escaped, characters XML 1.0 forbids (C0 controls) dropped. */
 const escapeXml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD]/g, '');
+  [...s]
+    .filter((c) => c >= ' ' || c === '\t' || c === '\n' || c === '\r')
+    .join('')
+    .replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export interface SnapshotOptions {
   readonly title: string;
@@ -42,7 +116,10 @@ export interface SnapshotOptions {
 }
 
 /** The current diagram as a standalone SVG document, or null when no diagram is drawn. */
-export function diagramSvg(options: SnapshotOptions, root: ParentNode = document): { svg: string; width: number; height: number } | null {
+export function diagramSvg(
+  options: SnapshotOptions,
+  root: ParentNode = document,
+): { svg: string; width: number; height: number } | null {
   const stage = root.querySelector<HTMLElement>('[data-testid="diagram"] .stage');
   if (!stage) return null;
   const width = Math.ceil(stage.offsetWidth);
@@ -57,7 +134,9 @@ export function diagramSvg(options: SnapshotOptions, root: ParentNode = document
   const background = body.backgroundColor || '#ffffff';
   const fg = body.color || '#000000';
   const font = getComputedStyle(document.body).fontFamily;
-  const captionHeight = options.caption ? 24 + Math.ceil(options.caption.length / Math.max(40, width / 8)) * 20 : 0;
+  const captionHeight = options.caption
+    ? 24 + Math.ceil(options.caption.length / Math.max(40, width / 8)) * 20
+    : 0;
   const total = height + captionHeight;
   const html = new XMLSerializer().serializeToString(clone);
   const caption = options.caption

@@ -46,6 +46,8 @@ export default function HandoutPage() {
       const result = entry && src.startRun ? src.startRun(specWithWhatIfs(entry, url.whatIfs)) : null;
       if (!entry || !result?.ok) return setState({ kind: 'unknown', id: url.scenario ?? '' });
       const { tutorial } = teachingOf(entry);
+      // The off-screen diagram reads the app store: the handout's run is the store's run.
+      appStore.getState().setRun('handout', result.run, 0);
       setState({ kind: 'ready', entry, run: result.run, placed: tutorial ? placeTutorial(result.run, tutorial) : null });
     });
   }, [url]);
@@ -55,7 +57,10 @@ export default function HandoutPage() {
     return anchorSteps(state.placed);
   }, [state, all]);
   const [snaps, setSnaps] = useState<{ lang: string; map: Map<number, Snapshot> } | null>(null);
-  if (state.kind === 'ready') document.title = t('handout.title', { title: state.entry.title[lang] });
+  const title = state.kind === 'ready' ? t('handout.title', { title: state.entry.title[lang] }) : '';
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
   const toggle = new URLSearchParams(location.search);
   if (all) toggle.delete('all');
   else toggle.set('all', '1');
@@ -63,7 +68,7 @@ export default function HandoutPage() {
     <div className="handout" data-testid="handout">
       <header className="handout-bar">
         <a href={`./?scenario=${encodeURIComponent(url.scenario ?? '')}`}>← {t('handout.back')}</a>
-        <h1>{state.kind === 'ready' ? t('handout.title', { title: state.entry.title[lang] }) : null}</h1>
+        <h1>{title}</h1>
         {state.kind === 'ready' ? (
           <span className="muted" data-testid="handout-count">
             {t('handout.pages', { count: steps.length })}
@@ -186,17 +191,11 @@ function Snapshotter({
 }) {
   const host = useRef<HTMLDivElement>(null);
   const shape = useMemo(() => shapeOfViews(viewsOf(run)), [run]);
-  const [installed, setInstalled] = useState(false);
   const done = useRef(onDone);
   useEffect(() => {
     done.current = onDone;
   });
   useEffect(() => {
-    appStore.getState().setRun('handout', run, steps[0] ?? 0);
-    setInstalled(true);
-  }, [run, steps]);
-  useEffect(() => {
-    if (!installed) return;
     let cancelled = false;
     void (async () => {
       await frame();
@@ -216,15 +215,11 @@ function Snapshotter({
     return () => {
       cancelled = true;
     };
-  }, [installed, steps, lang]);
+  }, [steps, lang]);
   return (
     <div className="handout-snapshotter" ref={host} aria-hidden="true" inert>
-      {installed ? (
-        <>
-          <Diagram shape={shape} />
-          <ApiCard />
-        </>
-      ) : null}
+      <Diagram shape={shape} />
+      <ApiCard />
     </div>
   );
 }

@@ -2,10 +2,12 @@
 import { ApiCard } from './ApiCard.tsx';
 import { Narration } from './Narration.tsx';
 import { NamespacePanel } from './NamespacePanel.tsx';
+import { Tutorial } from '../tutorial/index.tsx';
 
 export function SidePanel() {
   return (
     <aside className="right">
+      <Tutorial />
       <Narration />
       <ApiCard />
       <NamespacePanel />
