@@ -45,7 +45,7 @@ export const en = {
       deadlocked: 'Deadlocked',
     },
   },
-  arrows: { inherited: 'inherited', duplicated: 'DuplicateHandle' },
+  arrows: { inherited: 'inherited', duplicated: 'DuplicateHandle', wait: 'waits' },
   modes: {
     user: 'USER MODE',
     kernel: 'KERNEL MODE',

@@ -47,7 +47,7 @@ export const ko: Strings = {
       deadlocked: '교착 상태',
     },
   },
-  arrows: { inherited: '상속됨', duplicated: 'DuplicateHandle' },
+  arrows: { inherited: '상속됨', duplicated: 'DuplicateHandle', wait: '대기' },
   modes: {
     user: '사용자 모드',
     kernel: '커널 모드',

@@ -49,12 +49,15 @@ describe('a shared link', () => {
     );
   });
 
-  it('is rejected, never thrown, when truncated anywhere', () => {
+  it('is rejected, never thrown, when truncated', () => {
     const param = encodeExperiment(experiment);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: param.length - 1 }), (cut) => {
         expect(() => decodeExperiment(param.slice(0, cut))).not.toThrow();
-        expect(decodeExperiment(param.slice(0, cut))).toBeNull();
+        // lz-string's last character can be padding: a cut there may still decode, but only to the original.
+        const out = decodeExperiment(param.slice(0, cut));
+        if (out !== null) expect(out).toEqual(experiment);
+        if (cut < param.length - 2) expect(out).toBeNull();
       }),
     );
   });

@@ -51,7 +51,12 @@ export interface KeyStep {
 
 export function keySteps(placed: PlacedTutorial): KeyStep[] {
   const items: KeyStep[] = [
-    ...placed.narration.map((n) => ({ kind: 'narration' as const, id: n.item.id, step: n.step, target: n.step })),
+    ...placed.narration.map((n) => ({
+      kind: 'narration' as const,
+      id: n.item.id,
+      step: n.step,
+      target: n.step,
+    })),
     ...placed.questions.map((q) => ({
       kind: 'question' as const,
       id: q.item.id,

@@ -335,3 +335,12 @@ describe('statements', () => {
     expect(s?.loc).toMatchObject({ file: 'test.c', line: 6, col: 5, endLine: 6, endCol: 24 });
   });
 });
+
+describe('scope of a declared name', () => {
+  it('lets a variable appear in its own initializer, as C does (sizeof(sa) in SECURITY_ATTRIBUTES)', () => {
+    const p = ok(
+      '#include <windows.h>\nint main(void) { SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, TRUE }; int n = sizeof(n); return (int)sa.nLength + n; }\n',
+    );
+    expect(p.entry).toBe('main');
+  });
+});

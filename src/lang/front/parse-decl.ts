@@ -2,7 +2,7 @@
  * Declarations: the translation unit (globals, prototypes, typedefs, function definitions) and
  * local declarations (frame slots, `static` locals as globals, initializers).
  */
-import type { CType, Expr, FunctionType, InitStore, Loc, Stmt } from './ast.ts';
+import type { CType, Expr, FunctionType, InitStore, Loc, LocalVar, Stmt } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail, span } from './diagnostics.ts';
 import { layoutInit, parseInitializer } from './init.ts';
@@ -178,12 +178,17 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
     return undefined;
   }
   if (c.scope.lookupHere(d.name)) fail(d.loc, `redefinition of '${d.name}' in the same block`);
+  // The name is in scope from the end of its declarator (C 6.2.1), so `SECURITY_ATTRIBUTES sa =
+  // { sizeof(sa), NULL, TRUE };` is valid: a complete-typed automatic variable is declared before
+  // its initializer is read. An array sized by its initializer is declared after it.
+  const early =
+    specs.storage !== 'static' && isComplete(d.type)
+      ? declareAuto(c, specs, d.name, d.type, d.loc)
+      : undefined;
   const hasInit = c.accept('=');
   let type: CType = d.type;
   let init: InitStore[] | undefined;
   if (hasInit) {
-    // The name is in scope from the end of its declarator (C 6.2.1), but a student almost never
-    // means the new variable inside its own initializer; we follow C anyway after layout.
     const laid = layoutInit(c, type, parseInitializer(c), d.name);
     type = laid.type;
     init = laid.stores;
@@ -194,11 +199,16 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
       `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`,
     );
   if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? [], specs.isConst);
-  const local = c.addLocal(d.name, type, false, d.loc);
-  c.scope.declare(d.name, { kind: 'local', local });
-  if (specs.isConst && type.kind !== 'pointer') c.constVars.add(local.id);
+  const local = early ?? declareAuto(c, specs, d.name, type, d.loc);
   if (!init) return undefined;
   return { kind: 'decl', local, init, loc: span(start, c.prev().loc) };
+}
+
+function declareAuto(c: Ctx, specs: DeclSpecs, name: string, type: CType, loc: Loc): LocalVar {
+  const local = c.addLocal(name, type, false, loc);
+  c.scope.declare(name, { kind: 'local', local });
+  if (specs.isConst && type.kind !== 'pointer') c.constVars.add(local.id);
+  return local;
 }
 
 function declareStaticLocal(

@@ -81,7 +81,7 @@ const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
           transform={a.labelVertical ? `rotate(-90 ${a.labelAt[0]} ${a.labelAt[1]})` : undefined}
         >
           {a.kind === 'wait'
-            ? '◔ wait'
+            ? `◔ ${t('arrows.wait')}`
             : a.kind === 'inherit'
               ? t('arrows.inherited')
               : t('arrows.duplicated')}

@@ -36,6 +36,7 @@ export default function EditorPanel() {
   const errors = useEdit((s) => s.errors);
   const [active, setActive] = useState(0);
   const [outcome, setOutcome] = useState<'compiled' | 'failed' | null>(null);
+  const top = useToolbarBottom();
   useEffect(() => {
     // Opening the editor on a scenario starts from what the shown run was made from.
     if (!stored && scenarioId !== null) {
@@ -51,7 +52,13 @@ export default function EditorPanel() {
   if (!draft) return null;
   const file = draft.programs[Math.min(active, draft.programs.length - 1)]?.name ?? '';
   return (
-    <section id="editor-panel" className="editor-panel" aria-label={t('edit.panel')} data-testid="editor">
+    <section
+      id="editor-panel"
+      className="editor-panel"
+      aria-label={t('edit.panel')}
+      data-testid="editor"
+      style={{ top }}
+    >
       <div className="editor-head">
         <h2>{t('edit.panel')}</h2>
         <button type="button" className="primary" data-testid="edit-run" onClick={() => void run()}>
@@ -85,10 +92,28 @@ export default function EditorPanel() {
         {outcome ? t(`edit.${outcome}`) : ''}
       </p>
       <ErrorList errors={errors} onPick={(f) => setActive(draft.programs.findIndex((p) => p.name === f))} />
-      <LaunchAndInput key={revision} draft={draft} />
-      <FileButtons />
+      <details className="editor-more">
+        <summary>{t('edit.more')}</summary>
+        <LaunchAndInput key={revision} draft={draft} />
+        <FileButtons />
+      </details>
     </section>
   );
+}
+
+/** The panel sits under the toolbar, whose height depends on how its controls wrap. */
+function useToolbarBottom(): number {
+  const [bottom, setBottom] = useState(52);
+  useEffect(() => {
+    const bar = document.querySelector('.toolbar');
+    if (!bar) return;
+    const measure = () => setBottom(Math.round(bar.getBoundingClientRect().bottom));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+  return bottom;
 }
 
 function ProgramTabs(props: { draft: EditableSpec; active: number; setActive(i: number): void }) {

@@ -67,6 +67,7 @@ export function editorState(doc: string, hooks: EditorHooks): EditorState {
         ...defaultKeymap,
         ...historyKeymap,
       ]),
+      EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': hooks.label }),
       EditorView.updateListener.of((u) => {
         if (u.docChanged) hooks.onChange(u.state.doc.toString());
@@ -93,5 +94,7 @@ export function showErrors(view: EditorView, file: string, errors: readonly Comp
       const word = /^\w+/.exec(doc.sliceString(from, lineEnd))?.[0].length ?? 1;
       return { from, to: Math.min(lineEnd, from + Math.max(1, word)), severity: 'error', message: e.message };
     });
+  const first = diagnostics[0];
   view.dispatch(setDiagnostics(view.state, diagnostics));
+  if (first) view.dispatch({ effects: EditorView.scrollIntoView(first.from, { y: 'center' }) });
 }

@@ -48,7 +48,12 @@ export default function HandoutPage() {
       const { tutorial } = teachingOf(entry);
       // The off-screen diagram reads the app store: the handout's run is the store's run.
       appStore.getState().setRun('handout', result.run, 0);
-      setState({ kind: 'ready', entry, run: result.run, placed: tutorial ? placeTutorial(result.run, tutorial) : null });
+      setState({
+        kind: 'ready',
+        entry,
+        run: result.run,
+        placed: tutorial ? placeTutorial(result.run, tutorial) : null,
+      });
     });
   }, [url]);
   const steps = useMemo(() => {
@@ -117,7 +122,12 @@ function HandoutStep({ data, step, snap }: { data: Loaded; step: number; snap: S
   const questions = data.placed?.questions.filter((q) => q.step === step) ?? [];
   const end = view.end;
   return (
-    <article className="handout-page" data-testid="handout-page" data-step={step} aria-labelledby={`hp-${step}`}>
+    <article
+      className="handout-page"
+      data-testid="handout-page"
+      data-step={step}
+      aria-labelledby={`hp-${step}`}
+    >
       <h2 id={`hp-${step}`} className="handout-step">
         {t('handout.step', { step, total: data.run.length })}
         <span className="handout-scenario"> · {data.entry.title[lang]}</span>

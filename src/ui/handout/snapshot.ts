@@ -15,13 +15,26 @@ export function staticCopy(el: Element, suffix: string, drop?: string): string {
   for (const n of all) {
     n.removeAttribute('data-testid');
     n.removeAttribute('tabindex');
-    for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'marker-end', 'marker-start']) {
+    for (const attr of [
+      'aria-labelledby',
+      'aria-describedby',
+      'aria-controls',
+      'marker-end',
+      'marker-start',
+    ]) {
       const v = n.getAttribute(attr);
       if (v === null) continue;
-      const fixed = v.replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : m));
+      const fixed = v.replace(/url\(#([^)]+)\)/g, (m, id: string) =>
+        ids.has(id) ? `url(#${ids.get(id)})` : m,
+      );
       n.setAttribute(
         attr,
-        attr.startsWith('aria-') ? fixed.split(/\s+/).map((id) => ids.get(id) ?? id).join(' ') : fixed,
+        attr.startsWith('aria-')
+          ? fixed
+              .split(/\s+/)
+              .map((id) => ids.get(id) ?? id)
+              .join(' ')
+          : fixed,
       );
     }
   }

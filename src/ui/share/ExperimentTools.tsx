@@ -27,9 +27,11 @@ export function ExperimentTools() {
         aria-expanded={open}
         aria-controls="editor-panel"
         disabled={!hasRun && !open}
+        aria-label={t('edit.open')}
+        title={t('edit.open')}
         onClick={() => editStore.setState({ open: !open })}
       >
-        {t('edit.open')}
+        {t('edit.short')}
       </button>
       <ShareButton />
       <button

@@ -30,8 +30,15 @@ export function ShareButton() {
   };
   return (
     <>
-      <button type="button" data-testid="share-copy" disabled={!hasRun} onClick={() => void copy()}>
-        {t('share.copy')}
+      <button
+        type="button"
+        data-testid="share-copy"
+        disabled={!hasRun}
+        aria-label={t('share.copy')}
+        title={t('share.copy')}
+        onClick={() => void copy()}
+      >
+        {t('share.short')}
       </button>
       {link ? (
         <span className="share-result">

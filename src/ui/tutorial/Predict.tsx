@@ -18,7 +18,9 @@ interface Props {
 
 export function Ask({ question, scenario }: Props) {
   const { t, lang } = useTutorialT();
-  const picked = useTutorialStore(useMemo(() => selectPrediction(scenario, question.id), [scenario, question.id]));
+  const picked = useTutorialStore(
+    useMemo(() => selectPrediction(scenario, question.id), [scenario, question.id]),
+  );
   const name = `predict-${question.id}`;
   return (
     <fieldset className="predict" data-testid={`predict-${question.id}`}>
@@ -48,7 +50,9 @@ export function Reveal({ question, scenario }: Props) {
   const { t, lang } = useTutorialT();
   const run = useApp((s) => s.run);
   const answer = useMemo(() => (run ? answerOf(run, question) : undefined), [run, question]);
-  const picked = useTutorialStore(useMemo(() => selectPrediction(scenario, question.id), [scenario, question.id]));
+  const picked = useTutorialStore(
+    useMemo(() => selectPrediction(scenario, question.id), [scenario, question.id]),
+  );
   if (!answer) return null;
   const mine = question.choices.find((c) => c.id === picked);
   const right = mine !== undefined && answer.correct?.id === mine.id;
@@ -62,7 +66,8 @@ export function Reveal({ question, scenario }: Props) {
       ) : (
         <p className="verdict">
           <span aria-hidden="true">{right ? '✔ ' : '✖ '}</span>
-          {right ? t('predict.right') : t('predict.wrong')} {t('predict.yourAnswer', { answer: mine?.label[lang] })}
+          {right ? t('predict.right') : t('predict.wrong')}{' '}
+          {t('predict.yourAnswer', { answer: mine?.label[lang] })}
         </p>
       )}
       <p className="reveal-answer">{t('predict.answer', { answer: shown })}</p>

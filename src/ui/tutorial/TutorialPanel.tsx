@@ -79,7 +79,15 @@ function KeySteps({ placed, step }: { placed: PlacedTutorial; step: number }) {
   );
 }
 
-function KeyStepButton({ item, placed, current }: { item: KeyStep; placed: PlacedTutorial; current: boolean }) {
+function KeyStepButton({
+  item,
+  placed,
+  current,
+}: {
+  item: KeyStep;
+  placed: PlacedTutorial;
+  current: boolean;
+}) {
   const { t, lang } = useTutorialT();
   const text =
     item.kind === 'narration'
@@ -119,4 +127,3 @@ const HandoutLink = ({ scenario }: { scenario: string }) => {
     </a>
   );
 };
-

@@ -6,12 +6,7 @@
 import { use, useMemo } from 'react';
 import type { ProcessStateView, StepView } from '../../sim/view.ts';
 import { loadSimSource } from '../../store/sim-source.ts';
-import {
-  diffOutcomes,
-  outcomeOf,
-  type ProcessDiff,
-  type RunOutcome,
-} from '../../store/tutorial.ts';
+import { diffOutcomes, outcomeOf, type ProcessDiff, type RunOutcome } from '../../store/tutorial.ts';
 import { actions, useApp } from '../app-store.ts';
 import { useTeaching, useTutorialT } from './hooks.ts';
 
@@ -48,7 +43,10 @@ export default function WhatIfDiff() {
   const { entry } = useTeaching();
   const run = useApp((s) => s.run);
   const original = use(originalOutcome(entry?.id ?? ''));
-  const diff = useMemo(() => (run && original ? diffOutcomes(original, outcomeOf(run)) : null), [run, original]);
+  const diff = useMemo(
+    () => (run && original ? diffOutcomes(original, outcomeOf(run)) : null),
+    [run, original],
+  );
   if (!diff) return null;
   const endChanged = diff.endBefore?.reason !== diff.endAfter?.reason;
   const changed = diff.processes.filter((p) => p.stateChanged || p.removed.length > 0 || p.added.length > 0);

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Lab } from './fixtures/lab.ts';
+
+/** Replaces the text of the one editor line containing `find` (after its indentation) with `text`. */
+async function replaceLine(page: Page, find: string, text: string) {
+  const line = page.locator('.cm-line', { hasText: find });
+  await expect(line).toHaveCount(1);
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type(text);
+}
+
+async function openFile(page: Page, name: string) {
+  await page.getByTestId(`edit-file-${name}`).click();
+  await expect(page.getByTestId('code-editor')).toHaveAttribute('data-file', name);
+}
+
+async function childConsole(lab: Lab) {
+  const view = await lab.truth();
+  const child = view.processes.find((p) => p.image === 'ChildSender.exe');
+  expect(child).toBeDefined();
+  return child?.console ?? '';
+}
+
+test('the editor chunk loads only when the editor is first opened', async ({ page }) => {
+  const lab = new Lab(page);
+  const chunks: string[] = [];
+  page.on('request', (r) => chunks.push(r.url()));
+  await lab.open('handle-inheritance');
+  expect(chunks.filter((u) => /EditorPanel|codemirror/i.test(u))).toEqual([]);
+  await page.getByTestId('edit-open').click();
+  await expect(page.locator('.cm-editor')).toBeVisible();
+  expect(chunks.filter((u) => /EditorPanel/.test(u)).length).toBeGreaterThan(0);
+  expect(lab.errors).toEqual([]);
+});
+
+test('making the handle non-inheritable gives the child ERROR_INVALID_HANDLE in its console', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance');
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ParentSender.c');
+  await replaceLine(page, 'sa.bInheritHandle = TRUE;', 'sa.bInheritHandle = FALSE;');
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText(/Compiled/);
+  await page.getByRole('button', { name: 'Close the editor' }).click();
+  await page.getByTestId('run-to-end').click();
+  const view = await lab.truth();
+  const child = view.processes.find((p) => p.image === 'ChildSender.exe');
+  expect(child).toBeDefined();
+  await page.locator(`#tab-${child?.pid}`).click();
+  await expect(page.getByTestId(`console-${child?.pid}`)).toContainText(
+    'inheritable handle: failed, error 6',
+  );
+  expect(await childConsole(lab)).not.toContain('sent');
+  expect(lab.errors).toEqual([]);
+});
+
+test('a syntax error shows inline at its line, keeps the last good run, and survives a reload', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance', 5);
+  const before = await lab.length();
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ChildSender.c');
+  const lineNo =
+    (await page.locator('.cm-line').allTextContents()).findIndex((l) => l.includes('fclose(fp);')) + 1;
+  expect(lineNo).toBeGreaterThan(0);
+  await replaceLine(page, 'fclose(fp);', 'fclose(fp) +;');
+  await page.getByTestId('edit-run').click();
+  const errors = page.getByTestId('compile-errors');
+  await expect(errors).toBeVisible();
+  await expect(errors.getByRole('button').first()).toHaveAttribute('data-line', String(lineNo));
+  await expect(errors).toContainText('ChildSender.c');
+  // inline: the error range sits on that line, with a gutter marker
+  await expect(
+    page
+      .locator('.cm-line')
+      .nth(lineNo - 1)
+      .locator('.cm-lintRange-error'),
+  ).toHaveCount(1);
+  await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screens/editor-inline-error.png' });
+  // the diagram still shows the last good run
+  await expect(page.getByTestId('step-counter')).toContainText(`5 / ${before}`);
+  await expect(page.getByTestId('edit-status')).toContainText(/last good run/);
+
+  await page.reload();
+  await expect(page.getByTestId('step-counter')).toContainText(/\d+ \/ \d+/);
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ChildSender.c');
+  await expect(page.locator('.cm-line', { hasText: 'fclose(fp) +;' })).toHaveCount(1);
+
+  await page.getByTestId('edit-reset').click();
+  await expect(page.locator('.cm-line', { hasText: 'fclose(fp) +;' })).toHaveCount(0);
+  await expect(page.getByTestId('compile-errors')).toHaveCount(0);
+  await page.reload();
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ChildSender.c');
+  await expect(page.locator('.cm-line', { hasText: 'fclose(fp);' })).toHaveCount(1);
+});
+
+test('an edited program that runs is still there after a reload', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance');
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ParentSender.c');
+  await replaceLine(page, 'sa.bInheritHandle = TRUE;', 'sa.bInheritHandle = FALSE;');
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText(/Compiled/);
+  await page.reload();
+  await expect(page.getByTestId('step-counter')).toContainText(/\d+ \/ \d+/);
+  await lab.goTo(await lab.length());
+  expect(await childConsole(lab)).toContain('inheritable handle: failed, error 6');
+});
+
+test('a malformed imported file is refused with a clear message', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('mailslot');
+  await page.getByTestId('edit-open').click();
+  await page.getByTestId('edit-import-json').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something-else"}'),
+  });
+  await expect(page.getByTestId('notice')).toContainText('not a WinIPC Lab programs export');
+});

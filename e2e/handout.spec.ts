@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('the handout has one printable page per key step of the tutorial', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // the lab's key-step list names the anchor steps (a question is listed one step early)
+  await page.goto('./?scenario=pipe-parent-child&step=0&lang=en');
+  await page.getByTestId('key-steps').locator('summary').click();
+  const link = page.getByTestId('handout-link');
+  await expect(link).toHaveAttribute('href', /page=handout&scenario=pipe-parent-child/);
+  const keyCount = await page.getByTestId('key-steps').getByRole('button').count();
+
+  await page.goto('./?page=handout&scenario=pipe-parent-child&lang=en');
+  const pages = page.getByTestId('handout-page');
+  await expect(pages.first()).toBeVisible();
+  const steps = await pages.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-step'))));
+  expect(steps.length).toBeGreaterThan(1);
+  expect(steps.length).toBeLessThanOrEqual(keyCount);
+  expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+  expect(new Set(steps).size).toBe(steps.length);
+  // every page: step number, a drawn diagram, narration and the API card
+  for (let i = 0; i < steps.length; i++) {
+    const p = pages.nth(i);
+    await expect(p.locator('h2')).toContainText(`Step ${steps[i]} /`);
+    await expect(p.locator('.handout-diagram .proc').first()).toBeVisible();
+    await expect(p.locator('.handout-api')).not.toBeEmpty();
+  }
+  await expect(page.getByText('The last write end is closed')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/handout.png' });
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await pages.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+  expect(breaks.slice(0, -1).every((b) => b === 'page')).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('with all=1 the handout has a page for every step', async ({ page }) => {
+  await page.goto('./?page=handout&scenario=mailslot&all=1&lang=ko');
+  const pages = page.getByTestId('handout-page');
+  await expect(pages.first()).toBeVisible({ timeout: 30_000 });
+  const count = await pages.count();
+  const total = Number(/\/ (\d+)/.exec((await pages.first().locator('h2').textContent()) ?? '')?.[1]);
+  expect(count).toBe(total + 1);
+  await expect(page.locator('.handout-bar')).toContainText('인쇄');
+});
