@@ -23,7 +23,7 @@ export const en = {
     untilChange: 'Run until the kernel changes',
     toEnd: 'Run to the end',
     speed: 'Speed',
-    speedValue: '{{n}} steps/s',
+    speedValue: '{{n}}/s',
     stepCounter: 'Step {{step}} / {{total}}',
     timeline: 'Timeline: step {{step}} of {{total}}',
     language: 'Language',

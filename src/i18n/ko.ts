@@ -25,7 +25,7 @@ export const ko: Strings = {
     untilChange: '커널이 바뀔 때까지 실행',
     toEnd: '끝까지 실행',
     speed: '속도',
-    speedValue: '초당 {{n}}단계',
+    speedValue: '{{n}}/초',
     stepCounter: '단계 {{step}} / {{total}}',
     timeline: '타임라인: {{total}}단계 중 {{step}}단계',
     language: '언어',

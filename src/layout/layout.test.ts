@@ -32,7 +32,7 @@ describe('reading a long run', () => {
       },
       markers: () => [{ step: 10 }, { step: 5000 }],
     };
-    [...viewsOf(long)];
+    Array.from(viewsOf(long));
     expect(read).toEqual([0, 10, 11, 5000, 5001, 100_000]);
   });
 });

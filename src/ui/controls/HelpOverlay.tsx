@@ -46,6 +46,9 @@ export function HelpOverlay() {
           </div>
         ))}
       </dl>
+      <p>
+        <a href="?page=accuracy">{t('app.accuracy')}</a>
+      </p>
       <form method="dialog">
         <button type="submit" autoFocus>
           {t('help.close')}

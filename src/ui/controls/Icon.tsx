@@ -7,6 +7,7 @@ const PATHS = {
   pause: 'M4 3h3v10H4z M9 3h3v10H9z',
   change: 'M2 3l6 5-6 5z M9 3h2v10H9z M12 6h3v4h-3z',
   end: 'M3 3l7 5-7 5z M11 3h2v10h-2z',
+  present: 'M1 2h14v9H1z M3 4v5h10V4z M7 11h2v2h3v1.5H4V13h3z',
   fit: 'M2 2h4v1.5H3.5V6H2z M10 2h4v4h-1.5V3.5H10z M2 10h1.5v2.5H6V14H2z M12.5 10H14v4h-4v-1.5h2.5z',
 } as const;
 

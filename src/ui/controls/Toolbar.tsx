@@ -157,7 +157,7 @@ function Prefs() {
         aria-label={`${t('controls.language')}: ${nextLang === 'ko' ? '한국어' : 'English'}`}
         lang={nextLang}
       >
-        {nextLang === 'ko' ? '한국어' : 'EN'}
+        {nextLang === 'ko' ? '한' : 'EN'}
       </button>
       <button
         type="button"
@@ -172,13 +172,11 @@ function Prefs() {
         type="button"
         aria-pressed={present}
         onClick={() => actions().setPresent(!present)}
+        aria-label={t('controls.present')}
         title={`${t('controls.present')} (P)`}
       >
-        {t('controls.present')}
+        <Icon name="present" />
       </button>
-      <a href="?page=accuracy" className="link-button">
-        {t('app.accuracy')}
-      </a>
       <button
         type="button"
         onClick={() => actions().setHelpOpen(true)}

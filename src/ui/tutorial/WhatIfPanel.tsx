@@ -1,5 +1,5 @@
 /** What-if toggles: switches that re-run the scenario with a source change, and the diff. */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { WhatIf } from '../../scenarios/model.ts';
 import { useApp } from '../app-store.ts';
 import { useTutorialT } from './hooks.ts';
@@ -13,8 +13,15 @@ export function WhatIfPanel({ whatIfs }: { whatIfs: readonly WhatIf[] }) {
   // The toggles live in the URL; a toggle re-opens the scenario, so a new run means new toggles.
   const on = useMemo(() => (run ? currentWhatIfs() : []), [run]);
   const active = whatIfs.filter((w) => on.includes(w.id));
+  // Open at first when a toggle is on (a shared link); afterwards the user decides.
+  const [open, setOpen] = useState(() => whatIfs.some((w) => currentWhatIfs().includes(w.id)));
   return (
-    <details className="what-if" open={active.length > 0 || undefined} data-testid="what-if">
+    <details
+      className="what-if"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-testid="what-if"
+    >
       <summary>
         {t('whatIf.title')}
         {active.length > 0 ? <span className="what-if-count"> ({active.length})</span> : null}
