@@ -36,7 +36,7 @@ export function benchTimeTravel(targetSteps = 1_000_000): TimeTravelFigures {
   });
   if (!booted.ok) throw new Error(booted.error);
   const t0 = performance.now();
-  const timeline = startTimeline(booted.world, engine);
+  const timeline = startTimeline(booted.world, engine, [], 256);
   const buildMs = performance.now() - t0;
   const steps = timeline.last.step;
   let seed = 12345;

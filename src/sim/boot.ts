@@ -29,13 +29,17 @@ export const CONSOLE_ENVIRONMENT: readonly string[] = [
   'USERNAME=student',
 ];
 
-export type BootResult<M> = { readonly ok: true; readonly world: World<M> } | { readonly ok: false; readonly error: string };
+export type BootResult<M> =
+  { readonly ok: true; readonly world: World<M> } | { readonly ok: false; readonly error: string };
 
 export function boot<M>(engine: Engine<M>, options: BootOptions): BootResult<M> {
   let kernel = createKernel({ images: options.images, environment: CONSOLE_ENVIRONMENT });
   for (const commandLine of options.launch) {
     if (findImage(options.images, commandLine) === undefined) {
-      return { ok: false, error: `'${commandLine}' names no program: the programs are ${options.images.join(', ')}` };
+      return {
+        ok: false,
+        error: `'${commandLine}' names no program: the programs are ${options.images.join(', ')}`,
+      };
     }
     kernel = launchProcess(kernel, { commandLine }).state;
   }

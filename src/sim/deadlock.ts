@@ -7,13 +7,21 @@ import type { World } from './world.ts';
 
 export interface DeadlockExplanation {
   readonly explanation: string;
-  readonly cycle: readonly { readonly pid: number; readonly waitsFor: string; readonly objectId: number | null }[];
+  readonly cycle: readonly {
+    readonly pid: number;
+    readonly waitsFor: string;
+    readonly objectId: number | null;
+  }[];
 }
 
 export function explainDeadlock(world: World<unknown>): DeadlockExplanation {
   const graph = waitGraph(world.kernel);
   const name = (pid: number) => `${world.procs[pid]?.image ?? 'process'} (pid ${pid})`;
-  const cycle = graph.map((w) => ({ pid: w.pid, waitsFor: w.condition.description, objectId: w.objectIds[0] ?? null }));
+  const cycle = graph.map((w) => ({
+    pid: w.pid,
+    waitsFor: w.condition.description,
+    objectId: w.objectIds[0] ?? null,
+  }));
   const parts = graph.map((w) => {
     const by = w.releasers.filter((p) => world.procs[p]?.status.kind !== 'exited');
     const who =

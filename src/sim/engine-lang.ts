@@ -6,9 +6,26 @@
 import { syscall } from '../kernel/index.ts';
 import type { Pid, SyscallCall } from '../kernel/index.ts';
 import type { ExecHost, LoadedProgram, Machine, StepOutcome } from '../lang/index.ts';
-import { compile, inspect, loadProgram, nextMayCallKernel, resume, retry, run, startProcess, step } from '../lang/index.ts';
+import {
+  compile,
+  inspect,
+  loadProgram,
+  nextMayCallKernel,
+  resume,
+  retry,
+  run,
+  startProcess,
+  step,
+} from '../lang/index.ts';
 import type { KernelOutcome } from '../lang/native-api.ts';
-import type { Engine, EngineOutcome, EngineResult, SourceSpan, StepHost, VariableInspection } from './engine.ts';
+import type {
+  Engine,
+  EngineOutcome,
+  EngineResult,
+  SourceSpan,
+  StepHost,
+  VariableInspection,
+} from './engine.ts';
 import type { CompileError, ProgramSource } from './run-api.ts';
 
 /** A process's program state: which program it runs and the executor's machine. */
@@ -29,10 +46,15 @@ export function createLangEngine(programs: readonly ProgramSource[]): LoadResult
   const errors: CompileError[] = [];
   for (const p of programs) {
     const r = compile([{ name: p.name, text: p.text }]);
-    if (!r.ok) errors.push(...r.errors.map((e) => ({ file: e.file, line: e.line, col: e.col, message: e.message })));
+    if (!r.ok)
+      errors.push(...r.errors.map((e) => ({ file: e.file, line: e.line, col: e.col, message: e.message })));
     // Every native counts as a kernel call for batching: a batch then never runs past a native,
     // which keeps batched and single-stepped runs identical at no cost to tight loops.
-    else loaded.set(imageOf(p.name).toLowerCase(), { prog: loadProgram(r.program, { isKernelNative: () => true }), file: p.name });
+    else
+      loaded.set(imageOf(p.name).toLowerCase(), {
+        prog: loadProgram(r.program, { isKernelNative: () => true }),
+        file: p.name,
+      });
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, engine: langEngine(loaded) };
@@ -67,8 +89,12 @@ function execHost(host: StepHost): ExecHost {
   };
 }
 
-function span(loc: { file: string; line: number; col: number; endLine: number; endCol: number } | undefined): SourceSpan | null {
-  return loc ? { file: loc.file, line: loc.line, col: loc.col, endLine: loc.endLine, endCol: loc.endCol } : null;
+function span(
+  loc: { file: string; line: number; col: number; endLine: number; endCol: number } | undefined,
+): SourceSpan | null {
+  return loc
+    ? { file: loc.file, line: loc.line, col: loc.col, endLine: loc.endLine, endCol: loc.endCol }
+    : null;
 }
 
 function outcomeOf(o: StepOutcome): EngineOutcome {
@@ -84,13 +110,18 @@ function outcomeOf(o: StepOutcome): EngineOutcome {
   }
 }
 
-function langEngine(programs: ReadonlyMap<string, { prog: LoadedProgram; file: string }>): Engine<LangMachine> {
+function langEngine(
+  programs: ReadonlyMap<string, { prog: LoadedProgram; file: string }>,
+): Engine<LangMachine> {
   const progOf = (image: string) => {
     const p = programs.get(image.toLowerCase());
     if (!p) throw new Error(`no program for image ${image}`);
     return p.prog;
   };
-  const wrap = (lm: LangMachine, r: { machine: Machine; outcome: StepOutcome }): EngineResult<LangMachine> => ({
+  const wrap = (
+    lm: LangMachine,
+    r: { machine: Machine; outcome: StepOutcome },
+  ): EngineResult<LangMachine> => ({
     machine: { image: lm.image, m: r.machine },
     outcome: outcomeOf(r.outcome),
     span: span(r.outcome.loc),
@@ -102,7 +133,10 @@ function langEngine(programs: ReadonlyMap<string, { prog: LoadedProgram; file: s
     step(lm, host) {
       const prog = progOf(lm.image);
       const s = lm.m.status;
-      const r = s.kind === 'blocked' && s.on === 'console' ? retry(prog, lm.m, execHost(host)) : step(prog, lm.m, execHost(host));
+      const r =
+        s.kind === 'blocked' && s.on === 'console'
+          ? retry(prog, lm.m, execHost(host))
+          : step(prog, lm.m, execHost(host));
       return wrap(lm, r);
     },
     resume: (lm, host, completion) => wrap(lm, resume(progOf(lm.image), lm.m, execHost(host), completion)),
@@ -115,7 +149,11 @@ function langEngine(programs: ReadonlyMap<string, { prog: LoadedProgram; file: s
     nextMayCallNative: (lm) => lm.m.status.kind !== 'running' || nextMayCallKernel(progOf(lm.image), lm.m),
     inspect(lm) {
       const i = inspect(progOf(lm.image), lm.m);
-      return { functionName: i.callStack.at(-1)?.function ?? null, locals: toVars(i.locals), globals: toVars(i.globals) };
+      return {
+        functionName: i.callStack.at(-1)?.function ?? null,
+        locals: toVars(i.locals),
+        globals: toVars(i.globals),
+      };
     },
     sourceFile: (lm) => programs.get(lm.image.toLowerCase())?.file ?? lm.image,
     lines: (lm) => ({ next: span(lm.m.nextLoc), last: span(lm.m.lastLoc) }),

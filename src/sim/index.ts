@@ -1,4 +1,13 @@
 /** The world stepper's public API for the app and the CLI. */
 export { startRun, imageOf, DEFAULT_MAX_STEPS } from './run.ts';
-export type { Run, RunSpec, StartResult, ProgramSource, CompileError, TimelineMarker, MarkerKind } from './run-api.ts';
+export type {
+  Run,
+  RunShape,
+  RunSpec,
+  StartResult,
+  ProgramSource,
+  CompileError,
+  TimelineMarker,
+  MarkerKind,
+} from './run-api.ts';
 export type * from './view.ts';

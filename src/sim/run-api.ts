@@ -37,6 +37,16 @@ export interface TimelineMarker {
   readonly label: string;
 }
 
+/** The whole run's cast, for a layout that does not move between steps. */
+export interface RunShape {
+  /** Every process of the run, in order of first appearance. */
+  readonly pids: readonly number[];
+  /** Every kernel object of the run, in order of first appearance. */
+  readonly objects: readonly number[];
+  /** The most handles each process ever holds at once. */
+  readonly maxHandles: Readonly<Record<number, number>>;
+}
+
 export interface Run {
   readonly spec: RunSpec;
   /** Steps available: views exist for 0..length (0 is the state before the first step). */
@@ -47,6 +57,7 @@ export interface Run {
   readonly waitingForInput: readonly number[];
   view(step: number): StepView;
   markers(): readonly TimelineMarker[];
+  shape(): RunShape;
   /** A new run that shares steps 0..step and then lets process `pid` take the next step. */
   chooseAt(step: number, pid: number): Run;
   /** A new run that shares steps 0..step and gives `text` to `pid`'s console input there. */
@@ -54,5 +65,4 @@ export interface Run {
 }
 
 export type StartResult =
-  | { readonly ok: true; readonly run: Run }
-  | { readonly ok: false; readonly errors: readonly CompileError[] };
+  { readonly ok: true; readonly run: Run } | { readonly ok: false; readonly errors: readonly CompileError[] };

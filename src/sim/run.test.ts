@@ -36,7 +36,13 @@ describe('a run of the mailslot scenario', () => {
     const receiver = v.processes[0]!;
     expect(receiver.handles).toHaveLength(1);
     const row = receiver.handles[0]!;
-    expect(row).toMatchObject({ value: 4, objectKind: 'mailslot', inherit: false, changed: true, origin: { kind: 'opened' } });
+    expect(row).toMatchObject({
+      value: 4,
+      objectKind: 'mailslot',
+      inherit: false,
+      changed: true,
+      origin: { kind: 'opened' },
+    });
     const slot = v.objects.find((o) => o.id === row.objectId);
     expect(slot).toMatchObject({ kind: 'mailslot', name: '\\\\.\\mailslot\\mailbox', usageCount: 1 });
     expect(v.namespace).toEqual([{ name: '\\\\.\\mailslot\\mailbox', objectId: row.objectId }]);
@@ -79,7 +85,39 @@ describe('a run of the duplicate-handle scenario', () => {
   it('shows the parent process object signaled once the parent has exited', () => {
     expect(run.end).toEqual({ reason: 'exited' });
     const exited = firstStep(run, (s) => s.processes[0]?.state.kind === 'exited');
-    const obj = exited.objects.find((o) => o.kind === 'process' && o.detail.kind === 'process' && o.detail.pid === exited.processes[0]?.pid);
+    const obj = exited.objects.find(
+      (o) => o.kind === 'process' && o.detail.kind === 'process' && o.detail.pid === exited.processes[0]?.pid,
+    );
     expect(obj?.signaled).toBe(true);
+  });
+});
+
+describe('the shape of a run', () => {
+  it('lists every process and object in order of first appearance, with each table at its largest', () => {
+    const run = open('duplicate-handle');
+    const shape = run.shape();
+    const last = run.view(run.length);
+    expect(shape.pids).toEqual(last.processes.map((p) => p.pid));
+    const everyObject = new Set<number>();
+    for (let i = 0; i <= run.length; i++) for (const o of run.view(i).objects) everyObject.add(o.id);
+    expect(new Set(shape.objects)).toEqual(everyObject);
+    const parent = shape.pids[0]!;
+    let most = 0;
+    for (let i = 0; i <= run.length; i++)
+      most = Math.max(most, run.view(i).processes.find((p) => p.pid === parent)?.handles.length ?? 0);
+    expect(shape.maxHandles[parent]).toBe(most);
+  });
+
+  it('draws a process object destroyed as its process exits as signaled, with its exit code', () => {
+    const run = open('duplicate-handle');
+    for (let i = 1; i <= run.length; i++) {
+      for (const o of run.view(i).objects) {
+        if (o.destroyed && o.kind === 'process') {
+          expect(o.signaled).toBe(true);
+          expect(o.detail).toMatchObject({ kind: 'process' });
+          expect(o.detail.kind === 'process' && o.detail.exitCode).not.toBeNull();
+        }
+      }
+    }
   });
 });

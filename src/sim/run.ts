@@ -6,7 +6,7 @@
 import { boot } from './boot.ts';
 import type { Engine } from './engine.ts';
 import { createLangEngine } from './engine-lang.ts';
-import type { Run, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
+import type { Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
 import { waitingForInput } from './settle.ts';
 import type { Timeline } from './timeline.ts';
 import { applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
@@ -16,7 +16,8 @@ import { buildView } from './view-of.ts';
 /** The app's step limit when a scenario names none: far beyond any lesson, and small enough that
  *  a program that loops forever stops within a second or two with a clear "step limit" end. */
 export const DEFAULT_MAX_STEPS = 100_000;
-const VIEW_CACHE = 64;
+/** Views kept for instant back-and-forth; a lesson's whole run usually fits. */
+const VIEW_CACHE = 1024;
 
 export function imageOf(fileName: string): string {
   return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.c$/i, '') + '.exe';
@@ -32,7 +33,8 @@ export function startRun(spec: RunSpec): StartResult {
     maxSteps: spec.maxSteps ?? DEFAULT_MAX_STEPS,
     scriptedInputEnds: false,
   });
-  if (!booted.ok) return { ok: false, errors: [{ file: '(launch)', line: 1, col: 1, message: booted.error }] };
+  if (!booted.ok)
+    return { ok: false, errors: [{ file: '(launch)', line: 1, col: 1, message: booted.error }] };
   return { ok: true, run: makeRun(spec, loaded.engine, startTimeline(booted.world, loaded.engine)) };
 }
 
@@ -41,6 +43,7 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
   const current = applyInputs(timeline.last, timeline.decisions);
   const length = timeline.last.step;
   let markers: TimelineMarker[] | undefined;
+  let shape: RunShape | undefined;
   return {
     spec,
     length,
@@ -60,6 +63,10 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       markers ??= timeline.marks.map((m) => ({ step: m.step, kind: m.kind, pid: m.pid, label: m.label }));
       return markers;
     },
+    shape() {
+      shape ??= shapeOf(timeline);
+      return shape;
+    },
     chooseAt(step, pid) {
       return makeRun(spec, engine, branch(timeline, engine, { step, kind: 'choose', pid }));
     },
@@ -67,4 +74,16 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       return makeRun(spec, engine, branch(timeline, engine, { step, kind: 'input', pid, text }));
     },
   };
+}
+
+function shapeOf(timeline: Timeline<unknown>): RunShape {
+  const pids: number[] = [];
+  const objects: number[] = [];
+  const maxHandles: Record<number, number> = {};
+  for (const e of timeline.shape) {
+    if (e.kind === 'handles') maxHandles[e.id] = Math.max(maxHandles[e.id] ?? 0, e.count);
+    else if (e.kind === 'pid') pids.push(e.id);
+    else objects.push(e.id);
+  }
+  return { pids, objects, maxHandles };
 }

@@ -20,16 +20,25 @@ export function adoptNewProcesses<M>(world: World<M>, engine: Engine<M>): World<
       next = adopt(next, engine, pid, proc.image, proc.commandLine);
     } else if (proc.exitCode !== null && known.status.kind !== 'exited') {
       // Ended by the kernel (TerminateProcess): the program stops where it was.
-      next = withProc({ ...next, queue: next.queue.filter((p) => p !== pid) }, {
-        ...known,
-        status: { kind: 'exited', code: proc.exitCode },
-      });
+      next = withProc(
+        { ...next, queue: next.queue.filter((p) => p !== pid) },
+        {
+          ...known,
+          status: { kind: 'exited', code: proc.exitCode },
+        },
+      );
     }
   }
   return next;
 }
 
-function adopt<M>(world: World<M>, engine: Engine<M>, pid: number, image: string, commandLine: string): World<M> {
+function adopt<M>(
+  world: World<M>,
+  engine: Engine<M>,
+  pid: number,
+  image: string,
+  commandLine: string,
+): World<M> {
   const key = image.toLowerCase();
   const scripted = world.stdinUnclaimed[key];
   const stdinUnclaimed = { ...world.stdinUnclaimed };
@@ -82,10 +91,13 @@ function deliver<M>(world: World<M>, completions: readonly PendingCompletion[]):
   for (const { pid, outcome } of completions) {
     const slot = next.procs[pid];
     if (!slot || slot.status.kind === 'exited') continue;
-    next = withProc({ ...next, queue: [...next.queue, pid] }, {
-      ...slot,
-      status: { kind: 'woken', completion: outcome as never },
-    });
+    next = withProc(
+      { ...next, queue: [...next.queue, pid] },
+      {
+        ...slot,
+        status: { kind: 'woken', completion: outcome as never },
+      },
+    );
   }
   return next;
 }

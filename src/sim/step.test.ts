@@ -14,11 +14,19 @@ const say =
 const sleep =
   (ms: number): ScriptStatement =>
   (_host, call) =>
-    call({ api: 'Sleep', args: { dwMilliseconds: ms } }) === 'blocked' ? { kind: 'blocked', on: 'kernel', reason: 'Sleep' } : undefined;
+    call({ api: 'Sleep', args: { dwMilliseconds: ms } }) === 'blocked'
+      ? { kind: 'blocked', on: 'kernel', reason: 'Sleep' }
+      : undefined;
 
 function start(programs: Record<string, ScriptStatement[]>, launch: string[], maxSteps = 1000) {
   const engine = scriptEngine(programs);
-  const booted = boot(engine, { images: Object.keys(programs), launch, stdin: {}, maxSteps, scriptedInputEnds: true });
+  const booted = boot(engine, {
+    images: Object.keys(programs),
+    launch,
+    stdin: {},
+    maxSteps,
+    scriptedInputEnds: true,
+  });
   if (!booted.ok) throw new Error(booted.error);
   return { engine, world: booted.world };
 }
@@ -37,7 +45,10 @@ function pidsInOrder(world: World<unknown>, engine: Parameters<typeof step>[1], 
 
 describe('the world stepper', () => {
   it('runs runnable processes round-robin, one statement each, in the order they were launched', () => {
-    const { engine, world } = start({ 'A.exe': [say('a'), say('a')], 'B.exe': [say('b'), say('b')] }, ['A.exe', 'B.exe']);
+    const { engine, world } = start({ 'A.exe': [say('a'), say('a')], 'B.exe': [say('b'), say('b')] }, [
+      'A.exe',
+      'B.exe',
+    ]);
     const [a, b] = world.order;
     expect(pidsInOrder(world, engine, 6)).toEqual([a, b, a, b, a, b]);
   });
@@ -49,14 +60,20 @@ describe('the world stepper', () => {
   });
 
   it('ends with "exited" once every process has returned, keeping each console apart', () => {
-    const { engine, world } = start({ 'A.exe': [say('hello ')], 'B.exe': [say('world')] }, ['A.exe', 'B.exe']);
+    const { engine, world } = start({ 'A.exe': [say('hello ')], 'B.exe': [say('world')] }, [
+      'A.exe',
+      'B.exe',
+    ]);
     const end = runToEnd(world, engine);
     expect(end.end).toEqual({ reason: 'exited' });
     expect(end.order.map((p) => end.procs[p]?.output)).toEqual(['hello ', 'world']);
   });
 
   it('advances the virtual clock only when nobody can run, to the earliest deadline', () => {
-    const { engine, world } = start({ 'A.exe': [sleep(100), say('late')], 'B.exe': [say('x'), say('y')] }, ['A.exe', 'B.exe']);
+    const { engine, world } = start({ 'A.exe': [sleep(100), say('late')], 'B.exe': [say('x'), say('y')] }, [
+      'A.exe',
+      'B.exe',
+    ]);
     const end = runToEnd(world, engine);
     expect(end.kernel.now).toBe(100);
     expect(end.procs[end.order[0]!]?.output).toBe('late');

@@ -48,10 +48,21 @@ export function step<M>(world: World<M>, engine: Engine<M>, choice?: number): St
 
 /** Runs many statements of the only runnable process at once when nothing else can run in
  *  between (no other process runnable): the result is the same world as single steps give. */
-export function stepBatch<M>(world: World<M>, engine: Engine<M>, maxSteps: number): StepResult<M> & { steps: number } {
+export function stepBatch<M>(
+  world: World<M>,
+  engine: Engine<M>,
+  maxSteps: number,
+): StepResult<M> & { steps: number } {
   const pid = world.queue[0];
   const slot = pid === undefined ? undefined : world.procs[pid];
-  if (world.end || !slot || world.queue.length !== 1 || slot.status.kind !== 'ready' || maxSteps < 2 || engine.nextMayCallNative(slot.machine)) {
+  if (
+    world.end ||
+    !slot ||
+    world.queue.length !== 1 ||
+    slot.status.kind !== 'ready' ||
+    maxSteps < 2 ||
+    engine.nextMayCallNative(slot.machine)
+  ) {
     const r = step(world, engine);
     return { ...r, steps: r.record ? 1 : 0 };
   }

@@ -21,7 +21,13 @@ const readLine: ScriptStatement = (host) => {
 
 function setup(programs: Record<string, ScriptStatement[]>, launch: string[], scriptedInputEnds = false) {
   const engine = scriptEngine(programs);
-  const booted = boot(engine, { images: Object.keys(programs), launch, stdin: {}, maxSteps: 100_000, scriptedInputEnds });
+  const booted = boot(engine, {
+    images: Object.keys(programs),
+    launch,
+    stdin: {},
+    maxSteps: 100_000,
+    scriptedInputEnds,
+  });
   if (!booted.ok) throw new Error(booted.error);
   return { engine, world: booted.world };
 }
@@ -41,7 +47,16 @@ describe('the timeline', () => {
       byStep.push(w);
     }
     expect(timeline.last.step).toBe(w.step);
-    for (const at of [0, 1, 39, 80, CHECKPOINT_EVERY, CHECKPOINT_EVERY + 1, 2 * CHECKPOINT_EVERY - 1, w.step]) {
+    for (const at of [
+      0,
+      1,
+      39,
+      80,
+      CHECKPOINT_EVERY,
+      CHECKPOINT_EVERY + 1,
+      2 * CHECKPOINT_EVERY - 1,
+      w.step,
+    ]) {
       expect(plain(worldAt(timeline, engine, at))).toBe(plain(byStep[at]!));
     }
   });

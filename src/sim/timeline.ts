@@ -12,7 +12,8 @@ import { step, stepBatch } from './step.ts';
 import type { World } from './world.ts';
 import { withProc } from './world.ts';
 
-export const CHECKPOINT_EVERY = 256;
+/** Default distance between checkpoints: a jump replays fewer than this many steps. */
+export const CHECKPOINT_EVERY = 32;
 
 /** Something the user decided at a step: applied to the world at `step`, before the next step. */
 export type Decision =
@@ -27,8 +28,17 @@ export interface StepMark {
   readonly label: string;
 }
 
+/** When each process and kernel object first appeared, and each process's largest handle
+ *  table so far: what a stable layout needs to know about the whole run. */
+export type ShapeEntry =
+  | { readonly step: number; readonly kind: 'pid' | 'object'; readonly id: number }
+  | { readonly step: number; readonly kind: 'handles'; readonly id: number; readonly count: number };
+
 export interface Timeline<M> {
+  /** Steps between checkpoints. */
+  readonly every: number;
   readonly checkpoints: readonly World<M>[];
+  readonly shape: readonly ShapeEntry[];
   readonly decisions: readonly Decision[];
   readonly last: World<M>;
   readonly marks: readonly StepMark[];
@@ -74,7 +84,12 @@ export function advance<M>(
 }
 
 function marksOf(record: StepRecord, at: number): StepMark[] {
-  const marks: StepMark[] = record.apiCalls.map((c) => ({ step: at, pid: record.pid, kind: 'api', label: c.api }));
+  const marks: StepMark[] = record.apiCalls.map((c) => ({
+    step: at,
+    pid: record.pid,
+    kind: 'api',
+    label: c.api,
+  }));
   const o = record.outcome;
   if (o.kind === 'blocked') marks.push({ step: at, pid: record.pid, kind: 'block', label: o.reason });
   if (o.kind === 'exited') marks.push({ step: at, pid: record.pid, kind: 'exit', label: `exit ${o.code}` });
@@ -94,27 +109,74 @@ export function isStopped(world: World<unknown>): boolean {
  * decision, and records marks only for steps that did something visible.
  */
 export function extend<M>(timeline: Timeline<M>, engine: Engine<M>): Timeline<M> {
+  const { decisions, every } = timeline;
   const checkpoints = [...timeline.checkpoints];
   const marks = [...timeline.marks];
-  const { decisions } = timeline;
+  const shape = new ShapeTracker(timeline.shape);
   let world = timeline.last;
+  shape.observe(world);
   for (;;) {
     const ready = applyInputs(world, decisions);
     if (isStopped(ready)) break;
-    const nextCheckpoint = (Math.floor(ready.step / CHECKPOINT_EVERY) + 1) * CHECKPOINT_EVERY;
+    const nextCheckpoint = (Math.floor(ready.step / every) + 1) * every;
     const limit = Math.min(nextCheckpoint, nextDecisionStep(decisions, ready.step + 1)) - ready.step;
     const chosen = chosenAt(decisions, ready.step);
-    const r = limit > 1 && chosen === undefined ? stepBatch(ready, engine, limit) : step(ready, engine, chosen);
+    const r =
+      limit > 1 && chosen === undefined ? stepBatch(ready, engine, limit) : step(ready, engine, chosen);
     if (!r.record) break;
     marks.push(...marksOf(r.record, r.world.step));
     world = r.world;
-    if (world.step % CHECKPOINT_EVERY === 0) checkpoints[world.step / CHECKPOINT_EVERY] = world;
+    if (r.record.events.length > 0) shape.observe(world);
+    if (world.step % every === 0) checkpoints[world.step / every] = world;
   }
-  return { checkpoints, decisions, last: world, marks };
+  return { every, checkpoints, shape: shape.entries, decisions, last: world, marks };
 }
 
-export function startTimeline<M>(boot: World<M>, engine: Engine<M>, decisions: readonly Decision[] = []): Timeline<M> {
-  return extend({ checkpoints: [boot], decisions, last: boot, marks: [] }, engine);
+/** Collects ShapeEntry records as new processes, objects and larger handle tables appear. */
+class ShapeTracker {
+  readonly entries: ShapeEntry[];
+  private readonly pids = new Set<number>();
+  private readonly objects = new Set<number>();
+  private readonly handles = new Map<number, number>();
+
+  constructor(from: readonly ShapeEntry[]) {
+    this.entries = [...from];
+    for (const e of from) {
+      if (e.kind === 'handles') this.handles.set(e.id, Math.max(this.handles.get(e.id) ?? 0, e.count));
+      else if (e.kind === 'pid') this.pids.add(e.id);
+      else this.objects.add(e.id);
+    }
+  }
+
+  observe(world: World<unknown>): void {
+    for (const pid of world.order) {
+      if (!this.pids.has(pid)) {
+        this.pids.add(pid);
+        this.entries.push({ step: world.step, kind: 'pid', id: pid });
+      }
+      const count = Object.keys(world.kernel.processes[pid]?.handles ?? {}).length;
+      if (count > (this.handles.get(pid) ?? 0)) {
+        this.handles.set(pid, count);
+        this.entries.push({ step: world.step, kind: 'handles', id: pid, count });
+      }
+    }
+    for (const key of Object.keys(world.kernel.objects)) {
+      const id = Number(key);
+      if (!this.objects.has(id)) {
+        this.objects.add(id);
+        this.entries.push({ step: world.step, kind: 'object', id });
+      }
+    }
+  }
+}
+
+export function startTimeline<M>(
+  boot: World<M>,
+  engine: Engine<M>,
+  decisions: readonly Decision[] = [],
+  every = CHECKPOINT_EVERY,
+): Timeline<M> {
+  return extend({ every, checkpoints: [boot], shape: [], decisions, last: boot, marks: [] }, engine);
 }
 
 /** The world after `at` steps (clamped to the run), by replay from the nearest checkpoint —
@@ -122,7 +184,8 @@ export function startTimeline<M>(boot: World<M>, engine: Engine<M>, decisions: r
 export function worldAt<M>(timeline: Timeline<M>, engine: Engine<M>, at: number): World<M> {
   const target = Math.max(0, Math.min(at, timeline.last.step));
   if (target === timeline.last.step) return timeline.last;
-  let world: World<M> | undefined = timeline.checkpoints[Math.floor(target / CHECKPOINT_EVERY)] ?? timeline.checkpoints[0];
+  let world: World<M> | undefined =
+    timeline.checkpoints[Math.floor(target / timeline.every)] ?? timeline.checkpoints[0];
   if (!world) throw new Error('timeline has no checkpoint');
   const { decisions } = timeline;
   while (world.step < target) {
@@ -153,11 +216,15 @@ export function stepAt<M>(
 export function branch<M>(timeline: Timeline<M>, engine: Engine<M>, decision: Decision): Timeline<M> {
   const at = decision.step;
   const base = worldAt(timeline, engine, at);
-  const keep = Math.floor(at / CHECKPOINT_EVERY) + 1;
-  const decisions = [...timeline.decisions.filter((d) => d.step < at || (d.step === at && !sameKind(d, decision))), merged(timeline.decisions, decision)];
+  const keep = Math.floor(at / timeline.every) + 1;
+  const decisions = [
+    ...timeline.decisions.filter((d) => d.step < at || (d.step === at && !sameKind(d, decision))),
+    merged(timeline.decisions, decision),
+  ];
   const checkpoints = timeline.checkpoints.slice(0, keep);
   const marks = timeline.marks.filter((m) => m.step <= at);
-  return extend({ checkpoints, decisions, last: base, marks }, engine);
+  const shape = timeline.shape.filter((e) => e.step <= at);
+  return extend({ every: timeline.every, checkpoints, shape, decisions, last: base, marks }, engine);
 }
 
 function sameKind(a: Decision, b: Decision): boolean {

@@ -17,9 +17,13 @@ export interface Trace {
   readonly consoles: readonly string[];
 }
 
-export function traceOf(spec: RunSpec, choose: (runnable: readonly number[]) => number | undefined = () => undefined): Trace {
+export function traceOf(
+  spec: RunSpec,
+  choose: (runnable: readonly number[]) => number | undefined = () => undefined,
+): Trace {
   const loaded = createLangEngine(spec.programs);
-  if (!loaded.ok) throw new Error(loaded.errors.map((e) => `${e.file}:${e.line}:${e.col}: ${e.message}`).join('\n'));
+  if (!loaded.ok)
+    throw new Error(loaded.errors.map((e) => `${e.file}:${e.line}:${e.col}: ${e.message}`).join('\n'));
   const booted = boot(loaded.engine, {
     images: spec.programs.map((p) => imageOf(p.name)),
     launch: spec.launch,

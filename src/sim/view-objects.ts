@@ -93,14 +93,25 @@ function objectName(obj: KernelObject): string | null {
   return obj.kind === 'mailslot' || obj.kind === 'namedPipeInstance' || obj.kind === 'file' ? obj.name : null;
 }
 
-export function objectView(state: KernelState, obj: KernelObject, changed: boolean, destroyed: boolean): ObjectView {
+/** `state` is the state after the step; a destroyed object is drawn from its last record, with
+ *  what the step did to it (a process or thread object destroyed as its process exits is
+ *  destroyed signaled: the exit happened first). */
+export function objectView(
+  state: KernelState,
+  obj: KernelObject,
+  changed: boolean,
+  destroyed: boolean,
+): ObjectView {
+  const exited =
+    (obj.kind === 'process' || obj.kind === 'thread') &&
+    (state.processes[obj.pid]?.exitCode ?? null) !== null;
   return {
     id: obj.id,
     kind: kindName(obj),
     name: objectName(obj),
     label: objectLabel(state, obj),
     usageCount: destroyed ? 0 : obj.usageCount,
-    signaled: obj.signaled,
+    signaled: obj.signaled || (destroyed && exited),
     detail: detailOf(state, obj),
     changed,
     destroyed,

@@ -7,7 +7,15 @@ import type { KernelEvent, KernelState } from '../kernel/index.ts';
 import { errorName, FACTS } from '../kernel/index.ts';
 import type { Engine, VariableInspection } from './engine.ts';
 import type { StepRecord } from './step.ts';
-import type { ApiCallView, FactView, HandleRowView, ProcessStateView, ProcessView, StepView, VariableView } from './view.ts';
+import type {
+  ApiCallView,
+  FactView,
+  HandleRowView,
+  ProcessStateView,
+  ProcessView,
+  StepView,
+  VariableView,
+} from './view.ts';
 import { handleRow, objectView } from './view-objects.ts';
 import type { ProcSlot, World } from './world.ts';
 import { waitingForInput } from './settle.ts';
@@ -19,9 +27,20 @@ type Origin = HandleRowView['origin'];
 function originsOf(events: readonly KernelEvent[]): Map<string, Origin> {
   const origins = new Map<string, Origin>();
   for (const e of events) {
-    if (e.type === 'HandleInherited') origins.set(`${e.childPid}:${e.handle}`, { kind: 'inherited', fromPid: e.parentPid, fromValue: e.handle });
-    if (e.type === 'HandleDuplicated') origins.set(`${e.targetPid}:${e.targetHandle}`, { kind: 'duplicated', fromPid: e.sourcePid, fromValue: e.sourceHandle });
-    if (e.type === 'HandleOpened' && !origins.has(`${e.pid}:${e.handle}`)) origins.set(`${e.pid}:${e.handle}`, { kind: 'opened' });
+    if (e.type === 'HandleInherited')
+      origins.set(`${e.childPid}:${e.handle}`, {
+        kind: 'inherited',
+        fromPid: e.parentPid,
+        fromValue: e.handle,
+      });
+    if (e.type === 'HandleDuplicated')
+      origins.set(`${e.targetPid}:${e.targetHandle}`, {
+        kind: 'duplicated',
+        fromPid: e.sourcePid,
+        fromValue: e.sourceHandle,
+      });
+    if (e.type === 'HandleOpened' && !origins.has(`${e.pid}:${e.handle}`))
+      origins.set(`${e.pid}:${e.handle}`, { kind: 'opened' });
   }
   return origins;
 }
@@ -30,17 +49,26 @@ function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | 
   const s = slot.status;
   switch (s.kind) {
     case 'exited':
-      return s.fault ? { kind: 'exited', exitCode: s.code >>> 0, fault: s.fault } : { kind: 'exited', exitCode: s.code >>> 0 };
+      return s.fault
+        ? { kind: 'exited', exitCode: s.code >>> 0, fault: s.fault }
+        : { kind: 'exited', exitCode: s.code >>> 0 };
     case 'blocked': {
       const pending = kernel.pending.find((c) => c.pid === slot.pid);
-      return { kind: 'blocked', what: pending?.condition.description ?? s.reason, objectIds: pending ? [...pending.held] : [] };
+      return {
+        kind: 'blocked',
+        what: pending?.condition.description ?? s.reason,
+        objectIds: pending ? [...pending.held] : [],
+      };
     }
     default:
       return slot.pid === ranPid ? { kind: 'running' } : { kind: 'ready' };
   }
 }
 
-function variables(now: readonly VariableInspection[], before: readonly VariableInspection[] | undefined): VariableView[] {
+function variables(
+  now: readonly VariableInspection[],
+  before: readonly VariableInspection[] | undefined,
+): VariableView[] {
   const old = new Map(before?.map((v) => [v.name, v.value]));
   return now.map((v) => ({ ...v, changed: before !== undefined && old.get(v.name) !== v.value }));
 }
@@ -52,7 +80,14 @@ function envOf(lines: readonly string[]) {
   });
 }
 
-function processView<M>(world: World<M>, before: World<M> | null, engine: Engine<M>, pid: number, ranPid: number | null, origins: Map<string, Origin>): ProcessView | undefined {
+function processView<M>(
+  world: World<M>,
+  before: World<M> | null,
+  engine: Engine<M>,
+  pid: number,
+  ranPid: number | null,
+  origins: Map<string, Origin>,
+): ProcessView | undefined {
   const slot = world.procs[pid];
   const proc = world.kernel.processes[pid];
   if (!slot || !proc) return undefined;
@@ -120,15 +155,21 @@ export function buildView<M>(
   const events = record?.events ?? [];
   const origins = originsOf(events);
   const ranPid = record?.pid ?? null;
-  const processes = world.order.flatMap((pid) => processView(world, before, engine, pid, ranPid, origins) ?? []);
-  const live = Object.values(world.kernel.objects).map((o) => objectView(world.kernel, o, before?.kernel.objects[o.id] !== o, false));
+  const processes = world.order.flatMap(
+    (pid) => processView(world, before, engine, pid, ranPid, origins) ?? [],
+  );
+  const live = Object.values(world.kernel.objects).map((o) =>
+    objectView(world.kernel, o, before?.kernel.objects[o.id] !== o, false),
+  );
   const gone = before
     ? Object.values(before.kernel.objects)
         .filter((o) => !world.kernel.objects[o.id])
-        .map((o) => objectView(before.kernel, o, true, true))
+        .map((o) => objectView(world.kernel, o, true, true))
     : [];
   const namespace = Object.values(world.kernel.namespace).flatMap((n) =>
-    n.kind === 'mailslot' ? [{ name: n.name, objectId: n.objectId }] : n.instances.map((id) => ({ name: n.name, objectId: id })),
+    n.kind === 'mailslot'
+      ? [{ name: n.name, objectId: n.objectId }]
+      : n.instances.map((id) => ({ name: n.name, objectId: id })),
   );
   return {
     step: world.step,

@@ -80,7 +80,12 @@ export type ObjectDetailView =
       readonly maxMessageSize: number;
       readonly readTimeout: number;
     }
-  | { readonly kind: 'pipe'; readonly buffer: ByteBufferView; readonly readEndOpen: boolean; readonly writeEndOpen: boolean }
+  | {
+      readonly kind: 'pipe';
+      readonly buffer: ByteBufferView;
+      readonly readEndOpen: boolean;
+      readonly writeEndOpen: boolean;
+    }
   | {
       readonly kind: 'named-pipe';
       readonly state: 'listening' | 'connected' | 'closing' | 'disconnected';
@@ -137,6 +142,10 @@ export interface StepView {
     | {
         readonly reason: 'deadlock';
         readonly explanation: string;
-        readonly cycle: readonly { readonly pid: number; readonly waitsFor: string; readonly objectId: number | null }[];
+        readonly cycle: readonly {
+          readonly pid: number;
+          readonly waitsFor: string;
+          readonly objectId: number | null;
+        }[];
       };
 }

@@ -13,7 +13,12 @@ export type ProcStatus =
   | { readonly kind: 'blocked'; readonly on: 'kernel'; readonly reason: string }
   /** Waiting for console input: `inputLength` is how much unread input there was when it
    *  blocked (not enough); it is woken when more arrives or the input ends. */
-  | { readonly kind: 'blocked'; readonly on: 'console'; readonly reason: string; readonly inputLength: number }
+  | {
+      readonly kind: 'blocked';
+      readonly on: 'console';
+      readonly reason: string;
+      readonly inputLength: number;
+    }
   | { readonly kind: 'exited'; readonly code: number; readonly fault?: string };
 
 export interface ProcSlot<M> {
@@ -30,9 +35,7 @@ export interface ProcSlot<M> {
 }
 
 export type RunEnd =
-  | { readonly reason: 'exited' }
-  | { readonly reason: 'step-limit' }
-  | { readonly reason: 'deadlock' };
+  { readonly reason: 'exited' } | { readonly reason: 'step-limit' } | { readonly reason: 'deadlock' };
 
 export interface World<M> {
   readonly kernel: KernelState;

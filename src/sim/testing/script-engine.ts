@@ -9,7 +9,10 @@ import type { Pid } from '../../kernel/ids.ts';
 import type { Engine, EngineOutcome, SourceSpan, StepHost } from '../engine.ts';
 
 /** One statement: returns what happened; `call` makes a kernel call and reports blocking. */
-export type ScriptStatement = (host: StepHost, call: (c: SyscallCall) => 'returned' | 'blocked') => EngineOutcome | void;
+export type ScriptStatement = (
+  host: StepHost,
+  call: (c: SyscallCall) => 'returned' | 'blocked',
+) => EngineOutcome | void;
 
 export interface ScriptMachine {
   readonly image: string;
@@ -19,10 +22,17 @@ export interface ScriptMachine {
 
 const span = (line: number): SourceSpan => ({ file: 'script', line, col: 1, endLine: line, endCol: 2 });
 
-export function scriptEngine(programs: Readonly<Record<string, readonly ScriptStatement[]>>): Engine<ScriptMachine> {
+export function scriptEngine(
+  programs: Readonly<Record<string, readonly ScriptStatement[]>>,
+): Engine<ScriptMachine> {
   const exec = (m: ScriptMachine, host: StepHost, resuming: boolean) => {
     const prog = programs[m.image] ?? [];
-    if (resuming) return { machine: { ...m, pc: m.pc + 1, ran: m.ran + 1 }, outcome: { kind: 'ran' } as const, span: span(m.pc + 1) };
+    if (resuming)
+      return {
+        machine: { ...m, pc: m.pc + 1, ran: m.ran + 1 },
+        outcome: { kind: 'ran' } as const,
+        span: span(m.pc + 1),
+      };
     const stmt = prog[m.pc];
     if (!stmt) return { machine: m, outcome: { kind: 'exited', code: 0 } as const, span: null };
     const call = (c: SyscallCall) => {
@@ -48,7 +58,11 @@ export function scriptEngine(programs: Readonly<Record<string, readonly ScriptSt
       }
     },
     nextMayCallNative: () => false,
-    inspect: (m) => ({ functionName: 'main', locals: [{ name: 'pc', type: 'int', value: String(m.pc) }], globals: [] }),
+    inspect: (m) => ({
+      functionName: 'main',
+      locals: [{ name: 'pc', type: 'int', value: String(m.pc) }],
+      globals: [],
+    }),
     sourceFile: (m) => `${m.image}.script`,
     lines: (m) => ({ next: span(m.pc + 1), last: m.pc > 0 ? span(m.pc) : null }),
   };

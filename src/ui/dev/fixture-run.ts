@@ -425,6 +425,16 @@ export function runOf(steps: readonly StepView[], spec: RunSpec = FIXTURE_SPEC):
       return v;
     },
     markers: () => markers,
+    shape: () => ({
+      pids: [...new Set(steps.flatMap((v) => v.processes.map((p) => p.pid)))],
+      objects: [...new Set(steps.flatMap((v) => v.objects.map((o) => o.id)))],
+      maxHandles: Object.fromEntries(
+        [...new Set(steps.flatMap((v) => v.processes.map((p) => p.pid)))].map((pid) => [
+          pid,
+          Math.max(...steps.map((v) => v.processes.find((p) => p.pid === pid)?.handles.length ?? 0)),
+        ]),
+      ),
+    }),
     chooseAt: () => run,
     inputAt: () => run,
   };

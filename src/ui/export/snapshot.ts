@@ -53,7 +53,6 @@ const PROPS = [
   'text-decoration-line',
   'text-transform',
   'white-space',
-  'overflow',
   'text-overflow',
   'opacity',
   'visibility',
@@ -90,11 +89,29 @@ const PROPS = [
   'outline-style',
   'outline-width',
   'outline-color',
+  'overflow-x',
+  'overflow-y',
+  'clip',
+  'clip-path',
+  'table-layout',
+  'border-collapse',
+  'border-spacing',
+  'caption-side',
+  'list-style-type',
+  'word-break',
+  'overflow-wrap',
+  'stroke-linejoin',
+  'font-variant-numeric',
 ];
 
 function inlineStyles(source: Element, clone: Element): void {
   const computed = getComputedStyle(source);
-  const style = PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+  // A picture cannot scroll: scroll bars would be drawn as grey bars, so clip instead.
+  const value = (p: string) => {
+    const v = computed.getPropertyValue(p);
+    return (p === 'overflow-x' || p === 'overflow-y') && (v === 'auto' || v === 'scroll') ? 'hidden' : v;
+  };
+  const style = PROPS.map((p) => `${p}:${value(p)}`).join(';');
   clone.setAttribute('style', style);
   clone.removeAttribute('class');
   const from = source.children;
