@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright';
+import { chromium, type Page } from 'playwright';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
@@ -38,7 +38,7 @@ export interface BrowserFigures {
 }
 
 /** Time from a key press until the frame after the DOM has settled, for `count` presses. */
-async function timeKeys(page: import('playwright').Page, key: string, count: number): Promise<number[]> {
+async function timeKeys(page: Page, key: string, count: number): Promise<number[]> {
   return page.evaluate(
     async ({ key, count }) => {
       const times: number[] = [];
@@ -57,19 +57,33 @@ async function timeKeys(page: import('playwright').Page, key: string, count: num
   );
 }
 
-async function lighthouseScores(url: string, chromePath: string): Promise<Record<string, Record<string, number>>> {
+async function lighthouseScores(
+  url: string,
+  chromePath: string,
+): Promise<Record<string, Record<string, number>>> {
   const out: Record<string, Record<string, number>> = {};
   for (const preset of ['desktop', 'mobile'] as const) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ['--headless=new', ...chromiumArgs],
+    });
     try {
-      const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+      const config =
+        preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
       const result = await lighthouse(
         url,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        },
         config,
       );
       const cats = result?.lhr.categories ?? {};
-      out[preset] = Object.fromEntries(Object.entries(cats).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+      out[preset] = Object.fromEntries(
+        Object.entries(cats).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
+      );
     } finally {
       await chrome.kill();
     }

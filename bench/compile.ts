@@ -21,5 +21,9 @@ export function benchCompile(): { programs: number; meanMs: number; maxMs: numbe
     const d = process.cpuUsage(t0);
     return (d.user + d.system) / 1000 / 5;
   });
-  return { programs: files.length, meanMs: times.reduce((a, b) => a + b, 0) / times.length, maxMs: Math.max(...times) };
+  return {
+    programs: files.length,
+    meanMs: times.reduce((a, b) => a + b, 0) / times.length,
+    maxMs: Math.max(...times),
+  };
 }

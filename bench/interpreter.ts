@@ -79,7 +79,8 @@ export function benchInterpreter(): InterpreterFigures {
   const oursLargeRun = timeOurs(large * 10);
   const oursLarge = Math.min(oursLargeRun.ms, ...[0, 1, 2, 3].map(() => timeOurs(large * 10).ms));
   const expected = ((large * 10 * (large * 10 + 1)) / 2) % 2 ** 32;
-  if (oursLargeRun.exitCode !== expected) throw new Error(`PartAdder returned ${oursLargeRun.exitCode}, expected ${expected}`);
+  if (oursLargeRun.exitCode !== expected)
+    throw new Error(`PartAdder returned ${oursLargeRun.exitCode}, expected ${expected}`);
   const oursNs = ((oursLarge - oursSmall) * 1e6) / ((large - small) * 10);
   // JSCPP raises an overflow error once an unsigned long passes 2^32 (real C wraps), so its
   // loops stay below 65,536 iterations, where the sum still fits.

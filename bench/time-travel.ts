@@ -40,7 +40,7 @@ export function benchTimeTravel(targetSteps = 1_000_000): TimeTravelFigures {
   const buildMs = performance.now() - t0;
   const steps = timeline.last.step;
   let seed = 12345;
-  const nextRandom = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const nextRandom = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const jumps: number[] = [];
   for (let i = 0; i < 200; i++) {
     const at = Math.floor(nextRandom() * steps);

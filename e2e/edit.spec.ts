@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { Lab } from './fixtures/lab.ts';
 
@@ -127,4 +128,18 @@ test('a malformed imported file is refused with a clear message', async ({ page 
     buffer: Buffer.from('{"format":"something-else"}'),
   });
   await expect(page.getByTestId('notice')).toContainText('not a WinIPC Lab programs export');
+});
+
+test('axe finds no serious or critical violations with the editor and the export menu open', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance', 4);
+  await page.getByTestId('edit-open').click();
+  await expect(page.locator('.cm-editor')).toBeVisible();
+  await page.getByTestId('export-open').click();
+  await expect(page.getByTestId('export-menu')).toBeVisible();
+  const result = await new AxeBuilder({ page }).include('#editor-panel').include('#export-menu').analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

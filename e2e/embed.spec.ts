@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('embed mode inside an iframe: titled, minimal, and keys act only with focus inside', async ({
@@ -51,4 +52,12 @@ test('playing in embed mode loops over the step range', async ({ page }) => {
   await expect(page.getByTestId('step-counter')).toContainText(/\b2 \//);
   await page.getByTestId('play').click();
   await page.screenshot({ path: 'test-results/screens/embed-1280.png' });
+});
+
+test('axe finds no serious or critical violations in embed mode', async ({ page }) => {
+  await page.goto('./?scenario=mailslot&step=3&embed=1');
+  await expect(page.getByTestId('step-counter')).toContainText(/\b3 \//);
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

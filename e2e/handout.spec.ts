@@ -28,6 +28,9 @@ test('the handout has one printable page per key step of the tutorial', async ({
   }
   await expect(page.getByText('The last write end is closed')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/handout.png' });
+  const withQuestion = pages.filter({ has: page.locator('.handout-question') }).first();
+  await expect(withQuestion).toContainText('read 10 bytes: Hello');
+  await withQuestion.screenshot({ path: 'test-results/screens/handout-question.png' });
   await page.emulateMedia({ media: 'print' });
   const breaks = await pages.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
   expect(breaks.slice(0, -1).every((b) => b === 'page')).toBe(true);

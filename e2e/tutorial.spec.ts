@@ -120,6 +120,13 @@ test('the keep-write-end what-if deadlocks, shown in the diff, the banner and th
   await expect(page.getByTestId('whatif-keep-write-end')).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByTestId('whatif-diff')).toContainText('deadlock');
 
+  // another scenario does not inherit the toggle
+  await page.locator('.scenario select').selectOption('mailslot');
+  await expect(page).toHaveURL(/scenario=mailslot/);
+  await expect(page).not.toHaveURL(/whatif=/);
+  await page.goBack();
+  await expect(page.getByTestId('whatif-keep-write-end')).toHaveAttribute('aria-checked', 'true');
+
   // switching it off brings the original run back
   await page.getByTestId('whatif-keep-write-end').click();
   await expect(page).not.toHaveURL(/whatif=/);

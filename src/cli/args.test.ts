@@ -6,13 +6,33 @@ describe('the sim command line', () => {
     const r = parseArgs(['a/MailReceiver.c', 'a/MailSender.c']);
     expect(r).toEqual({
       ok: true,
-      options: { json: false, maxSteps: 1_000_000, launch: [], stdin: {}, files: ['a/MailReceiver.c', 'a/MailSender.c'] },
+      options: {
+        json: false,
+        maxSteps: 1_000_000,
+        launch: [],
+        stdin: {},
+        files: ['a/MailReceiver.c', 'a/MailSender.c'],
+      },
     });
   });
 
   it('collects --launch and --stdin in order, unescaping \\n in the input', () => {
-    const r = parseArgs(['--json', '--launch', 'P.exe 1 2', '--stdin', 'S.exe=a\\nb\\n', '--max-steps', '50', 'P.c']);
-    expect(r.ok && r.options).toMatchObject({ json: true, maxSteps: 50, launch: ['P.exe 1 2'], stdin: { 'S.exe': 'a\nb\n' } });
+    const r = parseArgs([
+      '--json',
+      '--launch',
+      'P.exe 1 2',
+      '--stdin',
+      'S.exe=a\\nb\\n',
+      '--max-steps',
+      '50',
+      'P.c',
+    ]);
+    expect(r.ok && r.options).toMatchObject({
+      json: true,
+      maxSteps: 50,
+      launch: ['P.exe 1 2'],
+      stdin: { 'S.exe': 'a\nb\n' },
+    });
   });
 
   it('keeps an = sign inside the stdin text', () => {

@@ -12,7 +12,8 @@ export interface CliOptions {
   readonly files: readonly string[];
 }
 
-export type ParseResult = { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
+export type ParseResult =
+  { readonly ok: true; readonly options: CliOptions } | { readonly ok: false; readonly error: string };
 
 export const DEFAULT_MAX_STEPS = 1_000_000;
 
@@ -36,7 +37,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (arg === '--json') json = true;
     else if (arg === '--max-steps') {
       const v = value();
-      if (v === undefined || !/^\d+$/.test(v) || Number(v) < 1) return { ok: false, error: '--max-steps needs a positive integer' };
+      if (v === undefined || !/^\d+$/.test(v) || Number(v) < 1)
+        return { ok: false, error: '--max-steps needs a positive integer' };
       maxSteps = Number(v);
     } else if (arg === '--launch') {
       const v = value();

@@ -16,7 +16,12 @@ function main(argv: readonly string[]): number {
   const programs = [];
   for (const file of parsed.options.files) {
     try {
-      programs.push({ path: file, name: file.split(/[\\/]/).pop() ?? file, image: imageNameOf(file), text: readFileSync(file, 'utf8') });
+      programs.push({
+        path: file,
+        name: file.split(/[\\/]/).pop() ?? file,
+        image: imageNameOf(file),
+        text: readFileSync(file, 'utf8'),
+      });
     } catch {
       process.stderr.write(`sim: cannot read ${file}\n${USAGE}\n`);
       return 2;

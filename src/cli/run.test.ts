@@ -3,14 +3,35 @@ import type { CliOptions } from './args.ts';
 import { imageNameOf } from './args.ts';
 import { runCli } from './run.ts';
 
-const opts = (o: Partial<CliOptions> = {}): CliOptions => ({ json: false, maxSteps: 1_000_000, launch: [], stdin: {}, files: [], ...o });
+const opts = (o: Partial<CliOptions> = {}): CliOptions => ({
+  json: false,
+  maxSteps: 1_000_000,
+  launch: [],
+  stdin: {},
+  files: [],
+  ...o,
+});
 
 function cli(files: Record<string, string>, o: Partial<CliOptions> = {}) {
   let out = '';
   let err = '';
-  const programs = Object.entries(files).map(([path, text]) => ({ path, name: path.split('/').pop() ?? path, image: imageNameOf(path), text }));
+  const programs = Object.entries(files).map(([path, text]) => ({
+    path,
+    name: path.split('/').pop() ?? path,
+    image: imageNameOf(path),
+    text,
+  }));
   const status = runCli(opts(o), programs, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { status, out, err, json: () => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    status,
+    out,
+    err,
+    json: () =>
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 const HELLO = `#include <windows.h>
@@ -28,13 +49,18 @@ describe('the sim CLI', () => {
   it('prints each line of console output prefixed with image and pid, then how the run ended', () => {
     const r = cli({ 'dir/Hello.c': HELLO });
     expect(r.status).toBe(0);
-    expect(r.out).toBe('[Hello.exe:4] hello world\n[Hello.exe:4] no newline\n-- all processes exited after 3 steps\n');
+    expect(r.out).toBe(
+      '[Hello.exe:4] hello world\n[Hello.exe:4] no newline\n-- all processes exited after 3 steps\n',
+    );
   });
 
   it('writes JSON lines with stdout events and an end event carrying exit codes', () => {
     const r = cli({ 'Hello.c': HELLO }, { json: true, launch: ['Hello.exe there'] });
     const lines = r.json();
-    expect(lines.filter((l) => l['type'] === 'stdout').map((l) => l['text'])).toEqual(['hello there\n', 'no newline']);
+    expect(lines.filter((l) => l['type'] === 'stdout').map((l) => l['text'])).toEqual([
+      'hello there\n',
+      'no newline',
+    ]);
     expect(lines.at(-1)).toEqual({
       type: 'end',
       reason: 'exited',
@@ -56,7 +82,10 @@ describe('the sim CLI', () => {
   });
 
   it('ends a runaway loop at the step limit', () => {
-    const r = cli({ 'Spin.c': 'int main(void) { for (;;) { } return 0; }\n' }, { json: true, maxSteps: 1000 });
+    const r = cli(
+      { 'Spin.c': 'int main(void) { for (;;) { } return 0; }\n' },
+      { json: true, maxSteps: 1000 },
+    );
     expect(r.json().at(-1)).toMatchObject({ type: 'end', reason: 'step-limit', steps: 1000 });
   });
 
@@ -83,7 +112,9 @@ int main(void) {
 }
 `;
     const r = cli({ 'Echo.c': src }, { stdin: { 'Echo.exe': 'a\nb\n' } });
-    expect(r.out).toBe('[Echo.exe:4] [a\n[Echo.exe:4] ][b\n[Echo.exe:4] ]EOF\n-- all processes exited after 7 steps\n');
+    expect(r.out).toBe(
+      '[Echo.exe:4] [a\n[Echo.exe:4] ][b\n[Echo.exe:4] ]EOF\n-- all processes exited after 7 steps\n',
+    );
   });
 });
 

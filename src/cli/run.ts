@@ -26,7 +26,8 @@ export function runCli(options: CliOptions, programs: readonly CliProgram[], sin
   const loaded = createLangEngine(programs.map((p) => ({ name: p.name, text: p.text })));
   if (!loaded.ok) {
     const pathOf = new Map(programs.map((p) => [p.name, p.path]));
-    for (const e of loaded.errors) sinks.err(`${pathOf.get(e.file) ?? e.file}:${e.line}:${e.col}: error: ${e.message}\n`);
+    for (const e of loaded.errors)
+      sinks.err(`${pathOf.get(e.file) ?? e.file}:${e.line}:${e.col}: error: ${e.message}\n`);
     return 1;
   }
   const booted = boot(loaded.engine, {
@@ -75,13 +76,27 @@ function jsonReporter(sinks: Sinks): Reporter {
     step(record, world) {
       const image = imageOf(world, record.pid);
       for (const c of record.apiCalls) {
-        line({ type: 'api', image, pid: record.pid, api: c.api, args: c.args, result: c.result, lastError: c.lastError });
+        line({
+          type: 'api',
+          image,
+          pid: record.pid,
+          api: c.api,
+          args: c.args,
+          result: c.result,
+          lastError: c.lastError,
+        });
       }
       if (record.output) line({ type: 'stdout', image, pid: record.pid, text: record.output });
-      if (record.outcome.kind === 'faulted') line({ type: 'fault', image, pid: record.pid, message: record.outcome.message });
+      if (record.outcome.kind === 'faulted')
+        line({ type: 'fault', image, pid: record.pid, message: record.outcome.message });
     },
     end(world) {
-      line({ type: 'end', reason: world.end?.reason ?? 'waiting-for-input', steps: world.step, processes: processesOf(world) });
+      line({
+        type: 'end',
+        reason: world.end?.reason ?? 'waiting-for-input',
+        steps: world.step,
+        processes: processesOf(world),
+      });
     },
   };
 }
@@ -100,7 +115,8 @@ function textReporter(sinks: Sinks): Reporter {
   return {
     step(record, world) {
       if (record.output) flush(world, record.pid, record.output, false);
-      if (record.outcome.kind === 'faulted') sinks.out(`[${imageOf(world, record.pid)}:${record.pid}] fault: ${record.outcome.message}\n`);
+      if (record.outcome.kind === 'faulted')
+        sinks.out(`[${imageOf(world, record.pid)}:${record.pid}] fault: ${record.outcome.message}\n`);
     },
     end(world) {
       for (const pid of world.order) flush(world, pid, '', true);

@@ -114,7 +114,12 @@ export type KernelOutcome =
     }
   | { readonly kind: 'blocked'; readonly facts: readonly string[]; readonly [key: string]: unknown }
   /** The call ended the calling process (ExitProcess, TerminateProcess of itself). */
-  | { readonly kind: 'exited'; readonly exitCode: number; readonly facts: readonly string[]; readonly [key: string]: unknown };
+  | {
+      readonly kind: 'exited';
+      readonly exitCode: number;
+      readonly facts: readonly string[];
+      readonly [key: string]: unknown;
+    };
 
 /** What a native call comes to. */
 export type NativeOutcome =

@@ -3,6 +3,7 @@
  * introduction, the narration anchored on this step (with its concept), "predict before you
  * step" questions, the key steps to jump to, the what-if toggles and the handout link.
  */
+import { useEffect } from 'react';
 import type { Narration } from '../../scenarios/model.ts';
 import { keySteps, tutorialAt, type KeyStep } from '../../store/tutorial.ts';
 import type { PlacedTutorial } from '../../scenarios/tutorial.ts';
@@ -12,11 +13,15 @@ import { ConceptBox, ConceptButton } from './Concept.tsx';
 import { usePlaced, useTeaching, useTutorialT } from './hooks.ts';
 import { Ask, Reveal } from './Predict.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
+import { dropUnknownWhatIfs } from './what-if-actions.ts';
 import './tutorial.css';
 
 export function TutorialPanel() {
   const { t, lang } = useTutorialT();
   const { entry, tutorial, whatIfs } = useTeaching();
+  useEffect(() => {
+    if (entry) dropUnknownWhatIfs(whatIfs.map((w) => w.id));
+  }, [entry, whatIfs]);
   const placed = usePlaced(tutorial);
   const step = useApp(selectStep);
   if (!entry || (!tutorial && whatIfs.length === 0)) return null;

@@ -23,3 +23,11 @@ export function toggleWhatIf(id: string, on: boolean): void {
   const now = currentWhatIfs().filter((w) => w !== id);
   setWhatIfs(on ? [...now, id] : now);
 }
+
+/** After switching scenario, forgets toggles of the previous one (the URL keeps other params). */
+export function dropUnknownWhatIfs(known: readonly string[]): void {
+  const now = currentWhatIfs();
+  const kept = now.filter((id) => known.includes(id));
+  if (kept.length !== now.length)
+    history.replaceState(null, '', formatWhatIfs(location.search, kept) || location.pathname);
+}
