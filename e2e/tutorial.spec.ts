@@ -112,6 +112,11 @@ test('the keep-write-end what-if deadlocks, shown in the diff, the banner and th
   await diff.getByTestId('whatif-to-end').click();
   await expect(page.getByTestId('deadlock-banner')).toBeVisible();
   expect((await lab.truth()).end?.reason).toBe('deadlock');
+  // scroll the side column (only) so the toggles and the diff are in the picture
+  await page.getByTestId('what-if').evaluate((e) => {
+    const column = e.closest('.right');
+    if (column) column.scrollTop += e.getBoundingClientRect().top - column.getBoundingClientRect().top;
+  });
   await lab.screenshot('whatif-diff');
   expect(await seriousViolations(page)).toEqual([]);
 

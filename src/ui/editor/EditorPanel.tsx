@@ -207,6 +207,9 @@ function CodeEditor(props: {
         onRun: () => onRun.current(),
       }),
     });
+    // The scroller is a scrollable region: keyboard users must be able to reach it (axe).
+    v.scrollDOM.tabIndex = 0;
+    v.scrollDOM.setAttribute('aria-label', t('edit.code', { name: file }));
     view.current = v;
     return () => {
       v.destroy();

@@ -4,12 +4,8 @@
  */
 import { history, defaultKeymap, historyKeymap } from '@codemirror/commands';
 import { cpp } from '@codemirror/lang-cpp';
-import {
-  bracketMatching,
-  defaultHighlightStyle,
-  indentOnInput,
-  syntaxHighlighting,
-} from '@codemirror/language';
+import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState, type Text } from '@codemirror/state';
 import {
@@ -36,6 +32,20 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: '2px solid var(--focus)' },
 });
 
+/**
+ * The read-only code view's token classes (app.css), so the editor has the same colours, checked
+ * for contrast in both themes.
+ */
+const highlight = HighlightStyle.define([
+  { tag: tags.comment, class: 'tk-comment' },
+  { tag: [tags.string, tags.character], class: 'tk-string' },
+  { tag: [tags.number, tags.bool, tags.null], class: 'tk-number' },
+  { tag: [tags.keyword, tags.controlKeyword, tags.operatorKeyword, tags.modifier], class: 'tk-keyword' },
+  { tag: [tags.typeName, tags.standard(tags.typeName)], class: 'tk-type' },
+  { tag: tags.function(tags.variableName), class: 'tk-call' },
+  { tag: [tags.macroName, tags.processingInstruction], class: 'tk-pre' },
+]);
+
 export interface EditorHooks {
   label: string;
   onChange(text: string): void;
@@ -53,7 +63,7 @@ export function editorState(doc: string, hooks: EditorHooks): EditorState {
       indentOnInput(),
       bracketMatching(),
       highlightActiveLine(),
-      syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+      syntaxHighlighting(highlight),
       cpp(),
       lintGutter(),
       keymap.of([
