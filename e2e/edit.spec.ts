@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { Lab } from './fixtures/lab.ts';
 
@@ -23,6 +24,23 @@ async function childConsole(lab: Lab) {
   expect(child).toBeDefined();
   return child?.console ?? '';
 }
+
+test('the first page stays within 200 KB of gzipped JavaScript, the simulator chunks aside', async ({
+  page,
+}) => {
+  const scripts: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js'))
+      scripts.push(
+        r.body().then((b) => (/\/(sim|kernel|scenarios)-/.test(r.url()) ? 0 : gzipSync(b).length)),
+      );
+  });
+  await page.goto('./?scenario=mailslot');
+  await expect(page.getByTestId('step-counter')).toContainText(/\b0 \//);
+  const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(10_000);
+  expect(total).toBeLessThan(200 * 1024);
+});
 
 test('the editor chunk loads only when the editor is first opened', async ({ page }) => {
   const lab = new Lab(page);
