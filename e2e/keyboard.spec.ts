@@ -42,3 +42,16 @@ test('Space plays and pauses; playing advances the step', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test("a presenter's clicker (PageDown / PageUp) steps in presenter mode", async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('mailslot');
+  await page.keyboard.press('p');
+  await expect(page.locator('.app.present')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(lab.stepCounter()).toContainText(/\b2 \//);
+  await page.keyboard.press('PageUp');
+  await expect(lab.stepCounter()).toContainText(/\b1 \//);
+  expect(lab.errors).toEqual([]);
+});

@@ -55,9 +55,8 @@ test('a corrupted or truncated link shows a clear message and falls back to the 
   const lab = new Lab(page);
   await page.goto('./?x=N4IgdghgtgpiBcIDKBLAXgbQLoBoQGMB7AOwGc5QAXAJwFcYBfIA');
   await expect(page.getByTestId('notice')).toContainText(/damaged or incomplete/);
-  await expect(page).toHaveURL(/scenario=mailslot&step=0/);
+  await expect(page.getByTestId('start-page')).toBeVisible();
   await expect(page).not.toHaveURL(/x=/);
-  await expect(lab.stepCounter()).toContainText(/\b0 \//);
   await page.goto('./?x=%%%garbage');
   await expect(page.getByTestId('notice')).toBeVisible();
   expect(lab.errors).toEqual([]);

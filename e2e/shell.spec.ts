@@ -9,9 +9,22 @@ test('the app loads in Chromium with its title and diagram area', async ({ page 
   expect(errors).toEqual([]);
 });
 
-test('without a scenario in the URL the first scenario opens and the URL records it', async ({ page }) => {
-  await page.goto('./');
+test('without a scenario in the URL the start page lists every scenario with its summary', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en');
+  const start = page.getByTestId('start-page');
+  await expect(start).toBeVisible();
+  await expect(start.getByRole('link')).toHaveCount(11);
+  await expect(page.getByTestId('start-pipe-parent-child')).toContainText('ERROR_BROKEN_PIPE');
+  await page.getByTestId('start-mailslot').click();
   await expect(page).toHaveURL(/scenario=mailslot&step=0/);
+  await expect(page.getByTestId('step-counter')).toContainText(/\b0 \//);
+});
+
+test('the start page speaks Korean for a Korean reader', async ({ page }) => {
+  await page.goto('./?lang=ko');
+  await expect(page.getByTestId('start-page')).toContainText('시나리오');
 });
 
 test('an unknown scenario says so instead of failing', async ({ page }) => {

@@ -13,6 +13,10 @@ export const en = {
     diagram: 'Kernel diagram',
     skip: 'Skip to the diagram',
   },
+  start: {
+    title: 'Scenarios',
+    lead: 'Each one runs textbook-style Win32 programs on the simulated kernel, with a step-by-step tutorial. Pick one to start.',
+  },
   controls: {
     toolbar: 'Playback',
     home: 'First step',
@@ -58,6 +62,7 @@ export const en = {
     keys: {
       forward: 'Step forward',
       back: 'Step back',
+      clicker: "Step forward / back (a presenter's clicker)",
       play: 'Play / pause',
       home: 'First step',
       end: 'Last step',

@@ -15,6 +15,10 @@ export const ko: Strings = {
     diagram: '커널 다이어그램',
     skip: '다이어그램으로 건너뛰기',
   },
+  start: {
+    title: '시나리오',
+    lead: '교재 스타일의 Win32 프로그램을 시뮬레이션 커널에서 실행하고, 단계별 튜토리얼로 따라갑니다. 하나를 골라 시작하세요.',
+  },
   controls: {
     toolbar: '재생',
     home: '첫 단계',
@@ -60,6 +64,7 @@ export const ko: Strings = {
     keys: {
       forward: '한 단계 앞으로',
       back: '한 단계 뒤로',
+      clicker: '한 단계 앞 / 뒤로 (발표용 리모컨)',
       play: '재생 / 일시정지',
       home: '첫 단계',
       end: '마지막 단계',

@@ -9,7 +9,8 @@ import type { StepView } from '../sim/view.ts';
 import { clampStep, nextKernelChange } from './cursor.ts';
 import type { ScenarioEntry } from './sim-source.ts';
 
-export type LoadStatus = 'loading' | 'ready' | 'no-simulator' | 'unknown-scenario' | 'compile-error';
+export type LoadStatus =
+  'loading' | 'start' | 'ready' | 'no-simulator' | 'unknown-scenario' | 'compile-error';
 
 export interface SessionSlice {
   status: LoadStatus;

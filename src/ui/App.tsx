@@ -13,6 +13,7 @@ import { Toolbar } from './controls/Toolbar.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
 import { SidePanel } from './side/SidePanel.tsx';
 import { EmbedView } from './embed/EmbedView.tsx';
+import { StartPage } from './start/StartPage.tsx';
 import { embedParams } from './embed/embed-params.ts';
 import { useKeyboard } from './useKeyboard.ts';
 
@@ -68,6 +69,7 @@ function Centre() {
   return (
     <main className="diagram diagram-empty" id="diagram" data-testid="diagram" aria-label={t('app.diagram')}>
       {status === 'loading' ? <p>{t('app.loading')}</p> : null}
+      {status === 'start' ? <StartPage /> : null}
       {status === 'no-simulator' ? <p>{t('app.noSimulator')}</p> : null}
       {status === 'unknown-scenario' ? <p>{t('app.unknownScenario', { id: scenarioId ?? '' })}</p> : null}
       {status === 'compile-error' ? (

@@ -31,7 +31,10 @@ export async function startSession(): Promise<void> {
   }
   appStore.getState().setScenarios(source.scenarios);
   const shared = readSharedLink(location.search);
-  const id = shared?.scenario ?? url.scenario ?? source.scenarios[0]?.id ?? null;
+  // No scenario named (and no shared experiment): the start page lists them all.
+  if (!shared && !url.scenario)
+    return appStore.getState().setStatus(source.startRun ? 'start' : 'no-simulator');
+  const id = shared?.scenario ?? url.scenario ?? null;
   if (id === null) appStore.getState().setStatus(source.startRun ? 'unknown-scenario' : 'no-simulator');
   else openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace');
 }

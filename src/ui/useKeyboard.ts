@@ -22,6 +22,9 @@ export function useKeyboard(): void {
       const run: Record<string, () => void> = {
         ArrowRight: a.forward,
         ArrowLeft: a.back,
+        // A presenter's clicker sends PageDown / PageUp.
+        PageDown: a.forward,
+        PageUp: a.back,
         Home: a.home,
         End: a.end,
         ' ': () => playback.send({ type: 'TOGGLE' }),

@@ -6,6 +6,7 @@ import { actions, useApp } from '../app-store.ts';
 export const SHORTCUTS: readonly [string, string][] = [
   ['→', 'forward'],
   ['←', 'back'],
+  ['PageDown / PageUp', 'clicker'],
   ['Space', 'play'],
   ['Home', 'home'],
   ['End', 'end'],
