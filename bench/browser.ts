@@ -16,6 +16,14 @@ import { startServer } from '../scripts/serve.mjs';
 
 const DIST = 'dist';
 
+const HANDLE_FARM = {
+  programs: ['HandleFarm.c', 'FarmChild.c'].map((name) => ({
+    name,
+    text: readFileSync(join('bench/programs', name), 'utf8'),
+  })),
+  launch: ['HandleFarm.exe'],
+};
+
 /** The scripts index.html loads at start (entry + modulepreloads), gzipped. */
 export function initialJsGzipBytes(): { bytes: number; files: string[] } {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -103,8 +111,24 @@ export async function benchBrowser(): Promise<BrowserFigures> {
     await page.goto(`${base}?scenario=mailslot&step=0`);
     await page.getByTestId('step-forward').waitFor();
     const interactiveMs = await page.evaluate(() => performance.now());
-    await page.goto(`${base}?scenario=handle-farm&step=0`);
-    await page.getByTestId('step-forward').waitFor();
+    // The stress run (8 processes, about 100 handles) is loaded through the ?bench=1 hook.
+    await page.goto(`${base}?bench=1&scenario=mailslot&step=0`);
+    // The simulator chunk has loaded once the first run's length shows.
+    await page.waitForFunction(() =>
+      /\/ [1-9]/.test(document.querySelector('[data-testid=step-counter]')?.textContent ?? ''),
+    );
+    const errors = await page.evaluate(
+      (spec) =>
+        (window as unknown as { __winipcBench: { openSpec(s: unknown): unknown[] } }).__winipcBench.openSpec(
+          spec,
+        ),
+      HANDLE_FARM,
+    );
+    if (errors.length > 0) throw new Error(`the stress programs do not compile: ${JSON.stringify(errors)}`);
+    await page.evaluate(() =>
+      (window as unknown as { __winipcBench: { setStep(n: number): void } }).__winipcBench.setStep(60),
+    );
+    await page.getByTestId('process-60').waitFor({ state: 'attached' });
     await page.getByTestId('step-forward').focus();
     const steps = await timeKeys(page, 'ArrowRight', 120);
     const jumps = [...(await timeKeys(page, 'End', 15)), ...(await timeKeys(page, 'Home', 15))];
