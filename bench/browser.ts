@@ -126,7 +126,7 @@ export async function benchBrowser(): Promise<BrowserFigures> {
     );
     if (errors.length > 0) throw new Error(`the stress programs do not compile: ${JSON.stringify(errors)}`);
     await page.evaluate(() =>
-      (window as unknown as { __winipcBench: { setStep(n: number): void } }).__winipcBench.setStep(60),
+      (window as unknown as { __winipcBench: { setStep(n: number): void } }).__winipcBench.setStep(120),
     );
     await page.getByTestId('process-60').waitFor({ state: 'attached' });
     await page.getByTestId('step-forward').focus();
