@@ -60,7 +60,4 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 }
 
 /** "dir/MailSender.c" → "MailSender.exe" */
-export function imageNameOf(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.c$/i, '') + '.exe';
-}
+export { imageOf as imageNameOf } from '../sim/image-name.ts';

@@ -26,6 +26,7 @@ import type {
   StepHost,
   VariableInspection,
 } from './engine.ts';
+import { imageOf } from './image-name.ts';
 import type { CompileError, ProgramSource } from './run-api.ts';
 
 /** A process's program state: which program it runs and the executor's machine. */
@@ -37,8 +38,6 @@ export interface LangMachine {
 export type LoadResult =
   | { readonly ok: true; readonly engine: Engine<LangMachine> }
   | { readonly ok: false; readonly errors: readonly CompileError[] };
-
-const imageOf = (file: string) => (file.split(/[\\/]/).pop() ?? file).replace(/\.c$/i, '') + '.exe';
 
 /** Compiles each program as its own translation unit; all errors of all programs are returned. */
 export function createLangEngine(programs: readonly ProgramSource[]): LoadResult {

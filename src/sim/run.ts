@@ -4,6 +4,7 @@
  * around the cursor) and branches on choices and console input.
  */
 import { boot } from './boot.ts';
+import { imageOf } from './image-name.ts';
 import type { Engine } from './engine.ts';
 import { createLangEngine } from './engine-lang.ts';
 import type { Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
@@ -19,9 +20,7 @@ export const DEFAULT_MAX_STEPS = 100_000;
 /** Views kept for instant back-and-forth; a lesson's whole run usually fits. */
 const VIEW_CACHE = 1024;
 
-export function imageOf(fileName: string): string {
-  return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.c$/i, '') + '.exe';
-}
+export { imageOf } from './image-name.ts';
 
 export function startRun(spec: RunSpec): StartResult {
   const loaded = createLangEngine(spec.programs);

@@ -18,7 +18,6 @@ import type {
 } from './view.ts';
 import { handleRow, objectView } from './view-objects.ts';
 import type { ProcSlot, World } from './world.ts';
-import { waitingForInput } from './settle.ts';
 import { explainDeadlock } from './deadlock.ts';
 
 type Origin = HandleRowView['origin'];
@@ -186,7 +185,8 @@ export function buildView<M>(
 }
 
 function endView(world: World<unknown>): StepView['end'] {
-  if (!world.end) return waitingForInput(world).length > 0 ? null : null;
+  // A run that waits for console input has not ended.
+  if (!world.end) return null;
   if (world.end.reason !== 'deadlock') return { reason: world.end.reason };
   return { reason: 'deadlock', ...explainDeadlock(world) };
 }
