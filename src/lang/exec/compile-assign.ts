@@ -8,9 +8,8 @@ import { arithOf } from './arith.ts';
 import { checkedStoreAddress } from './bounds.ts';
 import { compileValue, convertFn, type Ev } from './compile-expr.ts';
 import type { Cx } from './emit.ts';
-import { fastAddAssign } from './fast-paths.ts';
+import { fastAddAssign, fastIncDec, fastStoreLocal } from './fast-paths.ts';
 import { readerOf, wrapperOf, writerOf } from './values.ts';
-import type { Work } from './work.ts';
 
 export function compileAssign(target: Expr, value: Expr, cx: Cx): Ev {
   const t = target.type;
@@ -25,14 +24,8 @@ export function compileAssign(target: Expr, value: Expr, cx: Cx): Ev {
     };
   }
   const v = compileValue(value, cx);
-  if (target.kind === 'local' && t.kind === 'int' && t.size === 4) {
-    const off = target.local.offset;
-    return (w) => {
-      const x = v(w);
-      w.mem.writeU32(w.base + off, x);
-      return x;
-    };
-  }
+  const fast = fastStoreLocal(target, v);
+  if (fast !== undefined) return fast;
   const a = checkedStoreAddress(target, sizeOf(t), cx);
   const wr = writerOf(t);
   return (w) => {
@@ -74,17 +67,8 @@ export function compileCompound(e: Extract<Expr, { kind: 'compound-assign' }>, c
 export function compileIncDec(target: Expr, delta: number, prefix: boolean, cx: Cx): Ev {
   const t = target.type;
   const wrap = wrapperOf(t);
-  if (target.kind === 'local' && t.kind === 'int' && t.size === 4) {
-    const off = target.local.offset;
-    const rd = t.signed ? (w: Work, d: number) => w.mem.readI32(d) : (w: Work, d: number) => w.mem.readU32(d);
-    return (w) => {
-      const d = w.base + off;
-      const old = rd(w, d);
-      const nv = wrap(old + delta);
-      w.mem.writeU32(d, nv);
-      return prefix ? nv : old;
-    };
-  }
+  const fast = fastIncDec(target, delta, prefix);
+  if (fast !== undefined) return fast;
   const a = checkedStoreAddress(target, sizeOf(t), cx);
   const rd = readerOf(t);
   const wr = writerOf(t);

@@ -9,7 +9,7 @@ import { arithOf, compareOf, unaryOf, type CmpFn } from './arith.ts';
 import { functionAddress, type Cx } from './emit.ts';
 import { lowerCall, lowerCond, lowerLogical } from './lower.ts';
 import { compileAssign, compileCompound, compileIncDec } from './compile-assign.ts';
-import { fastCompare } from './fast-paths.ts';
+import { fastCompare, fastLoadLocal } from './fast-paths.ts';
 import { floatToInt, readerOf, u64ToNumber, wrap64, wrapperOf, isUnsigned64 } from './values.ts';
 import type { Work } from './work.ts';
 
@@ -169,7 +169,7 @@ function functionRefAddress(name: string, cx: Cx): number {
 
 function compileLoad(lv: Expr, cx: Cx): Ev {
   const t = lv.type;
-  if (lv.kind === 'local') return loadLocal(lv.local.offset, t);
+  if (lv.kind === 'local') return fastLoadLocal(lv) ?? loadLocal(lv.local.offset, t);
   const a = compileAddr(lv, cx);
   const rd = readerOf(t);
   return (w) => rd(w.mem, a(w));

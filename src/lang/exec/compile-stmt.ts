@@ -73,7 +73,7 @@ function stmt(s: Stmt, cx: Cx, t: Targets, ret: Ret): void {
     case 'continue': {
       const to = s.kind === 'break' ? t.breakTo : t.continueTo;
       em.begin(s.loc);
-      if (to) em.emit((w) => void (w.pc = to.pc));
+      if (to) em.emitJump(to);
       return;
     }
     case 'return': {
@@ -92,12 +92,12 @@ function stmt(s: Stmt, cx: Cx, t: Targets, ret: Ret): void {
 function exprStatement(e: Expr, cx: Cx): void {
   const v = compileValue(e, cx);
   const bare = e.kind === 'call' || (e.kind === 'convert' && e.op === 'to-void' && e.operand.kind === 'call');
-  if (!bare) cx.em?.emit(v);
+  if (!bare) cx.em?.emitPlain(v);
 }
 
 function declInit(offset: number, size: number, init: readonly InitStore[], cx: Cx): void {
   const stores = init.map((st) => initStore(st, cx));
-  cx.em?.emit((w) => {
+  cx.em?.emitPlain((w) => {
     const a = w.base + offset;
     w.mem.fill(a, size, 0);
     for (const st of stores) st(w, a);
@@ -122,14 +122,11 @@ export function initStore(st: InitStore, cx: Cx): (w: Work, objectAddress: numbe
 }
 
 function branchUnless(test: Expr, to: Label, cx: Cx): void {
-  const c = compileCond(test, cx);
-  cx.em?.emit((w) => {
-    if (!c(w)) w.pc = to.pc;
-  });
+  cx.em?.emitBranch(compileCond(test, cx), false, to);
 }
 
 function jump(to: Label, cx: Cx): void {
-  cx.em?.emit((w) => void (w.pc = to.pc));
+  cx.em?.emitJump(to);
 }
 
 function ifStmt(s: Extract<Stmt, { kind: 'if' }>, cx: Cx, t: Targets, ret: Ret): void {
@@ -170,10 +167,7 @@ function doStmt(s: Extract<Stmt, { kind: 'do' }>, cx: Cx, ret: Ret): void {
   stmt(s.body, cx, { breakTo: end, continueTo: next }, ret);
   em.place(next);
   em.begin(s.test.loc);
-  const c = compileCond(s.test, cx);
-  em.emit((w) => {
-    if (c(w)) w.pc = head.pc;
-  });
+  em.emitBranch(compileCond(s.test, cx), true, head);
   em.place(end);
 }
 

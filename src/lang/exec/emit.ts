@@ -1,7 +1,9 @@
 /**
  * Builds one function's flat instruction array. A statement is begun with its source range;
  * the first instruction emitted after that is the statement's start (a step boundary). Jumps
- * go to labels that are placed later and read at run time (`label.pc`).
+ * go to labels that may be placed later: `finish` resolves them into the instructions' `next`
+ * and `target` pcs. Closures that jump by themselves (lowered `&&`, `?:`) read `label.pc` at
+ * run time instead.
  */
 import type { FunctionDef, Loc } from '../front/ast.ts';
 import type { Native } from '../native-api.ts';
@@ -20,8 +22,18 @@ interface MutableIns {
   loc: Loc;
   kernel: boolean;
   returns: boolean;
+  next: number;
+  test: ((w: Work) => boolean) | undefined;
+  jumpOn: boolean;
+  target: number;
   call?: NativeCallSite;
+  /** Runs and falls through: never moves the pc or the frames, so a jump can fold into it. */
+  plain: boolean;
+  jumpTo: Label | undefined;
+  branchTo: Label | undefined;
 }
+
+const NOTHING = (): void => undefined;
 
 export class Emitter {
   readonly code: MutableIns[] = [];
@@ -29,6 +41,8 @@ export class Emitter {
   private pending = false;
   private stmtIndex = -1;
   private readonly kernelCalls = new Set<number>();
+  /** `code.length` when a label was last placed: an instruction there is a jump target. */
+  private placedAt = -1;
 
   constructor(loc: Loc) {
     this.loc = loc;
@@ -41,11 +55,53 @@ export class Emitter {
   }
 
   emit(run: (w: Work) => void, call?: NativeCallSite): void {
-    const ins: MutableIns = { run, stmt: this.pending, loc: this.loc, kernel: false, returns: false };
+    this.push(run, false, call);
+  }
+
+  /** Emits an instruction that only computes and stores: it never moves the pc or the frames. */
+  emitPlain(run: (w: Work) => void): void {
+    this.push(run, true, undefined);
+  }
+
+  /** Emits `if (test() === jumpOn) goto to`: the run loop calls the test itself. */
+  emitBranch(test: (w: Work) => boolean, jumpOn: boolean, to: Label): void {
+    const ins = this.push(NOTHING, false, undefined);
+    ins.test = test;
+    ins.jumpOn = jumpOn;
+    ins.branchTo = to;
+  }
+
+  /** Emits `goto to`, folded into the previous instruction when that one is plain, belongs to
+   *  the current statement and is no jump target. */
+  emitJump(to: Label): void {
+    const last = this.code[this.code.length - 1];
+    if (last?.plain && last.jumpTo === undefined && !this.pending && this.placedAt !== this.code.length) {
+      last.jumpTo = to;
+      return;
+    }
+    this.push(NOTHING, false, undefined).jumpTo = to;
+  }
+
+  private push(run: (w: Work) => void, plain: boolean, call: NativeCallSite | undefined): MutableIns {
+    const ins: MutableIns = {
+      run,
+      stmt: this.pending,
+      loc: this.loc,
+      kernel: false,
+      returns: false,
+      next: -1,
+      test: undefined,
+      jumpOn: false,
+      target: -1,
+      plain,
+      jumpTo: undefined,
+      branchTo: undefined,
+    };
     if (call) ins.call = call;
     if (this.pending) this.stmtIndex = this.code.length;
     this.pending = false;
     this.code.push(ins);
+    return ins;
   }
 
   /** Marks the current statement as one that may call the kernel (the call was just emitted). */
@@ -79,6 +135,7 @@ export class Emitter {
 
   place(l: Label): void {
     l.pc = this.code.length;
+    this.placedAt = this.code.length;
   }
 
   /** True when an instruction starting a statement was emitted since index `from`. */
@@ -86,7 +143,12 @@ export class Emitter {
     return this.code.slice(from).some((i) => i.stmt);
   }
 
+  /** The finished code, every label resolved. */
   finish(): readonly Ins[] {
+    this.code.forEach((ins, pc) => {
+      ins.next = ins.jumpTo?.pc ?? pc + 1;
+      ins.target = ins.branchTo?.pc ?? -1;
+    });
     return this.code;
   }
 }

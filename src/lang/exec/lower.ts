@@ -116,6 +116,7 @@ export function enterFunction(
   w.code = info.code;
   w.pc = 0;
   w.base = base;
+  w.bindFrame();
 }
 
 export type ParamWriter = (w: Work, base: number, v: number) => void;

@@ -225,6 +225,20 @@ export class Memory implements CMemory {
   }
 
   /** The page holding `a`, made private to this working copy; faults when `a` is not writable. */
+  /**
+   * The 32-bit words of the page holding `[a, a + size)`, made writable (copied now if this
+   * working copy does not own it yet), or undefined when the range crosses a page boundary or
+   * is not writable. The view stays valid until the next `image()`.
+   */
+  ownedWords(a: number, size: number): Int32Array | undefined {
+    const i = a >>> PAGE_BITS;
+    const p = a >= 0 && a < this.limit ? this.pages[i] : undefined;
+    if (p === undefined || (a & PAGE_MASK) + size > PAGE_SIZE || this.layout.readOnly[i] === 1)
+      return undefined;
+    this.writablePage(a);
+    return this.words[i];
+  }
+
   private writablePage(a: number): Uint8Array {
     const i = a >>> PAGE_BITS;
     const p = a < this.limit && a >= 0 ? this.pages[i] : undefined;

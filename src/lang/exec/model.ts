@@ -9,8 +9,16 @@ import type { Work } from './work.ts';
 
 /** One instruction of a function's flat code. */
 export interface Ins {
-  /** Runs the instruction; `w.pc` already points at the next one. */
+  /** Runs the instruction; `w.pc` already points at the next one (`next`). */
   readonly run: (w: Work) => void;
+  /** Where control goes after `run` unless `run` moves it: pc + 1, or the target of a jump
+   *  folded into this instruction (a loop's jump back costs no instruction of its own). */
+  readonly next: number;
+  /** On a conditional branch: the test. The branch goes to `target` when the test gives
+   *  `jumpOn`, else to `next`; `run` is not called. Undefined on every other instruction. */
+  readonly test: ((w: Work) => boolean) | undefined;
+  readonly jumpOn: boolean;
+  readonly target: number;
   /** True on the first instruction of a statement: a step starts here. */
   readonly stmt: boolean;
   /** The statement this instruction belongs to. */

@@ -34,5 +34,6 @@ export function enterFunctionReturn(def: FunctionDef, prog: ProgramCx) {
       w.code = (callees[caller.fn] as { code: Work['code'] }).code;
       w.pc = caller.pc;
       w.base = caller.base;
+      w.bindFrame();
     };
 }

@@ -78,7 +78,7 @@ export function run(
 ): RunResult {
   if (m.status.kind !== 'running')
     return { machine: m, outcome: outcomeOf(m.status, m.lastLoc), steps: 0, stop: stopOf(m.status) };
-  const w = thaw(prog, m, host);
+  const w = thaw(prog, m, host, maxSteps > 1);
   let why: 'limit' | 'kernel' | 'halted' = 'halted';
   try {
     why = exec(w, maxSteps, stopBeforeKernel);
@@ -132,7 +132,7 @@ function complete(
     w.halt(RUNNING);
     w.steps += 1;
     w.lastLoc = ins.loc;
-    w.pc += 1;
+    w.pc = ins.next;
     finishNative(w, site, how(site.native, w.ctx as NativeContext, s.call), s.call.args, s.call.varargKinds);
     if (!w.halted) exec(w, 0, false);
   } catch (e) {
@@ -155,7 +155,11 @@ function exec(w: Work, maxSteps: number, stopBeforeKernel: boolean): 'limit' | '
       w.steps++;
       w.lastLoc = ins.loc;
     }
-    w.pc++;
+    if (ins.test !== undefined) {
+      w.pc = ins.test(w) === ins.jumpOn ? ins.target : ins.next;
+      continue;
+    }
+    w.pc = ins.next;
     ins.run(w);
     if (w.halted) return 'halted';
   }
@@ -184,8 +188,8 @@ export function nextMayCallKernel(prog: LoadedProgram, m: Machine): boolean {
   return ins.kernel || (ins.returns && callerRestCallsKernel(prog, m.frames.slice(0, -1)));
 }
 
-function thaw(prog: LoadedProgram, m: Machine, host: ExecHost): Work {
-  const w = new Work(prog, m.pid, m);
+function thaw(prog: LoadedProgram, m: Machine, host: ExecHost, eager = false): Work {
+  const w = new Work(prog, m.pid, m, eager);
   w.ctx = contextFor(w, host);
   return w;
 }

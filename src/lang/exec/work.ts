@@ -5,7 +5,7 @@
  */
 import type { Loc } from '../front/ast.ts';
 import type { CObjectInfo, NativeContext } from '../native-api.ts';
-import { Memory, findContaining } from './memory.ts';
+import { Memory, PAGE_SIZE, findContaining } from './memory.ts';
 import {
   RUNNING,
   type Frame,
@@ -29,13 +29,29 @@ export class Work {
   steps: number;
   lastLoc: Loc | undefined;
   /** The native context of the current step/run call (built around `mem` and the host). */
-  ctx: NativeContext | undefined = undefined;
+  ctx: NativeContext | undefined;
+  /** The current frame as 32-bit words of a page this working copy owns, when the whole frame
+   *  lies in one page and `eager` is set; else undefined. 32-bit locals are read and written
+   *  through it (fast-paths.ts), skipping the paged lookup. `fo` is the frame base's word index. */
+  fw: Int32Array | undefined;
+  fo: number;
+  private readonly eager: boolean;
 
+  /**
+   * @param eager copy the current frame's page on entry (batches: the copy pays for itself
+   *   within a few statements); single steps leave pages shared until a statement writes.
+   */
   constructor(
     readonly prog: LoadedProgram,
     readonly pid: number,
     m: Machine,
+    eager = false,
   ) {
+    // Every field is set here, in one order, so all working copies share one object shape.
+    this.ctx = undefined;
+    this.fw = undefined;
+    this.fo = 0;
+    this.eager = eager;
     this.mem = new Memory(prog.layout, m.memory);
     this.mem.stackObjects = (a) => this.stackObjectAt(a);
     const cur = m.frames[m.frames.length - 1] as Frame;
@@ -48,6 +64,14 @@ export class Work {
     this.halted = m.status.kind !== 'running';
     this.steps = m.steps;
     this.lastLoc = m.lastLoc;
+    this.bindFrame();
+  }
+
+  /** Re-points `fw`/`fo` at the current frame; called whenever `base` changes. */
+  bindFrame(): void {
+    const bytes = this.prog.functions[this.fn]?.frameBytes ?? PAGE_SIZE;
+    this.fw = this.eager ? this.mem.ownedWords(this.base, bytes) : undefined;
+    this.fo = (this.base & (PAGE_SIZE - 1)) >> 2;
   }
 
   /** Stops the process (exit, block, fault) after the current instruction. */
