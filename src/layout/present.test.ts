@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRun } from '../ui/dev/fixture-run.ts';
 import { arrowsForStep } from './arrows.ts';
-import { layoutDiagram } from './positions.ts';
+import { SECTION_HEAD_H, VAR_H } from './metrics.ts';
+import { handleRowY, layoutDiagram } from './positions.ts';
 import { PRESENT_SCALE, scaleArrows, scaleLayout, scalePath } from './present.ts';
 import { shapeOfViews, viewsOf } from './shape.ts';
 
@@ -41,5 +42,17 @@ describe('presenter scale', () => {
     const [x, y] = arrows[inherit]?.labelAt ?? [NaN, NaN];
     expect(big[inherit]?.labelAt).toEqual([x * 2, y * 2]);
     expect(big[inherit]?.d).toBe(scalePath(arrows[inherit]?.d ?? '', 2));
+  });
+
+  it('folds the variables section away: cards shorter by exactly it, rows where they were', () => {
+    const folded = layoutDiagram(shapeOfViews(viewsOf(run)), undefined, { variables: false });
+    for (const [pid, r] of layout.processes) {
+      const f = folded.processes.get(pid);
+      if (!f) throw new Error(`no card for ${pid}`);
+      expect(r.h - f.h).toBe(SECTION_HEAD_H + VAR_H);
+      expect(handleRowY(f, 2)).toBe(handleRowY(r, 2));
+      expect(folded.pseudoY.get(pid)).toBe(layout.pseudoY.get(pid));
+    }
+    expect(folded.boundaryY).toBeLessThan(layout.boundaryY);
   });
 });

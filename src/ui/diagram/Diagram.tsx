@@ -32,9 +32,14 @@ interface Size {
 export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean | undefined }) {
   const { t } = useTranslation();
   const [size, setSize] = useState<Size | null>(null);
-  const scale = useApp((s) => (s.present ? PRESENT_SCALE : 1));
-  // Laid out in base units, drawn `scale` times larger (presenter mode: 20 px text, 3 px arrows).
-  const base = useMemo(() => layoutDiagram(shape, size ?? undefined), [shape, size]);
+  const present = useApp((s) => s.present);
+  const scale = present ? PRESENT_SCALE : 1;
+  // Laid out in base units, drawn `scale` times larger (presenter mode: 20 px text, 3 px arrows,
+  // and the cards' variables folded away so that a card and its objects fit a projector's height).
+  const base = useMemo(
+    () => layoutDiagram(shape, size ?? undefined, { variables: !present }),
+    [shape, size, present],
+  );
   const layout = useMemo(() => scaleLayout(base, scale), [base, scale]);
   const focusNow = useCallback(() => focusOf(appStore.getState().view, base, scale), [base, scale]);
   const { viewport, stage, api } = useZoom(layout, { readable: scale !== 1, focusNow });

@@ -55,6 +55,7 @@ export function StepMotion({ stage, base, scale, zoom, follow }: Props) {
         [{ transform: `translate(${s.dx * scale}px, ${s.dy * scale}px)` }, { transform: 'none' }],
         { duration: SLIDE_MS, easing: 'cubic-bezier(0.2, 0.7, 0.3, 1)' },
       );
+      animation.id = 'row-slide';
       const done = () => delete wrap.dataset.sliding;
       animation.addEventListener('finish', done);
       animation.addEventListener('cancel', done);
