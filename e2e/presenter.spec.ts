@@ -45,6 +45,8 @@ async function seriousViolations(page: Page) {
     // AAA contrast (7:1) as well as the default AA checks.
     .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
     .analyze();
+  // The AAA rule really ran (it is off by default) and checked text.
+  expect(result.passes.map((r) => r.id)).toContain('color-contrast-enhanced');
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

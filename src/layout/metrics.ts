@@ -28,7 +28,7 @@ const OBJECT_H: Record<ObjectKindName, number> = {
   thread: 92,
   mailslot: 132,
   pipe: 140,
-  'named-pipe': 222,
+  'named-pipe': 242,
   file: 92,
 };
 

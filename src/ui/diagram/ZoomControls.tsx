@@ -17,7 +17,7 @@ export function ZoomControls({ zoom, follow }: { zoom: ZoomApi; follow?: boolean
           data-testid="follow"
           title={`${t('controls.followTitle')} (C)`}
         >
-          <Icon name="follow" /> {t('controls.follow')}
+          <Icon name="follow" /> <span className="zoom-label">{t('controls.follow')}</span>
         </button>
       )}
       <button
@@ -37,7 +37,7 @@ export function ZoomControls({ zoom, follow }: { zoom: ZoomApi; follow?: boolean
         −
       </button>
       <button type="button" onClick={() => zoom.fit()} data-testid="fit" title={`${t('controls.fit')} (F)`}>
-        <Icon name="fit" /> {t('controls.fit')}
+        <Icon name="fit" /> <span className="zoom-label">{t('controls.fit')}</span>
       </button>
     </div>
   );
