@@ -217,12 +217,38 @@ test('an inherited row slides in from the parent row it copies', async ({ page }
   expect(dy).toBe(0);
 });
 
-test('no row slides under prefers-reduced-motion', async ({ page }) => {
+test('under prefers-reduced-motion no row slides and the diagram jumps to the change at once', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const lab = new Lab(page);
-  await lab.open('handle-inheritance', 15);
+  await lab.open('handle-inheritance', 15, '&present=1');
   expect(await slideAtInheritance(page)).toEqual([]);
   await expect(lab.handle(20, 4)).toBeVisible();
+  const transform = () => page.locator('.stage').evaluate((el) => (el as HTMLElement).style.transform);
+  const [before, first, settled] = await page.evaluate(async () => {
+    const read = () => (document.querySelector('.stage') as HTMLElement).style.transform;
+    const start = read();
+    (window as unknown as { __winipcBench: { setStep(n: number): void } }).__winipcBench.setStep(24);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = read();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    return [start, now, read()];
+  });
+  // Step 24 (the child writes to the mailslot, waking the receiver) moves the view: at once.
+  expect(settled).not.toBe(before);
+  expect(first).toBe(settled);
+  expect(await transform()).toBe(settled);
+});
+
+test('at high speed (8 steps/s and up) rows do not slide: animations are skipped, not rushed', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance', 15);
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
+  await expect(page.locator('html')).toHaveAttribute('data-fast', 'true');
+  expect(await slideAtInheritance(page)).toEqual([]);
 });
 
 /** Screenshots for a human to look at as a class would: test-results/screens/presenter-*. */

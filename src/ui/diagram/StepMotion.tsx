@@ -52,7 +52,11 @@ export function StepMotion({ stage, base, scale, zoom, follow }: Props) {
       // The row travels outside its own table on its way in.
       wrap.dataset.sliding = 'true';
       const animation = row.animate(
-        [{ transform: `translate(${s.dx * scale}px, ${s.dy * scale}px)` }, { transform: 'none' }],
+        // Opaque all the way (over the CSS fade-in of new rows): the row itself travels.
+        [
+          { transform: `translate(${s.dx * scale}px, ${s.dy * scale}px)`, opacity: 1 },
+          { transform: 'none', opacity: 1 },
+        ],
         { duration: SLIDE_MS, easing: 'cubic-bezier(0.2, 0.7, 0.3, 1)' },
       );
       animation.id = 'row-slide';
