@@ -28,7 +28,7 @@ const OBJECT_H: Record<ObjectKindName, number> = {
   thread: 92,
   mailslot: 132,
   pipe: 140,
-  'named-pipe': 222,
+  'named-pipe': 242,
   file: 92,
 };
 
@@ -36,16 +36,18 @@ export function objectHeight(kind: ObjectKindName): number {
   return OBJECT_H[kind];
 }
 
-/** Height of a process card that must hold `rows` handle rows and `vars` variables all run long. */
-export function cardHeight(rows: number, vars: number): number {
+/**
+ * Height of a process card that must hold `rows` handle rows and `vars` variables all run long;
+ * without the variables section when `variables` is false (presenter mode folds it away).
+ */
+export function cardHeight(rows: number, vars: number, variables = true): number {
   const varRows = Math.max(1, Math.min(vars, MAX_VAR_ROWS));
   return (
     CARD_HEADER_H +
     TABLE_HEAD_H +
     Math.max(1, rows) * ROW_H +
     PSEUDO_H +
-    SECTION_HEAD_H +
-    varRows * VAR_H +
+    (variables ? SECTION_HEAD_H + varRows * VAR_H : 0) +
     ENV_H +
     CARD_PAD
   );

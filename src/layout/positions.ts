@@ -47,21 +47,31 @@ const MAX_OBJECT_COLUMNS = 8;
  * the whole diagram be drawn largest in that viewport (wide screens get one long row of objects,
  * tall ones several); without it, objects fill the width of the process row.
  */
-export function layoutDiagram(shape: RunShape, viewport?: { width: number; height: number }): DiagramLayout {
+export interface LayoutOptions {
+  /** Cards with their variables section (default); presenter mode folds it away. */
+  readonly variables?: boolean;
+}
+
+export function layoutDiagram(
+  shape: RunShape,
+  viewport?: { width: number; height: number },
+  options: LayoutOptions = {},
+): DiagramLayout {
   const procRowW = shape.pids.length * (CARD_W + GAP_X) - GAP_X;
   const fitColumns = Math.floor((procRowW + OBJ_GAP_X) / (OBJ_W + OBJ_GAP_X));
   const preferred = Math.max(1, fitColumns, Math.min(shape.objects.length, MIN_OBJECT_COLUMNS));
-  if (!viewport || viewport.width <= 0 || viewport.height <= 0) return layoutWithColumns(shape, preferred);
-  let best = layoutWithColumns(shape, preferred);
+  if (!viewport || viewport.width <= 0 || viewport.height <= 0)
+    return layoutWithColumns(shape, preferred, options);
+  let best = layoutWithColumns(shape, preferred, options);
   const scale = (l: DiagramLayout) => Math.min(viewport.width / l.width, viewport.height / l.height);
   for (let c = 1; c <= Math.min(shape.objects.length, MAX_OBJECT_COLUMNS); c++) {
-    const candidate = layoutWithColumns(shape, c);
+    const candidate = layoutWithColumns(shape, c, options);
     if (scale(candidate) > scale(best) + 1e-6) best = candidate;
   }
   return best;
 }
 
-function layoutWithColumns(shape: RunShape, columns: number): DiagramLayout {
+function layoutWithColumns(shape: RunShape, columns: number, options: LayoutOptions): DiagramLayout {
   const procRowW = shape.pids.length * (CARD_W + GAP_X) - GAP_X;
   const objRowW = Math.min(columns, Math.max(1, shape.objects.length)) * (OBJ_W + OBJ_GAP_X) - OBJ_GAP_X;
   const innerW = Math.max(procRowW, objRowW, CARD_W);
@@ -72,7 +82,7 @@ function layoutWithColumns(shape: RunShape, columns: number): DiagramLayout {
   const procX0 = MARGIN_X + (innerW - procRowW) / 2;
   let userBottom = MARGIN_TOP;
   shape.pids.forEach((pid, i) => {
-    const h = cardHeight(shape.maxRows.get(pid) ?? 0, shape.maxVars.get(pid) ?? 0);
+    const h = cardHeight(shape.maxRows.get(pid) ?? 0, shape.maxVars.get(pid) ?? 0, options.variables ?? true);
     processes.set(pid, { x: procX0 + i * (CARD_W + GAP_X), y: MARGIN_TOP, w: CARD_W, h });
     const rows = Math.max(1, shape.maxRows.get(pid) ?? 0);
     pseudoY.set(pid, MARGIN_TOP + CARD_HEADER_H + TABLE_HEAD_H + rows * ROW_H + PSEUDO_H / 2);

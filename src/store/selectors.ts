@@ -57,6 +57,9 @@ export const selectRunnablePids = (s: AppState): number[] =>
   s.view?.processes.filter((p) => p.state.kind === 'ready' || p.state.kind === 'running').map((p) => p.pid) ??
   [];
 
+/** Whether the diagram follows the change in the mode the app is in now. */
+export const selectFollow = (s: AppState): boolean => (s.present ? s.followInPresent : s.follow);
+
 export const selectAtEnd = (s: AppState): boolean => !s.run || s.step >= s.run.length;
 
 /** Where the cursor stands, for the playback controller. */

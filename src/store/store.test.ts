@@ -4,6 +4,7 @@ import { nextKernelChange } from './cursor.ts';
 import {
   selectActiveTab,
   selectAtEnd,
+  selectFollow,
   selectObject,
   selectObjectIds,
   selectPosition,
@@ -114,6 +115,11 @@ describe('url', () => {
   it('opens the accuracy page by URL', () => {
     expect(parseUrl('?page=accuracy').page).toBe('accuracy');
   });
+
+  it("reads a theme and presenter mode from a teacher's link", () => {
+    expect(parseUrl('?theme=contrast&present=1')).toMatchObject({ theme: 'contrast', present: true });
+    expect(parseUrl('?scenario=a')).toMatchObject({ theme: null, present: false });
+  });
 });
 
 describe('choices and input', () => {
@@ -127,5 +133,24 @@ describe('choices and input', () => {
     const store = loaded(3);
     store.getState().giveInput(4, 'hi\n');
     expect(store.getState().step).toBe(3);
+  });
+});
+
+describe('following the change', () => {
+  it('is off outside presenter mode and on inside it, by default', () => {
+    const store = createAppStore();
+    expect(selectFollow(store.getState())).toBe(false);
+    store.getState().setPresent(true);
+    expect(selectFollow(store.getState())).toBe(true);
+  });
+
+  it('keeps a separate choice for each mode', () => {
+    const store = createAppStore();
+    store.getState().setFollow(true);
+    store.getState().setPresent(true);
+    store.getState().setFollow(false);
+    expect(selectFollow(store.getState())).toBe(false);
+    store.getState().setPresent(false);
+    expect(selectFollow(store.getState())).toBe(true);
   });
 });

@@ -41,7 +41,9 @@ export interface CursorSlice {
   giveInput(pid: number, text: string): void;
 }
 
-export type Theme = 'light' | 'dark';
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+/** `contrast`: black on white, strong borders, AAA text contrast (for projectors). */
+export type Theme = (typeof THEMES)[number];
 
 export interface PrefsSlice {
   theme: Theme;
@@ -50,11 +52,17 @@ export interface PrefsSlice {
   /** Presenter mode: the code column folds away so the diagram is drawn larger for a projector. */
   present: boolean;
   codeTab: number | null;
+  /** After each step, pan the diagram to what the step changed: outside presenter mode (off by
+   *  default) and in presenter mode (on by default), each the user's own choice. */
+  follow: boolean;
+  followInPresent: boolean;
   setTheme(theme: Theme): void;
   setSpeed(speed: number): void;
   setHelpOpen(open: boolean): void;
   setPresent(present: boolean): void;
   setCodeTab(pid: number | null): void;
+  /** Sets following for the mode the app is in now. */
+  setFollow(on: boolean): void;
 }
 
 export type AppState = SessionSlice & CursorSlice & PrefsSlice;
@@ -122,26 +130,31 @@ function cursorSlice(set: Set, get: Get): CursorSlice {
   };
 }
 
-function prefsSlice(set: Set): PrefsSlice {
+function prefsSlice(set: Set, get: Get): PrefsSlice {
   return {
     theme: 'light',
     speed: 2,
     helpOpen: false,
     present: false,
     codeTab: null,
+    follow: false,
+    followInPresent: true,
     setTheme: (theme) => set({ theme }),
     setSpeed: (speed) => set({ speed }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setPresent: (present) => set({ present }),
     setCodeTab: (codeTab) => set({ codeTab }),
+    setFollow: (on) => set(get().present ? { followInPresent: on } : { follow: on }),
   };
 }
 
-export function createAppStore(initial: Partial<Pick<PrefsSlice, 'theme' | 'speed'>> = {}): AppStore {
+export function createAppStore(
+  initial: Partial<Pick<PrefsSlice, 'theme' | 'speed' | 'present' | 'follow' | 'followInPresent'>> = {},
+): AppStore {
   return createStore<AppState>()((set, get) => ({
     ...sessionSlice(set),
     ...cursorSlice(set, get),
-    ...prefsSlice(set),
+    ...prefsSlice(set, get),
     ...initial,
   }));
 }

@@ -11,6 +11,10 @@ export interface UrlState {
   readonly bench: boolean;
   readonly fixture: string | null;
   readonly lang: string | null;
+  /** `?theme=light|dark|contrast` (checked by prefs.pickTheme). */
+  readonly theme: string | null;
+  /** `?present=1` opens in presenter mode (a teacher's bookmark). */
+  readonly present: boolean;
   /** What-if toggles switched on (`&whatif=a,b`). */
   readonly whatIfs: readonly string[];
 }
@@ -25,6 +29,8 @@ export function parseUrl(search: string): UrlState {
     bench: q.get('bench') === '1',
     fixture: q.get('fixture'),
     lang: q.get('lang'),
+    theme: q.get('theme'),
+    present: q.get('present') === '1',
     whatIfs: parseWhatIfs(search),
   };
 }

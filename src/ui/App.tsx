@@ -2,6 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shapeOfViews, viewsOf } from '../layout/shape.ts';
+import { selectFollow } from '../store/selectors.ts';
 import { AccuracyPage } from './AccuracyPage.tsx';
 import { HandoutRoute } from './handout/route.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -64,8 +65,9 @@ function Centre() {
   const status = useApp((s) => s.status);
   const scenarioId = useApp((s) => s.scenarioId);
   const errors = useApp((s) => s.compileErrors);
+  const follow = useApp(selectFollow);
   const shape = useMemo(() => (run ? shapeOfViews(viewsOf(run)) : null), [run]);
-  if (shape) return <Diagram shape={shape} />;
+  if (shape) return <Diagram shape={shape} follow={follow} />;
   return (
     <main className="diagram diagram-empty" id="diagram" data-testid="diagram" aria-label={t('app.diagram')}>
       {status === 'loading' ? <p>{t('app.loading')}</p> : null}

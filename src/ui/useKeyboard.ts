@@ -3,9 +3,15 @@ import { useEffect } from 'react';
 import i18next from 'i18next';
 import { actions } from './app-store.ts';
 import { playback } from './playback.ts';
+import { cycleTheme, toggleFollow } from './prefs.ts';
 import { switchLanguage } from './session.ts';
 
 export const FIT_EVENT = 'winipc:fit';
+/** A CustomEvent whose `detail` is the zoom factor (the +/− keys). */
+export const ZOOM_EVENT = 'winipc:zoom';
+
+const zoomBy = (factor: number) => () =>
+  window.dispatchEvent(new CustomEvent(ZOOM_EVENT, { detail: factor }));
 
 function typing(target: EventTarget | null): boolean {
   return (
@@ -30,7 +36,11 @@ export function useKeyboard(): void {
         ' ': () => playback.send({ type: 'TOGGLE' }),
         n: a.toNextKernelChange,
         f: () => window.dispatchEvent(new Event(FIT_EVENT)),
-        t: () => a.setTheme(a.theme === 'dark' ? 'light' : 'dark'),
+        t: cycleTheme,
+        c: toggleFollow,
+        '+': zoomBy(1.25),
+        '=': zoomBy(1.25),
+        '-': zoomBy(0.8),
         p: () => a.setPresent(!a.present),
         l: () => switchLanguage(i18next.language === 'ko' ? 'en' : 'ko'),
         '?': () => a.setHelpOpen(!a.helpOpen),

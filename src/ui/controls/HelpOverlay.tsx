@@ -12,6 +12,8 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['End', 'end'],
   ['N', 'change'],
   ['F', 'fit'],
+  ['+ / −', 'zoom'],
+  ['C', 'follow'],
   ['T', 'theme'],
   ['L', 'lang'],
   ['P', 'present'],

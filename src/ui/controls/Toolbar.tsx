@@ -1,4 +1,4 @@
-/** The toolbar: scenario, playback controls, step counter, speed, language, theme, help. */
+/** The toolbar: scenario, playback controls, step counter, speed, language, theme, presenter mode, help. */
 import { useTranslation } from 'react-i18next';
 import { SPEEDS } from '../../machines/playback.ts';
 import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts';
@@ -6,6 +6,9 @@ import { actions, useApp } from '../app-store.ts';
 import { openScenario, switchLanguage } from '../session.ts';
 import { playback, usePlaybackState } from '../playback.ts';
 import { ExperimentTools } from '../share/ExperimentTools.tsx';
+import { isTheme } from '../../store/prefs.ts';
+import { THEMES } from '../../store/store.ts';
+import { chooseTheme } from '../prefs.ts';
 import { Icon } from './Icon.tsx';
 
 export function Toolbar() {
@@ -145,9 +148,7 @@ function StepCounter() {
 
 function Prefs() {
   const { t, i18n } = useTranslation();
-  const theme = useApp((s) => s.theme);
   const present = useApp((s) => s.present);
-  const other = theme === 'dark' ? 'light' : 'dark';
   const nextLang = i18n.language === 'ko' ? 'en' : 'ko';
   return (
     <div className="prefs">
@@ -159,21 +160,14 @@ function Prefs() {
       >
         {nextLang === 'ko' ? '한' : 'EN'}
       </button>
-      <button
-        type="button"
-        onClick={() => actions().setTheme(other)}
-        aria-label={t('controls.theme', {
-          theme: t(other === 'dark' ? 'controls.themeDark' : 'controls.themeLight'),
-        })}
-      >
-        {theme === 'dark' ? '☀' : '☾'}
-      </button>
+      <ThemePicker />
       <button
         type="button"
         aria-pressed={present}
         onClick={() => actions().setPresent(!present)}
         aria-label={t('controls.present')}
         title={`${t('controls.present')} (P)`}
+        data-testid="present"
       >
         <Icon name="present" />
       </button>
@@ -186,5 +180,29 @@ function Prefs() {
         ?
       </button>
     </div>
+  );
+}
+
+/** Light, dark or high contrast: a named select, so each choice is announced and reachable by keyboard. */
+function ThemePicker() {
+  const { t } = useTranslation();
+  const theme = useApp((s) => s.theme);
+  return (
+    <label className="theme-pick" title={`${t('controls.theme')} (T)`}>
+      <span className="sr-only">{t('controls.theme')}</span>
+      <select
+        value={theme}
+        data-testid="theme"
+        onChange={(e) => {
+          if (isTheme(e.target.value)) chooseTheme(e.target.value);
+        }}
+      >
+        {THEMES.map((name) => (
+          <option key={name} value={name}>
+            {t(`controls.themes.${name}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,19 +2,21 @@
  * The diagram: user mode above a boundary line, kernel mode below, arrows underneath. Positions
  * come from the run's shape (stable for the whole run); pan and zoom by d3-zoom on a wrapper.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowsForStep } from '../../layout/arrows.ts';
 import { layoutDiagram, type DiagramLayout } from '../../layout/positions.ts';
+import { PRESENT_SCALE, scaleArrows, scaleLayout } from '../../layout/present.ts';
 import type { RunShape } from '../../layout/shape.ts';
 import { selectObjectIds, selectProcessIds, selectView } from '../../store/selectors.ts';
-import { useApp, useAppShallow } from '../app-store.ts';
+import { appStore, useApp, useAppShallow } from '../app-store.ts';
 import { ArrowLayer } from './ArrowLayer.tsx';
 import { ObjectCard } from './ObjectCard.tsx';
 import { ProcessCard } from './ProcessCard.tsx';
 import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import { DeadlockBanner } from './DeadlockBanner.tsx';
+import { focusOf, StepMotion } from './StepMotion.tsx';
 
 interface Props {
   shape: RunShape;
@@ -26,11 +28,21 @@ interface Size {
   height: number;
 }
 
-export function Diagram({ shape }: { shape: RunShape }) {
+/** `follow`: whether the diagram follows the change (the lab passes it; other pages never follow). */
+export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean | undefined }) {
   const { t } = useTranslation();
   const [size, setSize] = useState<Size | null>(null);
-  const layout = useMemo(() => layoutDiagram(shape, size ?? undefined), [shape, size]);
-  const { viewport, stage, api } = useZoom(layout);
+  const present = useApp((s) => s.present);
+  const scale = present ? PRESENT_SCALE : 1;
+  // Laid out in base units, drawn `scale` times larger (presenter mode: 20 px text, 3 px arrows,
+  // and the cards' variables folded away so that a card and its objects fit a projector's height).
+  const base = useMemo(
+    () => layoutDiagram(shape, size ?? undefined, { variables: !present }),
+    [shape, size, present],
+  );
+  const layout = useMemo(() => scaleLayout(base, scale), [base, scale]);
+  const focusNow = useCallback(() => focusOf(appStore.getState().view, base, scale), [base, scale]);
+  const { viewport, stage, api } = useZoom(layout, { readable: scale !== 1, focusNow });
   useEffect(() => {
     const el = viewport.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -50,14 +62,19 @@ export function Diagram({ shape }: { shape: RunShape }) {
       <DeadlockBanner />
       <div className="viewport-box">
         <div className="viewport" ref={viewport}>
-          <div className="stage" ref={stage} style={{ width: layout.width, height: layout.height }}>
+          <div
+            className="stage"
+            ref={stage}
+            style={{ width: layout.width, height: layout.height, ['--u' as string]: `${scale}px` }}
+          >
             <Boundary layout={layout} />
-            <Arrows layout={layout} />
+            <Arrows base={base} scale={scale} layout={layout} />
             <Cards shape={shape} layout={layout} />
           </div>
         </div>
       </div>
-      <ZoomControls zoom={api} />
+      <ZoomControls zoom={api} follow={follow} />
+      <StepMotion stage={stage} base={base} scale={scale} zoom={api} follow={follow ?? false} />
     </main>
   );
 }
@@ -82,9 +99,12 @@ const Boundary = memo(function Boundary({ layout }: { layout: DiagramLayout }) {
   );
 });
 
-function Arrows({ layout }: { layout: DiagramLayout }) {
+function Arrows({ base, scale, layout }: { base: DiagramLayout; scale: number; layout: DiagramLayout }) {
   const view = useApp(selectView);
-  const arrows = useMemo(() => (view ? arrowsForStep(view, layout) : []), [view, layout]);
+  const arrows = useMemo(
+    () => (view ? scaleArrows(arrowsForStep(view, base), scale) : []),
+    [view, base, scale],
+  );
   return <ArrowLayer arrows={arrows} width={layout.width} height={layout.height} />;
 }
 

@@ -2,7 +2,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
-import { ROW_H } from '../../layout/metrics.ts';
 import type { HandleRowView } from '../../sim/view.ts';
 import { sameProps } from '../same.ts';
 
@@ -16,7 +15,7 @@ interface Props {
 export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capacity }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="handles-wrap" style={{ height: Math.max(1, capacity) * ROW_H + 22 }}>
+    <div className="handles-wrap" style={{ ['--rows' as string]: Math.max(1, capacity) }}>
       <table className="handles">
         <caption className="sr-only">{t('process.handleTable', { pid })}</caption>
         <colgroup>

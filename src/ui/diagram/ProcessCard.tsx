@@ -2,7 +2,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rect } from '../../layout/positions.ts';
-import { MAX_VAR_ROWS, VAR_H } from '../../layout/metrics.ts';
+import { MAX_VAR_ROWS } from '../../layout/metrics.ts';
 import { selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';
 import type { HandleRowView, ProcessStateView, ProcessView } from '../../sim/view.ts';
 import { sameProps } from '../same.ts';
@@ -87,11 +87,11 @@ const CardBody = memo(function CardBody({ pid, rect, rows, vars, inCycle, p, gho
 function Variables({ p, capacity }: { p: ProcessView; capacity: number }) {
   const { t } = useTranslation();
   const all = [...p.locals, ...p.globals.map((g) => ({ ...g, global: true }))];
-  const height = Math.max(1, Math.min(capacity, MAX_VAR_ROWS)) * VAR_H;
+  const rows = Math.max(1, Math.min(capacity, MAX_VAR_ROWS));
   return (
     <div className="vars">
       <h4>{t('process.variables', { fn: p.currentFunction ?? '—' })}</h4>
-      <dl style={{ height }} tabIndex={all.length > MAX_VAR_ROWS ? 0 : undefined}>
+      <dl style={{ ['--var-rows' as string]: rows }} tabIndex={all.length > MAX_VAR_ROWS ? 0 : undefined}>
         {all.length === 0 ? <div className="muted">{t('process.noVariables')}</div> : null}
         {all.map((v) => (
           <div key={`${'global' in v ? 'g' : 'l'}-${v.name}`} className={v.changed ? 'var changed' : 'var'}>
