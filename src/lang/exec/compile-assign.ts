@@ -5,6 +5,7 @@
 import type { Expr } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
 import { arithOf } from './arith.ts';
+import { bitAccess } from './bitfield.ts';
 import { checkedStoreAddress } from './bounds.ts';
 import { compileValue, convertFn, type Ev } from './compile-expr.ts';
 import type { Cx } from './emit.ts';
@@ -27,6 +28,13 @@ export function compileAssign(target: Expr, value: Expr, cx: Cx): Ev {
   const fast = fastStoreLocal(target, v);
   if (fast !== undefined) return fast;
   const a = checkedStoreAddress(target, sizeOf(t), cx);
+  if (target.kind === 'member' && target.bits) {
+    const field = bitAccess(t, target.bits);
+    return (w) => {
+      const d = a(w);
+      return field.write(w.mem, d, v(w));
+    };
+  }
   const wr = writerOf(t);
   return (w) => {
     const d = a(w);
@@ -56,6 +64,13 @@ export function compileCompound(e: Extract<Expr, { kind: 'compound-assign' }>, c
   const f = arithOf(e.op, e.opType);
   const to = convertFn(t, e.opType) ?? ((x: number) => x);
   const back = convertFn(e.opType, t) ?? ((x: number) => x);
+  if (e.target.kind === 'member' && e.target.bits) {
+    const field = bitAccess(t, e.target.bits);
+    return (w) => {
+      const d = a(w);
+      return field.write(w.mem, d, back(f(to(field.read(w.mem, d)), v(w))));
+    };
+  }
   return (w) => {
     const d = a(w);
     const r = back(f(to(rd(w.mem, d)), v(w)));
@@ -70,6 +85,15 @@ export function compileIncDec(target: Expr, delta: number, prefix: boolean, cx: 
   const fast = fastIncDec(target, delta, prefix);
   if (fast !== undefined) return fast;
   const a = checkedStoreAddress(target, sizeOf(t), cx);
+  if (target.kind === 'member' && target.bits) {
+    const field = bitAccess(t, target.bits);
+    return (w) => {
+      const d = a(w);
+      const old = field.read(w.mem, d);
+      const nv = field.write(w.mem, d, old + delta);
+      return prefix ? nv : old;
+    };
+  }
   const rd = readerOf(t);
   const wr = writerOf(t);
   return (w) => {

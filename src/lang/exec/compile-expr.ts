@@ -6,6 +6,7 @@
  */
 import type { CType, Expr } from '../front/ast.ts';
 import { arithOf, compareOf, unaryOf, type CmpFn } from './arith.ts';
+import { bitAccess } from './bitfield.ts';
 import { functionAddress, type Cx } from './emit.ts';
 import { lowerCall, lowerCond, lowerLogical } from './lower.ts';
 import { compileAssign, compileCompound, compileIncDec } from './compile-assign.ts';
@@ -171,6 +172,10 @@ function compileLoad(lv: Expr, cx: Cx): Ev {
   const t = lv.type;
   if (lv.kind === 'local') return fastLoadLocal(lv) ?? loadLocal(lv.local.offset, t);
   const a = compileAddr(lv, cx);
+  if (lv.kind === 'member' && lv.bits) {
+    const field = bitAccess(t, lv.bits);
+    return (w) => field.read(w.mem, a(w));
+  }
   const rd = readerOf(t);
   return (w) => rd(w.mem, a(w));
 }

@@ -7,6 +7,7 @@
  */
 import type { Expr, FunctionDef, InitStore, Loc, Stmt } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
+import { bitAccess } from './bitfield.ts';
 import { compileCond, compileValue, type Ev } from './compile-expr.ts';
 import type { Emitter, Cx, Label } from './emit.ts';
 import { writerOf } from './values.ts';
@@ -116,6 +117,10 @@ export function initStore(st: InitStore, cx: Cx): (w: Work, objectAddress: numbe
   if (t.kind === 'struct' || t.kind === 'array') {
     const size = sizeOf(t);
     return (w, a) => w.mem.copy(a + off, v(w), size);
+  }
+  if (st.bits) {
+    const field = bitAccess(t, st.bits);
+    return (w, a) => void field.write(w.mem, a + off, v(w));
   }
   const wr = writerOf(t);
   return (w, a) => wr(w.mem, a + off, v(w));

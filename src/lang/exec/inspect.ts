@@ -4,8 +4,9 @@
  * quoted text, byte buffers as bytes, structs as fields). Read-only and cheap: one call per
  * displayed step.
  */
-import type { CType, Loc } from '../front/ast.ts';
+import type { CType, Loc, StructType } from '../front/ast.ts';
 import { sizeOf, typeName } from '../front/types.ts';
+import { bitAccess } from './bitfield.ts';
 import { hexShort } from './faults.ts';
 import { Memory } from './memory.ts';
 import type { LoadedProgram, Machine } from './model.ts';
@@ -74,9 +75,7 @@ export function variable(
   const type = typeName(t);
   try {
     if (t.kind === 'struct') {
-      const fields = (t.layout?.fields ?? []).map((f) =>
-        variable(mem, f.name, f.type, address + f.offset, prog),
-      );
+      const fields = fieldsOf(mem, t, address, prog);
       const value = `{${fields.map((f) => `${f.name}=${f.value}`).join(', ')}}`;
       return { name, type, value, address, fields };
     }
@@ -84,6 +83,18 @@ export function variable(
   } catch {
     return { name, type, value: '??', address };
   }
+}
+
+/** The members of a struct at `address`; those of anonymous struct/union members are listed
+ *  in their place, as the program names them. */
+function fieldsOf(mem: Memory, t: StructType, address: number, prog: LoadedProgram): VariableInfo[] {
+  return (t.layout?.fields ?? []).flatMap((f) => {
+    const at = address + f.offset;
+    if (f.name === '' && f.type.kind === 'struct') return fieldsOf(mem, f.type, at, prog);
+    if (f.bits === undefined) return [variable(mem, f.name, f.type, at, prog)];
+    const v = bitAccess(f.type, f.bits).read(mem, at);
+    return [{ name: f.name, type: `${typeName(f.type)} : ${f.bits.width}`, value: String(v), address: at }];
+  });
 }
 
 function display(mem: Memory, t: CType, a: number, prog: LoadedProgram): string {

@@ -95,11 +95,42 @@ export interface StructLayout {
 }
 
 export interface Field {
+  /** Empty for an anonymous struct/union member (C11), whose own members are reached through
+   *  this struct as if they were its members. Unnamed bit-fields are padding: not listed. */
   readonly name: string;
   readonly type: CType;
-  /** Byte offset from the start of the struct (0 for every union member). */
+  /** Byte offset from the start of the struct (0 for every union member). For a bit-field, the
+   *  offset of its storage unit (an object of `type`). */
   readonly offset: number;
+  /** Set for a bit-field. */
+  readonly bits?: BitField;
+  /** How the declaration wrote the member's type (for display only). */
+  readonly spelling?: TypeSpelling;
 }
+
+/** A bit-field: `width` bits, starting `shift` bits above the least significant bit of its
+ *  storage unit. Signed types sign-extend when read. Microsoft x64 layout (see types.ts). */
+export interface BitField {
+  readonly width: number;
+  readonly shift: number;
+}
+
+/**
+ * How a declaration wrote a type, kept for display only (the variables panel): the typedef
+ * names the student used stay (`HANDLE`, `TCHAR *argv[]`, `STARTUPINFO`), where the `CType`
+ * has them resolved. Type checking never looks at it.
+ */
+export type TypeSpelling =
+  /** A typedef name or the type words as written, with `const` when written ("const TCHAR"). */
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'pointer'; readonly to: TypeSpelling }
+  | { readonly kind: 'array'; readonly of: TypeSpelling; readonly length: number | undefined }
+  | {
+      readonly kind: 'function';
+      readonly ret: TypeSpelling;
+      readonly params: readonly TypeSpelling[];
+      readonly variadic: boolean;
+    };
 
 export interface FunctionType {
   readonly kind: 'function';
@@ -125,6 +156,10 @@ export interface LocalVar {
   readonly offset: number;
   readonly isParam: boolean;
   readonly loc: Loc;
+  /** The type as the declaration wrote it (a parameter `TCHAR *argv[]` keeps its array form). */
+  readonly spelling?: TypeSpelling;
+  /** The unnamed object of a compound literal `(T){ … }`: not a variable to show. */
+  readonly compoundLiteral?: boolean;
 }
 
 /** A global variable, or a `static` local (then `name` is `function.name` to stay unique and
@@ -138,14 +173,25 @@ export interface GlobalVar {
    *  expression (folded `const-int`/`const-float`, or an address of a string/global). */
   readonly init: readonly InitStore[];
   readonly loc: Loc;
+  /** The type as the declaration wrote it. */
+  readonly spelling?: TypeSpelling;
+  /** The unnamed object of a compound literal at file scope: not a variable to show. */
+  readonly compoundLiteral?: boolean;
 }
 
 /** One store of an initializer, relative to the start of the initialized object. The object is
  *  zero-filled first (C: members without an initializer are zero). */
 export type InitStore =
   /** Stores `value` (already converted to `type`). For a struct `type`, `value` is a struct
-   *  lvalue (or struct-returning call) whose bytes are copied. */
-  | { readonly kind: 'value'; readonly offset: number; readonly type: CType; readonly value: Expr }
+   *  lvalue (or struct-returning call) whose bytes are copied. With `bits`, stores into that
+   *  bit-field of the unit of `type` at `offset`, keeping the unit's other bits. */
+  | {
+      readonly kind: 'value';
+      readonly offset: number;
+      readonly type: CType;
+      readonly value: Expr;
+      readonly bits?: BitField;
+    }
   /** A char/wchar_t array initialized from a string literal: copy these bytes (already cut or
    *  padded to the array's size; the rest is zero). */
   | { readonly kind: 'bytes'; readonly offset: number; readonly bytes: Uint8Array; readonly loc: Loc };
@@ -412,12 +458,16 @@ export interface AddrExpr extends ExprBase {
   readonly operand: Expr;
 }
 
-/** `object.field` (for `p->field` the object is `deref(p)`). An lvalue when the object is. */
+/** `object.field` (for `p->field` the object is `deref(p)`). An lvalue when the object is.
+ *  A member of an anonymous struct/union member is reached directly: `offset` adds up the path.
+ *  With `bits`, the member is a bit-field inside the unit of `type` at `offset`: read, written
+ *  and incremented through that unit, never by address. */
 export interface MemberExpr extends ExprBase {
   readonly kind: 'member';
   readonly object: Expr;
   readonly field: string;
   readonly offset: number;
+  readonly bits?: BitField;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -175,6 +175,7 @@ function parseSizeof(c: Ctx): Expr {
     return S.sizeofType(type, span(kw.loc, close.loc));
   }
   const e = parseUnary(c);
+  if (e.kind === 'member' && e.bits) fail(e.loc, `sizeof cannot be applied to the bit-field '${e.field}'`);
   return S.sizeofType(e.type, span(kw.loc, e.loc));
 }
 

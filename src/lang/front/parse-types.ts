@@ -7,7 +7,17 @@ import type { Ctx } from './context.ts';
 import { fail } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
-import { arrayOf, completeStruct, isComplete, newStruct, pointerTo, T, typeName } from './types.ts';
+import {
+  arrayOf,
+  completeStruct,
+  isComplete,
+  type MemberDecl,
+  memberNames,
+  newStruct,
+  pointerTo,
+  T,
+  typeName,
+} from './types.ts';
 
 export type Storage = 'typedef' | 'static' | 'extern' | undefined;
 
@@ -132,23 +142,70 @@ function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
   return t;
 }
 
-function parseMembers(c: Ctx, owner: StructType): { name: string; type: CType }[] {
-  const members: { name: string; type: CType }[] = [];
+function parseMembers(c: Ctx, owner: StructType): MemberDecl[] {
+  const members: MemberDecl[] = [];
+  const names = new Set<string>();
+  const add = (m: MemberDecl, loc: Loc): void => {
+    const reached = m.name === '' && m.type.kind === 'struct' ? memberNames(m.type) : m.name ? [m.name] : [];
+    for (const n of reached) {
+      if (names.has(n)) fail(loc, `duplicate member '${n}'`);
+      names.add(n);
+    }
+    members.push(m);
+  };
   while (!c.accept('}')) {
     if (c.peek().kind === 'eof') fail(c.here(), `expected '}' to end 'struct ${owner.tag}'`);
     const specs = parseDeclSpecs(c);
+    if (c.is(';') && isAnonymousAggregate(specs.type)) {
+      // C11 anonymous struct/union member: its members are members of the enclosing struct.
+      c.next();
+      add({ name: '', type: specs.type }, specs.loc);
+      continue;
+    }
     do {
+      if (c.is(':')) {
+        const colon = c.next();
+        const width = bitWidth(c, specs.type, '', colon.loc);
+        add({ name: '', type: specs.type, bitWidth: width }, colon.loc);
+        continue;
+      }
       const d = parseDeclarator(c, specs.type, false);
-      if (c.is(':')) fail(c.here(), 'bit-fields are not supported by this simulator');
+      if (c.accept(':')) {
+        add({ name: d.name, type: d.type, bitWidth: bitWidth(c, d.type, d.name, d.loc) }, d.loc);
+        continue;
+      }
       if (!isComplete(d.type))
         fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
-      if (members.some((m) => m.name === d.name)) fail(d.loc, `duplicate member '${d.name}'`);
-      members.push({ name: d.name, type: d.type });
+      add({ name: d.name, type: d.type }, d.loc);
     } while (c.accept(','));
     c.expect(';', 'after a struct member');
   }
   if (members.length === 0) fail(c.prev().loc, 'a struct needs at least one member');
   return members;
+}
+
+/** A struct or union defined without a tag right here (`union { int i; double d; };`). */
+function isAnonymousAggregate(t: CType): boolean {
+  return t.kind === 'struct' && t.tag.startsWith('<anonymous');
+}
+
+/** The width after ':' of a bit-field of type `t`, checked as C requires. */
+function bitWidth(c: Ctx, t: CType, name: string, loc: Loc): number {
+  const what = name ? `the bit-field '${name}'` : 'an unnamed bit-field';
+  if (t.kind !== 'int')
+    fail(loc, `${what} has the type '${typeName(t)}': a bit-field must have an integer type`);
+  const e = parseConditional(c);
+  const width = constantValue(c, e, `the width of ${what}`);
+  const max = t.name === '_Bool' ? 1 : t.size * 8;
+  if (width < 0) fail(e.loc, `${what} has a negative width (${width})`);
+  if (width > max)
+    fail(
+      e.loc,
+      `the width of ${what} (${width} bits) exceeds the width of its type '${typeName(t)}' (${max} bits)`,
+    );
+  if (width === 0 && name)
+    fail(e.loc, `the bit-field '${name}' has zero width: only an unnamed bit-field may`);
+  return width;
 }
 
 function parseEnumSpec(c: Ctx): CType {

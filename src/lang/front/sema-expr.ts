@@ -17,6 +17,8 @@ import {
 import { fail, span } from './diagnostics.ts';
 import {
   commonType,
+  findMember,
+  memberNames,
   promote as promoteType,
   isArithmetic,
   isComplete,
@@ -338,6 +340,8 @@ export function deref(e: Expr, loc: Loc): Expr {
 }
 
 export function addressOf(e: Expr, loc: Loc): Expr {
+  if (e.kind === 'member' && e.bits)
+    fail(loc, `cannot take the address of the bit-field '${e.field}': it does not start at a byte`);
   if (e.kind === 'function-ref')
     return { kind: 'addr', operand: e, type: pointerTo(e.type), lvalue: false, loc };
   if (!e.lvalue) fail(loc, "cannot take the address of a value: '&' needs a variable");
@@ -367,17 +371,19 @@ export function member(object: Expr, name: string, arrow: boolean, loc: Loc): Ex
     return fail(loc, `member reference '${name}' on '${typeName(arrow ? object.type : t)}': ${hint}`);
   }
   if (!t.layout) return fail(loc, `'${typeName(t)}' is incomplete: its members are not known`);
-  const f = t.layout.fields.find((x) => x.name === name);
-  if (!f) {
-    const names = t.layout.fields.map((x) => x.name).join(', ');
+  const found = findMember(t, name);
+  if (!found) {
+    const names = memberNames(t).join(', ');
     return fail(loc, `'${typeName(t)}' has no member named '${name}'; its members are ${names}`);
   }
+  const { field, offset } = found;
   return {
     kind: 'member',
     object: obj,
     field: name,
-    offset: f.offset,
-    type: f.type,
+    offset,
+    ...(field.bits ? { bits: field.bits } : {}),
+    type: field.type,
     lvalue: obj.lvalue,
     loc,
   };

@@ -3,7 +3,16 @@
  * predicates the checker needs. Pure; type objects are shared and never mutated, except that a
  * struct's layout is filled in once when its definition is seen.
  */
-import type { CType, Field, FunctionType, IntName, IntType, StructLayout, StructType } from './ast.ts';
+import type {
+  CType,
+  Field,
+  FunctionType,
+  IntName,
+  IntType,
+  StructLayout,
+  StructType,
+  TypeSpelling,
+} from './ast.ts';
 
 const int = (name: IntName, size: 1 | 2 | 4 | 8, signed: boolean): IntType => ({
   kind: 'int',
@@ -40,26 +49,91 @@ export function newStruct(tag: string, union: boolean): StructType {
   return { kind: 'struct', tag, union, layout: undefined };
 }
 
-/** Computes natural-alignment layout and completes the struct type in place. */
-export function completeStruct(t: StructType, members: readonly { name: string; type: CType }[]): void {
+/** A member as declared: `name` is empty for an anonymous struct/union member or an unnamed
+ *  bit-field; `bitWidth` is set for a bit-field (0 closes the current storage unit). */
+export interface MemberDecl {
+  readonly name: string;
+  readonly type: CType;
+  readonly bitWidth?: number;
+  readonly spelling?: TypeSpelling;
+}
+
+/**
+ * Lays the members out as MSVC does on x64 and completes the struct type in place. Ordinary
+ * members get their natural alignment. Bit-fields: a run of adjacent bit-fields whose declared
+ * types have the same size shares one storage unit of that type, filled from the least
+ * significant bit, while they fit; a bit-field of another type size, or one that does not fit,
+ * starts a new unit (aligned for its type); `: 0` after a bit-field closes the unit (and aligns
+ * for its type); an ordinary member ends the run. In a union every member starts at offset 0.
+ */
+export function completeStruct(t: StructType, members: readonly MemberDecl[]): void {
   const fields: Field[] = [];
   let size = 0;
   let align = 1;
+  /** The open storage unit of the current run of bit-fields. */
+  let unit: { offset: number; size: number; used: number } | undefined;
   for (const m of members) {
     const a = alignOf(m.type);
     const s = sizeOf(m.type);
-    align = Math.max(align, a);
-    if (t.union) {
-      fields.push({ name: m.name, type: m.type, offset: 0 });
-      size = Math.max(size, s);
-    } else {
-      const offset = roundUp(size, a);
-      fields.push({ name: m.name, type: m.type, offset });
-      size = offset + s;
+    const spelling = m.spelling === undefined ? {} : { spelling: m.spelling };
+    const w = m.bitWidth;
+    if (w === undefined) {
+      unit = undefined;
+      const offset = t.union ? 0 : roundUp(size, a);
+      fields.push({ name: m.name, type: m.type, offset, ...spelling });
+      size = t.union ? Math.max(size, s) : offset + s;
+      align = Math.max(align, a);
+      continue;
     }
+    if (w === 0) {
+      if (unit !== undefined) {
+        size = t.union ? Math.max(size, s) : roundUp(size, a);
+        align = Math.max(align, a);
+      }
+      unit = undefined;
+      continue;
+    }
+    if (!t.union && unit !== undefined && unit.size === s && w <= s * 8 - unit.used) {
+      if (m.name)
+        fields.push({
+          name: m.name,
+          type: m.type,
+          offset: unit.offset,
+          bits: { width: w, shift: unit.used },
+          ...spelling,
+        });
+      unit.used += w;
+      continue;
+    }
+    const offset = t.union ? 0 : roundUp(size, a);
+    unit = { offset, size: s, used: w };
+    if (m.name)
+      fields.push({ name: m.name, type: m.type, offset, bits: { width: w, shift: 0 }, ...spelling });
+    size = t.union ? Math.max(size, s) : offset + s;
+    align = Math.max(align, a);
   }
   const layout: StructLayout = { fields, size: roundUp(size, align), align };
   (t as { layout: StructLayout | undefined }).layout = layout;
+}
+
+/** A member reached by name, directly or through anonymous struct/union members (whose offsets
+ *  add up). */
+export function findMember(t: StructType, name: string): { field: Field; offset: number } | undefined {
+  for (const f of t.layout?.fields ?? []) {
+    if (f.name === name) return { field: f, offset: f.offset };
+    if (f.name === '' && f.type.kind === 'struct') {
+      const inner = findMember(f.type, name);
+      if (inner) return { field: inner.field, offset: f.offset + inner.offset };
+    }
+  }
+  return undefined;
+}
+
+/** The names of every member reachable by name (anonymous members' members included). */
+export function memberNames(t: StructType): string[] {
+  return (t.layout?.fields ?? []).flatMap((f) =>
+    f.name === '' && f.type.kind === 'struct' ? memberNames(f.type) : [f.name],
+  );
 }
 
 export const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;

@@ -40,6 +40,7 @@ typedef struct _iobuf { void *_Placeholder; } FILE;
 #define LONG_MAX 2147483647L
 #define LONG_MIN (-2147483647L - 1)
 #define CHAR_BIT 8
+#define offsetof(s, m) ((size_t)&(((s *)0)->m))
 
 FILE *__acrt_iob_func(unsigned _Ix);
 #define stdin (__acrt_iob_func(0))
