@@ -177,3 +177,44 @@ describe('C functions and types', () => {
     expect(exitOf('TCHAR t[] = _T("abc"); return (int)sizeof(t) * 10 + (int)_tcslen(t);')).toBe(83);
   });
 });
+
+describe('C compound literals', () => {
+  it('passes the address of a struct compound literal as an argument', () => {
+    const r = runC(
+      'int inherit(SECURITY_ATTRIBUTES *sa) { return sa->bInheritHandle * 100 + (int)sa->nLength; }\nint main(void) { return inherit(&(SECURITY_ATTRIBUTES){ sizeof(SECURITY_ATTRIBUTES), NULL, TRUE }); }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 124 });
+  });
+  it('makes arrays, structs and scalars, with designators and postfix operators', () => {
+    expect(
+      exitOf(
+        'struct P { int x, y; }; int *a = (int[]){ 1, 2, 3 }; struct P p = (struct P){ .y = 4 }; int n = (int){ 5 };\nreturn a[2] + p.x + p.y * 10 + n * 100 + (int)sizeof (int[]){ 1, 2 } * 1000 + ((struct P){ 6, 7 }).y * 10000;',
+      ),
+    ).toBe(3 + 40 + 500 + 8000 + 70000);
+  });
+  it('initializes the object anew each time the expression is evaluated', () => {
+    expect(
+      exitOf(
+        'int s = 0; for (int i = 0; i < 3; i++) { int *q = (int[2]){ i }; s += q[1]; q[1] = 9; s += q[0]; } return s;',
+      ),
+    ).toBe(3);
+  });
+  it('is an lvalue that can be assigned and whose address can be kept', () => {
+    expect(exitOf('int *p = &(int){ 1 }; *p += 41; return *p;')).toBe(42);
+  });
+  it('gives a compound literal at file scope static storage', () => {
+    const r = runC('int *g = (int[]){ 10, 20, 30 };\nint main(void) { g[1]++; return g[0] + g[1] + g[2]; }');
+    expect(r.status).toEqual({ kind: 'exited', code: 61 });
+  });
+  it('evaluates calls in the initializer', () => {
+    const r = runC(
+      'struct P { int x, y; }; int twice(int v) { return 2 * v; }\nint main(void) { struct P p = (struct P){ twice(3), twice(4) }; return p.x * 10 + p.y; }',
+    );
+    expect(r.status).toEqual({ kind: 'exited', code: 68 });
+  });
+  it('checks stores through a pointer against the compound literal object', () => {
+    const r = runC('int main(void) { int *p = (int[2]){ 0 }; p[2] = 1; return 0; }');
+    expect(r.status).toMatchObject({ kind: 'faulted', code: 0xc0000005 });
+    expect(JSON.stringify(r.status)).toMatch(/compound literal/);
+  });
+});

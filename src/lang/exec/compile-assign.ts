@@ -1,14 +1,15 @@
 /**
- * Assignments: `=`, compound `op=` and `++`/`--`. Stores through pointers and subscripts are
+ * Assignments: `=`, compound `op=` and `++`/`--`, and the stores of initializers. Stores through pointers and subscripts are
  * bounds-checked (bounds.ts); stores to 32-bit locals take fused fast paths.
  */
-import type { Expr } from '../front/ast.ts';
+import type { Expr, InitStore } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
 import { arithOf } from './arith.ts';
 import { bitAccess } from './bitfield.ts';
 import { checkedStoreAddress } from './bounds.ts';
 import { compileValue, convertFn, type Ev } from './compile-expr.ts';
 import type { Cx } from './emit.ts';
+import type { Work } from './work.ts';
 import { fastAddAssign, fastIncDec, fastStoreLocal } from './fast-paths.ts';
 import { readerOf, wrapperOf, writerOf } from './values.ts';
 
@@ -103,4 +104,25 @@ export function compileIncDec(target: Expr, delta: number, prefix: boolean, cx: 
     wr(w.mem, d, nv);
     return prefix ? nv : old;
   };
+}
+
+/** One initializer store relative to the object's address (locals and globals alike). */
+export function initStore(st: InitStore, cx: Cx): (w: Work, objectAddress: number) => void {
+  const off = st.offset;
+  if (st.kind === 'bytes') {
+    const bytes = st.bytes;
+    return (w, a) => w.mem.writeBytes(a + off, bytes);
+  }
+  const t = st.type;
+  const v = compileValue(st.value, cx);
+  if (t.kind === 'struct' || t.kind === 'array') {
+    const size = sizeOf(t);
+    return (w, a) => w.mem.copy(a + off, v(w), size);
+  }
+  if (st.bits) {
+    const field = bitAccess(t, st.bits);
+    return (w, a) => void field.write(w.mem, a + off, v(w));
+  }
+  const wr = writerOf(t);
+  return (w, a) => wr(w.mem, a + off, v(w));
 }

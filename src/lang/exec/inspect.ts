@@ -48,10 +48,12 @@ export function inspect(prog: LoadedProgram, m: Machine): Inspection {
   const locals =
     cur === undefined || fn === undefined
       ? []
-      : fn.def.locals.map((l) => variable(mem, l.name, l.type, cur.base + l.offset, prog));
-  const globals = prog.ast.globals.map((g) =>
-    variable(mem, g.displayName, g.type, prog.globalAddress.get(g.name) ?? 0, prog),
-  );
+      : fn.def.locals
+          .filter((l) => !l.compoundLiteral)
+          .map((l) => variable(mem, l.name, l.type, cur.base + l.offset, prog));
+  const globals = prog.ast.globals
+    .filter((g) => !g.compoundLiteral)
+    .map((g) => variable(mem, g.displayName, g.type, prog.globalAddress.get(g.name) ?? 0, prog));
   return { locals, globals, callStack: callStack(prog, m) };
 }
 

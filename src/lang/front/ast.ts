@@ -8,7 +8,7 @@
  * native call.
  *
  * Lvalues: nodes whose `lvalue` is true (`local`, `global`, `deref`, `member` of an lvalue,
- * `string`) denote an address; compile them to an address thunk. Every other node denotes a value.
+ * `string`, `compound-literal`) denote an address; compile them to an address thunk. Every other node denotes a value.
  * Struct- and union-typed values (function results, `load` of a struct is never produced: struct
  * assignment copies bytes, see `assign`) are passed around by address.
  *
@@ -260,7 +260,8 @@ export type Expr =
   | CallExpr
   | DerefExpr
   | AddrExpr
-  | MemberExpr;
+  | MemberExpr
+  | CompoundLiteralExpr;
 
 /** An integer constant (also a folded constant expression, a `sizeof`, an enum constant). The
  *  value is already wrapped to the type (e.g. `(unsigned)-1` is 4294967295). */
@@ -468,6 +469,16 @@ export interface MemberExpr extends ExprBase {
   readonly field: string;
   readonly offset: number;
   readonly bits?: BitField;
+}
+
+/** A compound literal `(T){ … }` inside a function: an lvalue designating the unnamed
+ *  automatic object `local` (a frame slot of its own), which is zero-filled and initialized
+ *  with `init` each time the expression is evaluated. At file scope a compound literal is a
+ *  static object instead: a `global` expression of a `GlobalVar` marked `compoundLiteral`. */
+export interface CompoundLiteralExpr extends ExprBase {
+  readonly kind: 'compound-literal';
+  readonly local: LocalVar;
+  readonly init: readonly InitStore[];
 }
 
 // ---------------------------------------------------------------------------------------------

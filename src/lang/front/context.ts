@@ -41,6 +41,8 @@ export class Ctx {
   readonly constVars = new Set<number | string>();
   /** Counter naming anonymous struct/union tags. */
   anonymousTags = 0;
+  /** Counter naming the static objects of file-scope compound literals. */
+  compoundLiterals = 0;
   /** A binary operator that began a line inside an argument list: when the call then has one
    *  argument too few, a ',' was probably meant before it (`x*2 \n &n` in the textbook). */
   lineStartOperator: Token | undefined;
@@ -105,13 +107,21 @@ export class Ctx {
     this.scope = this.scope.parent ?? this.scope;
   }
 
-  /** Allocates a local (or parameter) in the current function's frame. */
-  addLocal(name: string, type: CType, isParam: boolean, loc: Loc): LocalVar {
+  /** Allocates a local (or parameter) in the current function's frame; `extra` marks a
+   *  compound literal's object or records the declaration's spelling. */
+  addLocal(
+    name: string,
+    type: CType,
+    isParam: boolean,
+    loc: Loc,
+    extra: Pick<LocalVar, 'spelling' | 'compoundLiteral'> = {},
+  ): LocalVar {
     const fn = this.fn;
     if (!fn) return fail(loc, 'internal: a local outside a function');
     const offset = roundUp(fn.frameSize, Math.max(1, alignOf(type)));
     fn.frameSize = offset + Math.max(sizeOf(type), 0);
-    const local: LocalVar = { kind: 'local', id: this.nextLocalId++, name, type, offset, isParam, loc };
+    const id = this.nextLocalId++;
+    const local: LocalVar = { kind: 'local', id, name, type, offset, isParam, loc, ...extra };
     fn.locals.push(local);
     return local;
   }

@@ -204,3 +204,14 @@ describe('compile errors say what is wrong, where', () => {
     );
   });
 });
+
+describe('compound literal errors', () => {
+  it('needs constants at file scope and an object type', () => {
+    expect(err('int f(void);\nint *g = (int[]){ f() };\nint main(void) { return 0; }')).toBe(
+      'test.c:2:19: error: a compound literal outside a function must be initialized with constants',
+    );
+    expect(err('int main(void) { int n = sizeof (void){ 0 }; return n; }')).toBe(
+      "test.c:1:33: error: the compound literal '(void){…}': a compound literal needs an object type",
+    );
+  });
+});

@@ -344,3 +344,31 @@ describe('scope of a declared name', () => {
     expect(p.entry).toBe('main');
   });
 });
+
+describe('compound literals', () => {
+  it('is an lvalue with its own frame slot and initializer stores inside a function', () => {
+    const p = okMain('int *a = (int[]){ 4, 5 }; return a[0];');
+    const decl = fn(p).body.body[0];
+    const value = decl?.kind === 'decl' ? decl.init[0] : undefined;
+    expect(value).toMatchObject({
+      kind: 'value',
+      value: {
+        kind: 'convert',
+        op: 'array-to-pointer',
+        operand: { kind: 'compound-literal', lvalue: true, type: { kind: 'array', length: 2 } },
+      },
+    });
+    expect(fn(p).locals.map((l) => [l.name, l.compoundLiteral ?? false])).toEqual([
+      ['a', false],
+      ['compound literal', true],
+    ]);
+  });
+
+  it('is a static object at file scope, which a global initializer may point to', () => {
+    const p = ok('int *g = (int[]){ 1, 2 };\nint main(void) { return g[1]; }');
+    expect(p.globals.map((g) => [g.name, g.compoundLiteral ?? false])).toEqual([
+      ['<compound literal 1>', true],
+      ['g', false],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Ctx } from './context.ts';
 import { assignConvert } from './convert.ts';
 import { fail, span } from './diagnostics.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
-import { arrayOf, findMember, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
+import { arrayOf, findMember, isComplete, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
 
 type Designator = { kind: 'index'; index: number; loc: Loc } | { kind: 'field'; name: string; loc: Loc };
 
@@ -208,6 +208,62 @@ class Filler {
     if (anon < 0) fail(d.loc, `'${typeName(type)}' has no member named '${d.name}'`);
     return { slot: anon, inner: [d] };
   }
+}
+
+/** Address constants and folded numbers: what a static initializer may hold. */
+export function isConstant(e: Expr): boolean {
+  switch (e.kind) {
+    case 'const-int':
+    case 'const-float':
+    case 'string':
+    case 'global':
+    case 'function-ref':
+      return true;
+    case 'convert':
+      return isConstant(e.operand);
+    case 'addr':
+      return isConstant(e.operand);
+    case 'ptr-add':
+      return isConstant(e.pointer) && e.index.kind === 'const-int';
+    case 'member':
+      return isConstant(e.object);
+    default:
+      return false;
+  }
+}
+
+/**
+ * `(T){ … }` after its parenthesized type: an unnamed object initialized by the list. In a
+ * function it is automatic (a frame slot, initialized each time the expression is evaluated);
+ * at file scope it is static, and its initializer must be constant (C 6.5.2.5).
+ */
+export function parseCompoundLiteral(c: Ctx, type: CType, start: Loc): Expr {
+  const what = `the compound literal '(${typeName(type)}){…}'`;
+  if (type.kind === 'function' || type.kind === 'void')
+    fail(start, `${what}: a compound literal needs an object type`);
+  if (type.kind === 'array' && type.length === undefined && !c.is('{')) fail(start, `${what} needs '{…}'`);
+  const init = parseInitializer(c);
+  const loc = span(start, c.prev().loc);
+  const laid = layoutInit(c, type, init, 'compound literal');
+  if (!isComplete(laid.type)) fail(loc, `${what} has an incomplete type`);
+  if (c.fn === undefined) {
+    for (const s of laid.stores)
+      if (s.kind === 'value' && !isConstant(s.value))
+        fail(s.value.loc, 'a compound literal outside a function must be initialized with constants');
+    const name = `<compound literal ${++c.compoundLiterals}>`;
+    c.globals.push({
+      kind: 'global',
+      name,
+      displayName: 'compound literal',
+      type: laid.type,
+      init: laid.stores,
+      loc,
+      compoundLiteral: true,
+    });
+    return { kind: 'global', name, type: laid.type, lvalue: true, loc };
+  }
+  const local = c.addLocal('compound literal', laid.type, false, loc, { compoundLiteral: true });
+  return { kind: 'compound-literal', local, init: laid.stores, type: laid.type, lvalue: true, loc };
 }
 
 function locOf(init: InitSyntax): Loc {

@@ -2,10 +2,10 @@
  * Declarations: the translation unit (globals, prototypes, typedefs, function definitions) and
  * local declarations (frame slots, `static` locals as globals, initializers).
  */
-import type { CType, Expr, FunctionType, InitStore, Loc, LocalVar, Stmt } from './ast.ts';
+import type { CType, FunctionType, InitStore, Loc, LocalVar, Stmt } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail, span } from './diagnostics.ts';
-import { layoutInit, parseInitializer } from './init.ts';
+import { isConstant, layoutInit, parseInitializer } from './init.ts';
 import { parseBlock } from './parse-stmt.ts';
 import {
   type Declarator,
@@ -72,28 +72,6 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(d.name);
   c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc });
-}
-
-/** Address constants and folded numbers: what a static initializer may hold. */
-function isConstant(e: Expr): boolean {
-  switch (e.kind) {
-    case 'const-int':
-    case 'const-float':
-    case 'string':
-    case 'global':
-    case 'function-ref':
-      return true;
-    case 'convert':
-      return isConstant(e.operand);
-    case 'addr':
-      return isConstant(e.operand);
-    case 'ptr-add':
-      return isConstant(e.pointer) && e.index.kind === 'const-int';
-    case 'member':
-      return isConstant(e.object);
-    default:
-      return false;
-  }
 }
 
 function declareFunction(c: Ctx, name: string, type: FunctionType, loc: Loc): void {

@@ -17,6 +17,7 @@ import {
   parseIntLiteral,
   splitQuoted,
 } from './literals.ts';
+import { parseCompoundLiteral } from './init.ts';
 import { parseTypeName, startsDeclaration } from './parse-types.ts';
 import { undeclared } from './names.ts';
 import * as S from './sema-expr.ts';
@@ -161,7 +162,7 @@ function parseCast(c: Ctx): Expr {
   const open = c.next();
   const type = parseTypeName(c);
   c.expect(')', 'to close the cast');
-  if (c.is('{')) fail(c.here(), 'compound literals are not supported by this simulator');
+  if (c.is('{')) return parsePostfix(c, parseCompoundLiteral(c, type, open.loc), 'the compound literal');
   const e = parseUnary(c);
   return castTo(e, type, span(open.loc, e.loc));
 }
@@ -169,9 +170,14 @@ function parseCast(c: Ctx): Expr {
 function parseSizeof(c: Ctx): Expr {
   const kw = c.next();
   if (c.is('(') && startsDeclaration(c, c.peek(1))) {
-    c.next();
+    const open = c.next();
     const type = parseTypeName(c);
     const close = c.expect(')', 'after the type in sizeof');
+    if (c.is('{')) {
+      // `sizeof (int[]){1, 2, 3}`: the size of a compound literal.
+      const e = parsePostfix(c, parseCompoundLiteral(c, type, open.loc), 'the compound literal');
+      return S.sizeofType(e.type, span(kw.loc, e.loc));
+    }
     return S.sizeofType(type, span(kw.loc, close.loc));
   }
   const e = parseUnary(c);
