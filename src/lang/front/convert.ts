@@ -10,10 +10,12 @@ import {
   isArithmetic,
   isInteger,
   isScalar,
+  isUnsigned64,
   pointerTo,
   promote,
   sameType,
   typeName,
+  u64,
   wrapInt,
 } from './types.ts';
 
@@ -100,8 +102,10 @@ function fold(e: Expr, op: ConversionOp, to: CType, loc: Loc): Expr | undefined 
   }
   if (e.kind === 'const-int' && to.kind === 'int' && (op === 'int-int' || op === 'to-bool'))
     return constInt(e.value, to, loc);
-  if (e.kind === 'const-int' && to.kind === 'float')
-    return { kind: 'const-float', value: e.value, type: to, lvalue: false, loc };
+  if (e.kind === 'const-int' && to.kind === 'float') {
+    const v = isUnsigned64(e.type) ? Number(u64(e.value)) : e.value;
+    return { kind: 'const-float', value: to.size === 4 ? Math.fround(v) : v, type: to, lvalue: false, loc };
+  }
   if (e.kind === 'const-float' && to.kind === 'int') return constInt(Math.trunc(e.value), to, loc);
   if (e.kind === 'const-float' && to.kind === 'float') {
     const value = to.size === 4 ? Math.fround(e.value) : e.value;

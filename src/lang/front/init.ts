@@ -280,8 +280,11 @@ function slotsOf(type: CType): {
   }
   if (type.kind === 'struct' && type.layout) {
     const fields = type.layout.fields;
+    const last = fields[fields.length - 1];
+    const flexible = last?.type.kind === 'array' && last.type.length === undefined;
     return {
-      count: fields.length,
+      // A flexible array member has no storage to initialize.
+      count: fields.length - (flexible ? 1 : 0),
       at: (k) => {
         const f = fields[k] ?? fields[0];
         return { type: f?.type ?? type, offset: f?.offset ?? 0, bits: f?.bits };

@@ -6,6 +6,8 @@ import type { CType, FunctionType, InitStore, Loc, LocalVar, Stmt } from './ast.
 import type { Ctx } from './context.ts';
 import { fail, span } from './diagnostics.ts';
 import { isConstant, layoutInit, parseInitializer } from './init.ts';
+import { rvalue } from './convert.ts';
+import { constantValue, parseConditional } from './parse-expr.ts';
 import { parseBlock } from './parse-stmt.ts';
 import {
   type Declarator,
@@ -26,6 +28,7 @@ export function parseTranslationUnit(c: Ctx, until = Infinity): void {
 
 function parseExternal(c: Ctx): void {
   const t = c.peek();
+  if (t.text === '_Static_assert') return parseStaticAssert(c);
   if (!startsDeclaration(c)) {
     if (t.kind === 'ident' && c.is('(', 1)) {
       fail(t.loc, `'${t.text}' needs a return type: write 'int ${t.text}(…)' or 'void ${t.text}(…)'`);
@@ -126,6 +129,30 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
     c.popScope();
     c.fn = undefined;
   }
+}
+
+/** `_Static_assert(constant, "message");` (C11; the message may be left out, as in C23). */
+export function parseStaticAssert(c: Ctx): void {
+  const kw = c.next();
+  c.expect('(', "after '_Static_assert'");
+  const e = parseConditional(c);
+  const value = constantValue(c, rvalue(e), 'the condition of _Static_assert');
+  let message = '';
+  if (c.accept(',')) {
+    const m = parseConditional(c);
+    if (m.kind !== 'string') fail(m.loc, 'the message of _Static_assert must be a string literal');
+    message = decodeString(c.strings[m.id]?.bytes ?? new Uint8Array(0), c.strings[m.id]?.wide ?? false);
+  }
+  c.expect(')', 'to close _Static_assert');
+  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after _Static_assert");
+  if (value === 0) fail(span(kw.loc, e.loc), `static assertion failed${message ? `: ${message}` : ''}`);
+}
+
+function decodeString(bytes: Uint8Array, wide: boolean): string {
+  const body = bytes.subarray(0, Math.max(0, bytes.length - (wide ? 2 : 1)));
+  return wide
+    ? String.fromCharCode(...new Uint16Array(body.buffer, body.byteOffset, body.length / 2))
+    : new TextDecoder().decode(body);
 }
 
 /** A declaration inside a function. Returns the statements that initialize its variables. */

@@ -6,13 +6,14 @@ import type { Expr, Loc, Stmt, SwitchStmt } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { assignConvert, condition, convert, promoted, rvalue } from './convert.ts';
 import { fail, span } from './diagnostics.ts';
-import { parseLocalDeclaration } from './parse-decl.ts';
+import { parseLocalDeclaration, parseStaticAssert } from './parse-decl.ts';
 import { constantValue, parseConditional, parseExpression } from './parse-expr.ts';
 import { startsDeclaration } from './parse-types.ts';
 import { isInteger, typeName } from './types.ts';
 
 /** A statement or a declaration inside a block; declarations give their initializing stmts. */
 export function parseBlockItem(c: Ctx, out: Stmt[]): void {
+  if (c.is('_Static_assert')) return parseStaticAssert(c);
   if (startsDeclaration(c) && !(c.peek(1).text === ':' && c.peek(1).kind === 'punct')) {
     out.push(...parseLocalDeclaration(c));
     return;

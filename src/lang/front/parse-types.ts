@@ -6,6 +6,7 @@ import type { CType, Loc, StructType } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
+import { parseStaticAssert } from './parse-decl.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
 import {
   arrayOf,
@@ -145,6 +146,7 @@ function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
 function parseMembers(c: Ctx, owner: StructType): MemberDecl[] {
   const members: MemberDecl[] = [];
   const names = new Set<string>();
+  let flexible: Declarator | undefined;
   const add = (m: MemberDecl, loc: Loc): void => {
     const reached = m.name === '' && m.type.kind === 'struct' ? memberNames(m.type) : m.name ? [m.name] : [];
     for (const n of reached) {
@@ -155,6 +157,10 @@ function parseMembers(c: Ctx, owner: StructType): MemberDecl[] {
   };
   while (!c.accept('}')) {
     if (c.peek().kind === 'eof') fail(c.here(), `expected '}' to end 'struct ${owner.tag}'`);
+    if (c.is('_Static_assert')) {
+      parseStaticAssert(c);
+      continue;
+    }
     const specs = parseDeclSpecs(c);
     if (c.is(';') && isAnonymousAggregate(specs.type)) {
       // C11 anonymous struct/union member: its members are members of the enclosing struct.
@@ -174,13 +180,25 @@ function parseMembers(c: Ctx, owner: StructType): MemberDecl[] {
         add({ name: d.name, type: d.type, bitWidth: bitWidth(c, d.type, d.name, d.loc) }, d.loc);
         continue;
       }
-      if (!isComplete(d.type))
-        fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
+      if (flexible)
+        fail(flexible.loc, `the flexible array member '${flexible.name}' must be the last member`);
+      if (!isComplete(d.type)) {
+        if (
+          d.type.kind !== 'array' ||
+          d.type.length !== undefined ||
+          owner.union ||
+          d.type.of.kind === 'function'
+        )
+          fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
+        flexible = d; // C99 flexible array member: no storage, checked to be last
+      }
       add({ name: d.name, type: d.type }, d.loc);
     } while (c.accept(','));
     c.expect(';', 'after a struct member');
   }
   if (members.length === 0) fail(c.prev().loc, 'a struct needs at least one member');
+  if (flexible && members.length === 1)
+    fail(flexible.loc, `the flexible array member '${flexible.name}' needs another member before it`);
   return members;
 }
 

@@ -24,10 +24,12 @@ import {
   isComplete,
   isInteger,
   isScalar,
+  isUnsigned64,
   pointerTo,
   sizeOf,
   T,
   typeName,
+  u64,
 } from './types.ts';
 
 const INT_OPS = new Set(['%', '<<', '>>', '&', '^', '|']);
@@ -162,6 +164,10 @@ function foldOrNode(op: ArithOp | CompareOp, a: Expr, b: Expr, t: CType, loc: Lo
 
 function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc: Loc): number {
   const big = (f: (p: bigint, q: bigint) => bigint): number => Number(f(BigInt(x), BigInt(y)));
+  if (isUnsigned64(lt)) {
+    const r = foldU64(op, u64(x), u64(y), loc);
+    if (r !== undefined) return r;
+  }
   switch (op) {
     case '+':
       return x + y;
@@ -185,6 +191,30 @@ function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc
       return big((p, q) => p ^ q);
     default:
       return foldFloat(op, x, y);
+  }
+}
+
+/** The operations whose unsigned 64-bit result differs from the signed one (the operands being
+ *  kept in signed form): division, remainder, right shift, comparisons. */
+function foldU64(op: ArithOp | CompareOp, x: bigint, y: bigint, loc: Loc): number | undefined {
+  const b = (c: boolean): number => (c ? 1 : 0);
+  switch (op) {
+    case '/':
+    case '%':
+      if (y === 0n) fail(loc, `division by zero in a constant expression`);
+      return Number(BigInt.asIntN(64, op === '/' ? x / y : x % y));
+    case '>>':
+      return Number(BigInt.asIntN(64, x >> (y & 63n)));
+    case '<':
+      return b(x < y);
+    case '>':
+      return b(x > y);
+    case '<=':
+      return b(x <= y);
+    case '>=':
+      return b(x >= y);
+    default:
+      return undefined;
   }
 }
 

@@ -219,21 +219,26 @@ function unsignedOf(t: IntType): IntType {
   }
 }
 
-/** Wraps a JS number to the range of an integer type (exact up to 2^53). */
+/** Wraps a JS number to the range of an integer type (exact up to 2^53). A 64-bit value, signed
+ *  or unsigned, is kept as its signed two's-complement value, as the executor keeps it
+ *  (exec/values.ts): `~0ULL` is -1; `u64` gives the unsigned value back. */
 export function wrapInt(value: number, t: IntType): number {
   if (!Number.isFinite(value)) return 0;
   const v = Math.trunc(value);
   if (t.name === '_Bool') return v !== 0 ? 1 : 0;
-  if (t.size === 8) {
-    const big = BigInt.asUintN(64, BigInt(v));
-    return Number(t.signed ? BigInt.asIntN(64, big) : big);
-  }
+  if (t.size === 8) return Number(BigInt.asIntN(64, BigInt(v)));
   const bits = t.size * 8;
   const mod = 2 ** bits;
   let r = ((v % mod) + mod) % mod;
   if (t.signed && r >= mod / 2) r -= mod;
   return r;
 }
+
+/** The unsigned value of a 64-bit integer kept in signed form. */
+export const u64 = (v: number): bigint => BigInt.asUintN(64, BigInt(v));
+
+/** True for unsigned long long (whose constants are kept in signed form, see `wrapInt`). */
+export const isUnsigned64 = (t: CType): boolean => t.kind === 'int' && t.size === 8 && !t.signed;
 
 /** Same type, structurally (struct types by identity). */
 export function sameType(a: CType, b: CType): boolean {
