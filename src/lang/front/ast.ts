@@ -92,6 +92,9 @@ export interface StructLayout {
   readonly fields: readonly Field[];
   readonly size: number;
   readonly align: number;
+  /** Some member declarations had errors (reported): a member name it lacks is not reported
+   *  again. Such a program never runs. */
+  readonly hadErrors?: boolean;
 }
 
 export interface Field {

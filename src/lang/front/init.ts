@@ -7,7 +7,7 @@
 import type { BitField, CType, Expr, InitStore, Loc } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { assignConvert } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { fail, followOn, span } from './diagnostics.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
 import { arrayOf, findMember, isComplete, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
 
@@ -205,6 +205,7 @@ class Filler {
     const anon = fields.findIndex(
       (f) => f.name === '' && f.type.kind === 'struct' && findMember(f.type, d.name) !== undefined,
     );
+    if (anon < 0 && type.layout.hadErrors) followOn();
     if (anon < 0) fail(d.loc, `'${typeName(type)}' has no member named '${d.name}'`);
     return { slot: anon, inner: [d] };
   }

@@ -16,26 +16,43 @@ import {
   parseDeclSpecs,
   startsDeclaration,
 } from './parse-types.ts';
-import { isComplete, sameType, typeName } from './types.ts';
+import { unknownTypeMessage } from './names.ts';
+import { ensureProgress, skipExternal, skipInitializer } from './recovery.ts';
+import type { Scope } from './scope.ts';
+import { isComplete, sameType, T, typeName } from './types.ts';
 
-/** Parses external declarations until the end (or until token index `until`). */
+/** Parses external declarations until the end (or until token index `until`). An error ends
+ *  its declaration: it is recorded and parsing resumes at the next one. */
 export function parseTranslationUnit(c: Ctx, until = Infinity): void {
   while (c.peek().kind !== 'eof' && c.pos < until) {
     if (c.accept(';')) continue;
-    parseExternal(c);
+    const start = c.pos;
+    try {
+      parseExternal(c);
+    } catch (e) {
+      c.recover(e);
+      c.pos = start;
+      skipExternal(c);
+      ensureProgress(c, start);
+    }
   }
 }
 
 function parseExternal(c: Ctx): void {
   const t = c.peek();
   if (t.text === '_Static_assert') return parseStaticAssert(c);
-  if (!startsDeclaration(c)) {
+  let specs: DeclSpecs;
+  if (startsDeclaration(c)) specs = parseDeclSpecs(c);
+  else if (looksLikeUnknownType(c, true)) specs = unknownTypeSpecs(c);
+  else {
     if (t.kind === 'ident' && c.is('(', 1)) {
       fail(t.loc, `'${t.text}' needs a return type: write 'int ${t.text}(…)' or 'void ${t.text}(…)'`);
     }
-    fail(t.loc, t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a declaration${c.before()}`);
+    return fail(
+      t.loc,
+      t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a declaration${c.before()}`,
+    );
   }
-  const specs = parseDeclSpecs(c);
   if (c.accept(';')) return;
   let first = true;
   for (;;) {
@@ -45,21 +62,68 @@ function parseExternal(c: Ctx): void {
     declareFileScope(c, specs, d);
     if (!c.accept(',')) break;
   }
-  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");
+  c.endWith("expected ';' after the declaration");
+}
+
+/** Every C keyword: never a type name a student forgot to declare. */
+const KEYWORDS = new Set(
+  'auto break case char const continue default do double else enum extern float for goto if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned void volatile while _Bool _Alignof _Static_assert __alignof __int64'.split(
+    ' ',
+  ),
+);
+
+/** `Foo x` where `Foo` is no known type (or one already reported): a declaration whose type
+ *  name is unknown, not an expression. At file scope `Foo *x` too. */
+export function looksLikeUnknownType(c: Ctx, fileScope = false): boolean {
+  const t = c.peek();
+  const n = c.peek(1);
+  if (t.kind !== 'ident' || KEYWORDS.has(t.text) || (n.kind === 'ident' && KEYWORDS.has(n.text)))
+    return false;
+  const sym = c.scope.lookup(t.text);
+  if (sym !== undefined && sym.kind !== 'poisoned') return false;
+  return n.kind === 'ident' || (fileScope && n.kind === 'punct' && n.text === '*');
+}
+
+/** Consumes an unknown type name (reporting it once per file) and stands `int` in for it; the
+ *  variables declared with it are poisoned, so their uses are not reported again. */
+function unknownTypeSpecs(c: Ctx): DeclSpecs {
+  const t = c.next();
+  if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
+  c.poison(t.text, true);
+  return { type: T.int, storage: undefined, isConst: false, loc: t.loc, unknown: true };
+}
+
+/** A declaration in a block whose type name is unknown (see `looksLikeUnknownType`). */
+export function parseUnknownTypeDeclaration(c: Ctx): void {
+  const specs = unknownTypeSpecs(c);
+  do {
+    const d = parseDeclarator(c, specs.type, false);
+    c.scope.declare(d.name, { kind: 'poisoned' });
+    if (c.accept('=')) skipInitializer(c);
+  } while (c.accept(','));
+  c.endWith("expected ';' after the declaration");
 }
 
 function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
+  if (specs.unknown && d.type.kind !== 'function') {
+    c.fileScope.declare(d.name, { kind: 'poisoned' });
+    if (c.accept('=')) skipInitializer(c);
+    return;
+  }
   if (specs.storage === 'typedef') {
     c.scope.declare(d.name, { kind: 'typedef', type: d.type });
     return;
   }
   if (d.type.kind === 'function') return declareFunction(c, d.name, d.type, d.loc);
   const prior = c.fileScope.lookupHere(d.name);
-  if (prior && prior.kind !== 'global') fail(d.loc, `'${d.name}' is already declared as something else`);
+  if (prior && prior.kind !== 'global' && prior.kind !== 'poisoned')
+    fail(d.loc, `'${d.name}' is already declared as something else`);
   let type: CType = d.type;
   let init: InitStore[] = [];
   if (c.accept('=')) {
-    const laid = layoutInit(c, type, parseInitializer(c), d.name);
+    const laid = poisonOnError(c, d.name, c.fileScope, () =>
+      layoutInit(c, type, parseInitializer(c), d.name),
+    );
     type = laid.type;
     init = laid.stores;
     for (const s of init)
@@ -77,10 +141,21 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc });
 }
 
+/** Runs `f` (parsing an initializer); when it fails, `name` is poisoned in `scope` unless it
+ *  was declared there already, so its uses are not reported as undeclared. */
+function poisonOnError<R>(c: Ctx, name: string, scope: Scope, f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    if (!scope.lookupHere(name)) scope.declare(name, { kind: 'poisoned' });
+    throw e;
+  }
+}
+
 function declareFunction(c: Ctx, name: string, type: FunctionType, loc: Loc): void {
   const prior = c.fileScope.lookupHere(name);
   const native = loc.file.startsWith('<');
-  if (prior) {
+  if (prior && prior.kind !== 'poisoned') {
     if (prior.kind !== 'function') fail(loc, `'${name}' is already declared as something else`);
     if (prior.type.prototyped && type.prototyped && !sameType(prior.type, type)) {
       fail(loc, `conflicting types for '${name}': it was declared as '${typeName(prior.type)}'`);
@@ -105,13 +180,14 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   if (sym?.kind === 'function') sym.defined = true;
   c.fn = { name: d.name, ret: type.ret, locals: [], frameSize: 0, loops: 0, switches: 0 };
   c.pushScope();
+  c.fnScope = c.scope;
   try {
     const params = (d.params ?? []).map((p) => {
       if (!p.name) fail(p.loc, `a parameter of '${d.name}' has no name`);
       if (!isComplete(p.type))
         fail(p.loc, `the parameter '${p.name}' has the incomplete type '${typeName(p.type)}'`);
       const local = c.addLocal(p.name, p.type, true, p.loc);
-      c.scope.declare(p.name, { kind: 'local', local });
+      c.scope.declare(p.name, p.unknownType ? { kind: 'poisoned' } : { kind: 'local', local });
       return local;
     });
     const body = parseBlock(c);
@@ -128,6 +204,7 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   } finally {
     c.popScope();
     c.fn = undefined;
+    c.fnScope = undefined;
   }
 }
 
@@ -167,7 +244,7 @@ export function parseLocalDeclaration(c: Ctx): Stmt[] {
     first = false;
     if (s) out.push(s);
   } while (c.accept(','));
-  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");
+  c.endWith("expected ';' after the declaration");
   return out;
 }
 
@@ -182,7 +259,8 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
     else c.scope.declare(d.name, { kind: 'global', name: d.name, type: d.type, loc: d.loc });
     return undefined;
   }
-  if (c.scope.lookupHere(d.name)) fail(d.loc, `redefinition of '${d.name}' in the same block`);
+  const prior = c.scope.lookupHere(d.name);
+  if (prior && prior.kind !== 'poisoned') fail(d.loc, `redefinition of '${d.name}' in the same block`);
   // The name is in scope from the end of its declarator (C 6.2.1), so `SECURITY_ATTRIBUTES sa =
   // { sizeof(sa), NULL, TRUE };` is valid: a complete-typed automatic variable is declared before
   // its initializer is read. An array sized by its initializer is declared after it.
@@ -194,7 +272,7 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
   let type: CType = d.type;
   let init: InitStore[] | undefined;
   if (hasInit) {
-    const laid = layoutInit(c, type, parseInitializer(c), d.name);
+    const laid = poisonOnError(c, d.name, c.scope, () => layoutInit(c, type, parseInitializer(c), d.name));
     type = laid.type;
     init = laid.stores;
   }

@@ -6,7 +6,7 @@ import type { ArithOp, CompareOp, CType, Expr, IntType, Loc } from './ast.ts';
 import { parseCall } from './calls.ts';
 import { spelling, type Ctx } from './context.ts';
 import { castTo, constInt } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { fail, followOn, span } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
 import {
   decodeWithRaw,
@@ -319,6 +319,8 @@ function identifier(c: Ctx, t: Token): Expr {
       return { kind: 'const-int', value: sym.value, enumName: t.text, type: T.int, lvalue: false, loc };
     case 'typedef':
       return fail(loc, `'${t.text}' is a type name, not a value`);
+    case 'poisoned':
+      return followOn();
   }
 }
 

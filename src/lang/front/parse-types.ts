@@ -6,7 +6,9 @@ import type { CType, Loc, StructType } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
+import { ensureProgress, skipEnumerator, skipMember } from './recovery.ts';
 import { parseStaticAssert } from './parse-decl.ts';
+import { unknownTypeMessage } from './names.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
 import {
   arrayOf,
@@ -29,6 +31,9 @@ export interface DeclSpecs {
    *  makes it a pointer (`const char *p` points to read-only chars; p itself may change). */
   readonly isConst: boolean;
   readonly loc: Loc;
+  /** The type name was unknown (already reported): `int` stands in, and the names declared
+   *  with it are poisoned. */
+  readonly unknown?: boolean;
 }
 
 const TYPE_WORDS = new Set([
@@ -139,67 +144,87 @@ function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
     c.scope.declareTag(tag, { kind: 'struct', type: t });
   }
   c.next();
-  completeStruct(t, parseMembers(c, t));
+  const { members, hadErrors } = parseMembers(c, t);
+  completeStruct(t, members, hadErrors);
   return t;
 }
 
-function parseMembers(c: Ctx, owner: StructType): MemberDecl[] {
-  const members: MemberDecl[] = [];
-  const names = new Set<string>();
-  let flexible: Declarator | undefined;
-  const add = (m: MemberDecl, loc: Loc): void => {
-    const reached = m.name === '' && m.type.kind === 'struct' ? memberNames(m.type) : m.name ? [m.name] : [];
-    for (const n of reached) {
-      if (names.has(n)) fail(loc, `duplicate member '${n}'`);
-      names.add(n);
-    }
-    members.push(m);
-  };
+/** The members of a struct body, after its '{'. A member declaration with an error is
+ *  recorded and skipped; the struct is still completed (marked `hadErrors`). */
+function parseMembers(c: Ctx, owner: StructType): { members: MemberDecl[]; hadErrors: boolean } {
+  const body: MemberBody = { members: [], names: new Set(), flexible: undefined };
+  let hadErrors = false;
   while (!c.accept('}')) {
     if (c.peek().kind === 'eof') fail(c.here(), `expected '}' to end 'struct ${owner.tag}'`);
-    if (c.is('_Static_assert')) {
-      parseStaticAssert(c);
-      continue;
+    const start = c.pos;
+    try {
+      parseMemberDeclaration(c, owner, body);
+    } catch (e) {
+      c.recover(e);
+      hadErrors = true;
+      skipMember(c);
+      ensureProgress(c, start);
     }
-    const specs = parseDeclSpecs(c);
-    if (c.is(';') && isAnonymousAggregate(specs.type)) {
-      // C11 anonymous struct/union member: its members are members of the enclosing struct.
-      c.next();
-      add({ name: '', type: specs.type }, specs.loc);
-      continue;
-    }
-    do {
-      if (c.is(':')) {
-        const colon = c.next();
-        const width = bitWidth(c, specs.type, '', colon.loc);
-        add({ name: '', type: specs.type, bitWidth: width }, colon.loc);
-        continue;
-      }
-      const d = parseDeclarator(c, specs.type, false);
-      if (c.accept(':')) {
-        add({ name: d.name, type: d.type, bitWidth: bitWidth(c, d.type, d.name, d.loc) }, d.loc);
-        continue;
-      }
-      if (flexible)
-        fail(flexible.loc, `the flexible array member '${flexible.name}' must be the last member`);
-      if (!isComplete(d.type)) {
-        if (
-          d.type.kind !== 'array' ||
-          d.type.length !== undefined ||
-          owner.union ||
-          d.type.of.kind === 'function'
-        )
-          fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
-        flexible = d; // C99 flexible array member: no storage, checked to be last
-      }
-      add({ name: d.name, type: d.type }, d.loc);
-    } while (c.accept(','));
-    c.expect(';', 'after a struct member');
   }
-  if (members.length === 0) fail(c.prev().loc, 'a struct needs at least one member');
+  const { members, flexible } = body;
+  if (members.length === 0 && !hadErrors) c.report(c.prev().loc, 'a struct needs at least one member');
   if (flexible && members.length === 1)
-    fail(flexible.loc, `the flexible array member '${flexible.name}' needs another member before it`);
-  return members;
+    c.report(flexible.loc, `the flexible array member '${flexible.name}' needs another member before it`);
+  return { members, hadErrors };
+}
+
+interface MemberBody {
+  readonly members: MemberDecl[];
+  /** Every name reachable in the struct so far (anonymous members' members included). */
+  readonly names: Set<string>;
+  flexible: Declarator | undefined;
+}
+
+function addMember(body: MemberBody, m: MemberDecl, loc: Loc): void {
+  const reached = m.name === '' && m.type.kind === 'struct' ? memberNames(m.type) : m.name ? [m.name] : [];
+  for (const n of reached) {
+    if (body.names.has(n)) fail(loc, `duplicate member '${n}'`);
+    body.names.add(n);
+  }
+  body.members.push(m);
+}
+
+/** One member declaration: `int a, *b;`, `unsigned f : 3;`, an anonymous `union { … };`. */
+function parseMemberDeclaration(c: Ctx, owner: StructType, body: MemberBody): void {
+  if (c.is('_Static_assert')) return parseStaticAssert(c);
+  const specs = parseDeclSpecs(c);
+  if (c.is(';') && isAnonymousAggregate(specs.type)) {
+    // C11 anonymous struct/union member: its members are members of the enclosing struct.
+    c.next();
+    return addMember(body, { name: '', type: specs.type }, specs.loc);
+  }
+  do {
+    if (c.is(':')) {
+      const colon = c.next();
+      const width = bitWidth(c, specs.type, '', colon.loc);
+      addMember(body, { name: '', type: specs.type, bitWidth: width }, colon.loc);
+      continue;
+    }
+    const d = parseDeclarator(c, specs.type, false);
+    if (c.accept(':')) {
+      addMember(body, { name: d.name, type: d.type, bitWidth: bitWidth(c, d.type, d.name, d.loc) }, d.loc);
+      continue;
+    }
+    const flexible = body.flexible;
+    if (flexible) fail(flexible.loc, `the flexible array member '${flexible.name}' must be the last member`);
+    if (!isComplete(d.type)) {
+      if (
+        d.type.kind !== 'array' ||
+        d.type.length !== undefined ||
+        owner.union ||
+        d.type.of.kind === 'function'
+      )
+        fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
+      body.flexible = d; // C99 flexible array member: no storage, checked to be last
+    }
+    addMember(body, { name: d.name, type: d.type }, d.loc);
+  } while (c.accept(','));
+  c.expect(';', 'after a struct member');
 }
 
 /** A struct or union defined without a tag right here (`union { int i; double d; };`). */
@@ -235,14 +260,21 @@ function parseEnumSpec(c: Ctx): CType {
   if (tagTok) c.scope.declareTag(tagTok.text, { kind: 'enum' });
   let value = 0;
   while (!c.accept('}')) {
-    const id = c.next();
-    if (id.kind !== 'ident') fail(id.loc, `expected an enumerator name${c.before(id)}`);
-    if (c.accept('=')) value = constantValue(c, parseConditional(c), 'an enumerator value');
-    c.scope.declare(id.text, { kind: 'enum-const', value });
-    value++;
-    if (!c.accept(',')) {
-      c.expect('}', 'at the end of the enum');
-      break;
+    if (c.peek().kind === 'eof') fail(c.here(), "expected '}' at the end of the enum");
+    const id = c.peek();
+    try {
+      c.next();
+      if (id.kind !== 'ident') fail(id.loc, `expected an enumerator name${c.before(id)}`);
+      if (c.accept('=')) value = constantValue(c, parseConditional(c), 'an enumerator value');
+      c.scope.declare(id.text, { kind: 'enum-const', value });
+      value++;
+      if (!c.accept(',') && !c.is('}')) fail(c.here(), `expected ',' or '}' in the enum${c.before()}`);
+    } catch (e) {
+      // The enumerator keeps the next value, so its uses are not reported as undeclared.
+      c.recover(e);
+      if (id.kind === 'ident' && !c.scope.lookupHere(id.text))
+        c.scope.declare(id.text, { kind: 'enum-const', value: value++ });
+      skipEnumerator(c);
     }
   }
   return T.int;
@@ -253,17 +285,20 @@ export interface Declarator {
   readonly loc: Loc;
   readonly type: CType;
   /** For a function declarator directly on the name: the parameters' names and locations. */
-  readonly params: readonly { name: string; loc: Loc; type: CType }[] | undefined;
+  readonly params: readonly ParamDecl[] | undefined;
+}
+
+export interface ParamDecl {
+  readonly name: string;
+  readonly loc: Loc;
+  readonly type: CType;
+  /** Its type name was unknown (reported): the parameter's uses are follow-on errors. */
+  readonly unknownType?: boolean;
 }
 
 type Suffix =
   | { kind: 'array'; length: number | undefined }
-  | {
-      kind: 'function';
-      params: { name: string; loc: Loc; type: CType }[];
-      variadic: boolean;
-      prototyped: boolean;
-    };
+  | { kind: 'function'; params: ParamDecl[]; variadic: boolean; prototyped: boolean };
 
 /** Parses a declarator (or an abstract one when `abstract`), applying it to `base`. */
 export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declarator {
@@ -348,7 +383,7 @@ function parseSuffixes(c: Ctx): Suffix[] {
 }
 
 function parseParams(c: Ctx): Suffix {
-  const params: { name: string; loc: Loc; type: CType }[] = [];
+  const params: ParamDecl[] = [];
   if (c.accept(')')) return { kind: 'function', params, variadic: false, prototyped: false };
   if (c.is('void') && c.is(')', 1)) {
     c.next();
@@ -365,12 +400,14 @@ function parseParams(c: Ctx): Suffix {
       }
       if (!startsDeclaration(c)) {
         const t = c.peek();
-        fail(
-          t.loc,
-          t.kind === 'ident'
-            ? `unknown type name '${t.text}'`
-            : `expected a parameter declaration${c.before()}`,
-        );
+        if (t.kind !== 'ident') fail(t.loc, `expected a parameter declaration${c.before()}`);
+        // An unknown type name: reported once, `int` stands in so the function is still checked.
+        c.next();
+        if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
+        c.poison(t.text, true);
+        const d = parseDeclarator(c, T.int, true);
+        params.push({ name: d.name, loc: d.name ? d.loc : t.loc, type: T.int, unknownType: true });
+        continue;
       }
       const specs = parseDeclSpecs(c);
       const d = parseDeclarator(c, specs.type, true);

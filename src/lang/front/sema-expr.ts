@@ -14,7 +14,7 @@ import {
   promoted,
   rvalue,
 } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { fail, followOn, span } from './diagnostics.ts';
 import {
   commonType,
   findMember,
@@ -402,6 +402,7 @@ export function member(object: Expr, name: string, arrow: boolean, loc: Loc): Ex
   }
   if (!t.layout) return fail(loc, `'${typeName(t)}' is incomplete: its members are not known`);
   const found = findMember(t, name);
+  if (!found && t.layout.hadErrors) return followOn();
   if (!found) {
     const names = memberNames(t).join(', ');
     return fail(loc, `'${typeName(t)}' has no member named '${name}'; its members are ${names}`);

@@ -66,7 +66,7 @@ export interface MemberDecl {
  * starts a new unit (aligned for its type); `: 0` after a bit-field closes the unit (and aligns
  * for its type); an ordinary member ends the run. In a union every member starts at offset 0.
  */
-export function completeStruct(t: StructType, members: readonly MemberDecl[]): void {
+export function completeStruct(t: StructType, members: readonly MemberDecl[], hadErrors = false): void {
   const fields: Field[] = [];
   let size = 0;
   let align = 1;
@@ -112,7 +112,12 @@ export function completeStruct(t: StructType, members: readonly MemberDecl[]): v
     size = t.union ? Math.max(size, s) : offset + s;
     align = Math.max(align, a);
   }
-  const layout: StructLayout = { fields, size: roundUp(size, align), align };
+  const layout: StructLayout = {
+    fields,
+    size: roundUp(size, align),
+    align,
+    ...(hadErrors ? { hadErrors } : {}),
+  };
   (t as { layout: StructLayout | undefined }).layout = layout;
 }
 
