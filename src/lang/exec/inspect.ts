@@ -4,8 +4,8 @@
  * quoted text, byte buffers as bytes, structs as fields). Read-only and cheap: one call per
  * displayed step.
  */
-import type { CType, Loc, StructType } from '../front/ast.ts';
-import { sizeOf, typeName } from '../front/types.ts';
+import type { CType, Loc, StructType, TypeSpelling } from '../front/ast.ts';
+import { sizeOf, spellDeclaration, typeName } from '../front/types.ts';
 import { bitAccess } from './bitfield.ts';
 import { hexShort } from './faults.ts';
 import { Memory } from './memory.ts';
@@ -15,8 +15,12 @@ import { stackObjectAt } from './work.ts';
 
 export interface VariableInfo {
   readonly name: string;
-  /** The C spelling of the type ("unsigned long", "unsigned short[50]", "struct _STARTUPINFOW"). */
+  /** The type as the declaration wrote it, typedef names kept ("DWORD", "TCHAR[50]",
+   *  "TCHAR *[]", "STARTUPINFO"); the C spelling when there is no declaration ("int : 3"). */
   readonly type: string;
+  /** The declaration as written, name included: "HANDLE hMailSlot", "TCHAR message[50]",
+   *  "TCHAR *argv[]", "int (*op)(int, int)". */
+  readonly declaration: string;
   readonly value: string;
   readonly address: number;
   /** Struct members, for expanding a struct in the panel. */
@@ -50,10 +54,10 @@ export function inspect(prog: LoadedProgram, m: Machine): Inspection {
       ? []
       : fn.def.locals
           .filter((l) => !l.compoundLiteral)
-          .map((l) => variable(mem, l.name, l.type, cur.base + l.offset, prog));
+          .map((l) => variable(mem, l.name, l.type, cur.base + l.offset, prog, l.spelling));
   const globals = prog.ast.globals
     .filter((g) => !g.compoundLiteral)
-    .map((g) => variable(mem, g.displayName, g.type, prog.globalAddress.get(g.name) ?? 0, prog));
+    .map((g) => variable(mem, g.displayName, g.type, prog.globalAddress.get(g.name) ?? 0, prog, g.spelling));
   return { locals, globals, callStack: callStack(prog, m) };
 }
 
@@ -67,23 +71,27 @@ function callStack(prog: LoadedProgram, m: Machine): FrameInfo[] {
   });
 }
 
+/** One variable (or member, or element when `name` is empty). The value follows the real type
+ *  `t`; the type shown follows `spelling`, how the program wrote it. */
 export function variable(
   mem: Memory,
   name: string,
   t: CType,
   address: number,
   prog: LoadedProgram,
+  spelling: TypeSpelling = { kind: 'name', name: typeName(t) },
 ): VariableInfo {
-  const type = typeName(t);
+  const type = spellDeclaration(spelling, '');
+  const declaration = spellDeclaration(spelling, name);
   try {
     if (t.kind === 'struct') {
       const fields = fieldsOf(mem, t, address, prog);
       const value = `{${fields.map((f) => `${f.name}=${f.value}`).join(', ')}}`;
-      return { name, type, value, address, fields };
+      return { name, type, declaration, value, address, fields };
     }
-    return { name, type, value: display(mem, t, address, prog), address };
+    return { name, type, declaration, value: display(mem, t, address, prog), address };
   } catch {
-    return { name, type, value: '??', address };
+    return { name, type, declaration, value: '??', address };
   }
 }
 
@@ -93,9 +101,13 @@ function fieldsOf(mem: Memory, t: StructType, address: number, prog: LoadedProgr
   return (t.layout?.fields ?? []).flatMap((f) => {
     const at = address + f.offset;
     if (f.name === '' && f.type.kind === 'struct') return fieldsOf(mem, f.type, at, prog);
-    if (f.bits === undefined) return [variable(mem, f.name, f.type, at, prog)];
+    if (f.bits === undefined) return [variable(mem, f.name, f.type, at, prog, f.spelling)];
     const v = bitAccess(f.type, f.bits).read(mem, at);
-    return [{ name: f.name, type: `${typeName(f.type)} : ${f.bits.width}`, value: String(v), address: at }];
+    const sp = f.spelling ?? { kind: 'name' as const, name: typeName(f.type) };
+    const width = ` : ${f.bits.width}`;
+    const type = spellDeclaration(sp, '') + width;
+    const declaration = spellDeclaration(sp, f.name) + width;
+    return [{ name: f.name, type, declaration, value: String(v), address: at }];
   });
 }
 

@@ -372,3 +372,33 @@ describe('compound literals', () => {
     ]);
   });
 });
+
+describe('the spelling of declared types', () => {
+  it('keeps the typedef name a declaration was written with, beside the resolved type', () => {
+    const p = ok(
+      `${PRELUDE}HANDLE g;\nstruct P { DWORD cb; LPTSTR s; };\nint _tmain(int argc, TCHAR* argv[]) { HANDLE h = g; TCHAR m[4]; return (int)sizeof(m); }`,
+    );
+    const f = fn(p, 'wmain');
+    const local = (name: string) => f.locals.find((l) => l.name === name);
+    expect(local('h')).toMatchObject({
+      type: { kind: 'pointer', to: { kind: 'void' } },
+      spelling: { kind: 'name', name: 'HANDLE' },
+    });
+    expect(local('argv')).toMatchObject({
+      type: { kind: 'pointer', to: { kind: 'pointer', to: { name: 'unsigned short' } } },
+      spelling: {
+        kind: 'array',
+        of: { kind: 'pointer', to: { kind: 'name', name: 'TCHAR' } },
+        length: undefined,
+      },
+    });
+    expect(local('m')?.spelling).toEqual({ kind: 'array', of: { kind: 'name', name: 'TCHAR' }, length: 4 });
+    expect(p.globals[0]?.spelling).toEqual({ kind: 'name', name: 'HANDLE' });
+  });
+
+  it('does not change which types are compatible: a HANDLE is still a void *', () => {
+    expect(() =>
+      okMain('HANDLE h = NULL; void *v = h; PHANDLE ph = &h; h = v; return ph == &h;'),
+    ).not.toThrow();
+  });
+});

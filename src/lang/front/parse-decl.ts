@@ -2,7 +2,7 @@
  * Declarations: the translation unit (globals, prototypes, typedefs, function definitions) and
  * local declarations (frame slots, `static` locals as globals, initializers).
  */
-import type { CType, FunctionType, InitStore, Loc, LocalVar, Stmt } from './ast.ts';
+import type { CType, FunctionType, InitStore, Loc, LocalVar, Stmt, TypeSpelling } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail, span } from './diagnostics.ts';
 import { isConstant, layoutInit, parseInitializer } from './init.ts';
@@ -56,7 +56,7 @@ function parseExternal(c: Ctx): void {
   if (c.accept(';')) return;
   let first = true;
   for (;;) {
-    const d = parseDeclarator(c, specs.type, false);
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
     if (first && d.type.kind === 'function' && c.is('{')) return defineFunction(c, specs, d);
     first = false;
     declareFileScope(c, specs, d);
@@ -90,14 +90,15 @@ function unknownTypeSpecs(c: Ctx): DeclSpecs {
   const t = c.next();
   if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
   c.poison(t.text, true);
-  return { type: T.int, storage: undefined, isConst: false, loc: t.loc, unknown: true };
+  const spelling = { kind: 'name', name: t.text } as const;
+  return { type: T.int, storage: undefined, isConst: false, loc: t.loc, spelling, unknown: true };
 }
 
 /** A declaration in a block whose type name is unknown (see `looksLikeUnknownType`). */
 export function parseUnknownTypeDeclaration(c: Ctx): void {
   const specs = unknownTypeSpecs(c);
   do {
-    const d = parseDeclarator(c, specs.type, false);
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
     c.scope.declare(d.name, { kind: 'poisoned' });
     if (c.accept('=')) skipInitializer(c);
   } while (c.accept(','));
@@ -138,7 +139,16 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   if (c.globals.some((g) => g.name === d.name)) fail(d.loc, `redefinition of the global '${d.name}'`);
   c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(d.name);
-  c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc });
+  const spelling = completeSpelling(d.spelling, type);
+  c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc, spelling });
+}
+
+/** The spelling of an array whose length its initializer gave (`TCHAR cmd[] = _T("ab")`) with
+ *  that length filled in, as the variables panel shows it. */
+function completeSpelling(sp: TypeSpelling, type: CType): TypeSpelling {
+  if (sp.kind === 'array' && sp.length === undefined && type.kind === 'array' && type.length !== undefined)
+    return { ...sp, length: type.length };
+  return sp;
 }
 
 /** Runs `f` (parsing an initializer); when it fails, `name` is poisoned in `scope` unless it
@@ -186,7 +196,7 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
       if (!p.name) fail(p.loc, `a parameter of '${d.name}' has no name`);
       if (!isComplete(p.type))
         fail(p.loc, `the parameter '${p.name}' has the incomplete type '${typeName(p.type)}'`);
-      const local = c.addLocal(p.name, p.type, true, p.loc);
+      const local = c.addLocal(p.name, p.type, true, p.loc, { spelling: p.spelling });
       c.scope.declare(p.name, p.unknownType ? { kind: 'poisoned' } : { kind: 'local', local });
       return local;
     });
@@ -239,7 +249,7 @@ export function parseLocalDeclaration(c: Ctx): Stmt[] {
   if (c.accept(';')) return out;
   let first = true;
   do {
-    const d = parseDeclarator(c, specs.type, false);
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
     const s = declareLocal(c, specs, d, first ? specs.loc : d.loc);
     first = false;
     if (s) out.push(s);
@@ -265,9 +275,7 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
   // { sizeof(sa), NULL, TRUE };` is valid: a complete-typed automatic variable is declared before
   // its initializer is read. An array sized by its initializer is declared after it.
   const early =
-    specs.storage !== 'static' && isComplete(d.type)
-      ? declareAuto(c, specs, d.name, d.type, d.loc)
-      : undefined;
+    specs.storage !== 'static' && isComplete(d.type) ? declareAuto(c, specs, d, d.type) : undefined;
   const hasInit = c.accept('=');
   let type: CType = d.type;
   let init: InitStore[] | undefined;
@@ -282,13 +290,14 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
       `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`,
     );
   if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? [], specs.isConst);
-  const local = early ?? declareAuto(c, specs, d.name, type, d.loc);
+  const local = early ?? declareAuto(c, specs, d, type);
   if (!init) return undefined;
   return { kind: 'decl', local, init, loc: span(start, c.prev().loc) };
 }
 
-function declareAuto(c: Ctx, specs: DeclSpecs, name: string, type: CType, loc: Loc): LocalVar {
-  const local = c.addLocal(name, type, false, loc);
+function declareAuto(c: Ctx, specs: DeclSpecs, d: Declarator, type: CType): LocalVar {
+  const { name, loc } = d;
+  const local = c.addLocal(name, type, false, loc, { spelling: completeSpelling(d.spelling, type) });
   c.scope.declare(name, { kind: 'local', local });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(local.id);
   return local;
@@ -307,6 +316,7 @@ function declareStaticLocal(
       fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
   c.scope.declare(d.name, { kind: 'global', name, type, loc: d.loc });
   if (isConst && type.kind !== 'pointer') c.constVars.add(name);
-  c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc });
+  const spelling = completeSpelling(d.spelling, type);
+  c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc, spelling });
   return undefined;
 }

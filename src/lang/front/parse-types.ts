@@ -2,7 +2,7 @@
  * Declaration specifiers, declarators, struct/union/enum specifiers and type names. Builds
  * `CType`s directly; array sizes are folded constant expressions.
  */
-import type { CType, Loc, StructType } from './ast.ts';
+import type { CType, Loc, StructType, TypeSpelling } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
@@ -31,6 +31,8 @@ export interface DeclSpecs {
    *  makes it a pointer (`const char *p` points to read-only chars; p itself may change). */
   readonly isConst: boolean;
   readonly loc: Loc;
+  /** How the specifiers wrote the type: a typedef name stays a name (`HANDLE`). */
+  readonly spelling: TypeSpelling;
   /** The type name was unknown (already reported): `int` stands in, and the names declared
    *  with it are poisoned. */
   readonly unknown?: boolean;
@@ -78,6 +80,7 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
   let isConst = false;
   const words: string[] = [];
   let named: CType | undefined;
+  let name = '';
   for (;;) {
     const t = c.peek();
     if (t.kind !== 'ident') break;
@@ -87,19 +90,25 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
       storage = c.next().text as Storage;
     } else if (t.text === 'struct' || t.text === 'union') {
       c.next();
+      const tag = c.peek().kind === 'ident' ? c.peek().text : '{…}';
       named = parseStructSpec(c, t.text === 'union', t.loc);
+      name = `${t.text} ${tag}`;
     } else if (t.text === 'enum') {
       c.next();
+      name = `enum ${c.peek().kind === 'ident' ? c.peek().text : '{…}'}`;
       named = parseEnumSpec(c);
     } else if (TYPE_WORDS.has(t.text)) words.push(c.next().text);
     else if (!named && words.length === 0 && c.scope.lookup(t.text)?.kind === 'typedef') {
       const sym = c.scope.lookup(c.next().text);
       named = sym?.kind === 'typedef' ? sym.type : T.int;
+      name = t.text;
     } else break;
   }
   if (named && words.length > 0) fail(loc, `cannot combine '${words.join(' ')}' with '${typeName(named)}'`);
   const type = named ?? wordsToType(words, loc, c);
-  return { type, storage, loc, isConst };
+  const written = named ? name : words.join(' ');
+  const spelling: TypeSpelling = { kind: 'name', name: isConst ? `const ${written}` : written };
+  return { type, storage, loc, isConst, spelling };
 }
 
 function wordsToType(words: string[], loc: Loc, c: Ctx): CType {
@@ -205,9 +214,10 @@ function parseMemberDeclaration(c: Ctx, owner: StructType, body: MemberBody): vo
       addMember(body, { name: '', type: specs.type, bitWidth: width }, colon.loc);
       continue;
     }
-    const d = parseDeclarator(c, specs.type, false);
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
     if (c.accept(':')) {
-      addMember(body, { name: d.name, type: d.type, bitWidth: bitWidth(c, d.type, d.name, d.loc) }, d.loc);
+      const bitWidthOf = bitWidth(c, d.type, d.name, d.loc);
+      addMember(body, { name: d.name, type: d.type, bitWidth: bitWidthOf, spelling: d.spelling }, d.loc);
       continue;
     }
     const flexible = body.flexible;
@@ -222,7 +232,7 @@ function parseMemberDeclaration(c: Ctx, owner: StructType, body: MemberBody): vo
         fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
       body.flexible = d; // C99 flexible array member: no storage, checked to be last
     }
-    addMember(body, { name: d.name, type: d.type }, d.loc);
+    addMember(body, { name: d.name, type: d.type, spelling: d.spelling }, d.loc);
   } while (c.accept(','));
   c.expect(';', 'after a struct member');
 }
@@ -284,6 +294,8 @@ export interface Declarator {
   readonly name: string;
   readonly loc: Loc;
   readonly type: CType;
+  /** The type as written (typedef names kept), for display. */
+  readonly spelling: TypeSpelling;
   /** For a function declarator directly on the name: the parameters' names and locations. */
   readonly params: readonly ParamDecl[] | undefined;
 }
@@ -292,6 +304,8 @@ export interface ParamDecl {
   readonly name: string;
   readonly loc: Loc;
   readonly type: CType;
+  /** As written, before the adjustment of arrays to pointers (`TCHAR *argv[]`). */
+  readonly spelling: TypeSpelling;
   /** Its type name was unknown (reported): the parameter's uses are follow-on errors. */
   readonly unknownType?: boolean;
 }
@@ -300,14 +314,20 @@ type Suffix =
   | { kind: 'array'; length: number | undefined }
   | { kind: 'function'; params: ParamDecl[]; variadic: boolean; prototyped: boolean };
 
-/** Parses a declarator (or an abstract one when `abstract`), applying it to `base`. */
-export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declarator {
+/** Parses a declarator (or an abstract one when `abstract`), applying it to `base`; `spelled`
+ *  is how the specifiers wrote `base` (by default its C spelling). */
+export function parseDeclarator(
+  c: Ctx,
+  base: CType,
+  abstract: boolean,
+  spelled: TypeSpelling = { kind: 'name', name: typeName(base) },
+): Declarator {
   let ptrs = 0;
   while (c.accept('*')) {
     ptrs++;
     while (c.peek().kind === 'ident' && QUALIFIERS.has(c.peek().text)) c.next();
   }
-  let inner: ((t: CType) => Declarator) | undefined;
+  let inner: ((t: CType, sp: TypeSpelling) => Declarator) | undefined;
   let name = '';
   let loc = c.here();
   if (c.is('(') && isNestedDeclarator(c)) {
@@ -316,10 +336,10 @@ export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declara
     parseDeclarator(c, T.int, abstract); // measure: we re-parse below with the real type
     c.expect(')', 'to close the declarator');
     const after = c.pos;
-    inner = (t: CType): Declarator => {
+    inner = (t: CType, sp: TypeSpelling): Declarator => {
       const here = c.pos;
       c.pos = save;
-      const d = parseDeclarator(c, t, abstract);
+      const d = parseDeclarator(c, t, abstract, sp);
       c.pos = here;
       return d;
     };
@@ -333,11 +353,24 @@ export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declara
   }
   const suffixes = parseSuffixes(c);
   let t = base;
-  for (let i = 0; i < ptrs; i++) t = pointerTo(t);
-  for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i] as Suffix, loc);
-  if (inner) return inner(t);
+  let sp = spelled;
+  for (let i = 0; i < ptrs; i++) {
+    t = pointerTo(t);
+    sp = { kind: 'pointer', to: sp };
+  }
+  for (let i = suffixes.length - 1; i >= 0; i--) {
+    const suffix = suffixes[i] as Suffix;
+    t = applySuffix(t, suffix, loc);
+    sp = spellSuffix(sp, suffix);
+  }
+  if (inner) return inner(t, sp);
   const first = suffixes[0];
-  return { name, loc, type: t, params: first?.kind === 'function' ? first.params : undefined };
+  return { name, loc, type: t, spelling: sp, params: first?.kind === 'function' ? first.params : undefined };
+}
+
+function spellSuffix(sp: TypeSpelling, s: Suffix): TypeSpelling {
+  if (s.kind === 'array') return { kind: 'array', of: sp, length: s.length };
+  return { kind: 'function', ret: sp, params: s.params.map((p) => p.spelling), variadic: s.variadic };
 }
 
 function isNestedDeclarator(c: Ctx): boolean {
@@ -405,13 +438,24 @@ function parseParams(c: Ctx): Suffix {
         c.next();
         if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
         c.poison(t.text, true);
-        const d = parseDeclarator(c, T.int, true);
-        params.push({ name: d.name, loc: d.name ? d.loc : t.loc, type: T.int, unknownType: true });
+        const d = parseDeclarator(c, T.int, true, { kind: 'name', name: t.text });
+        params.push({
+          name: d.name,
+          loc: d.name ? d.loc : t.loc,
+          type: T.int,
+          spelling: d.spelling,
+          unknownType: true,
+        });
         continue;
       }
       const specs = parseDeclSpecs(c);
-      const d = parseDeclarator(c, specs.type, true);
-      params.push({ name: d.name, loc: d.name ? d.loc : specs.loc, type: adjustParam(d.type) });
+      const d = parseDeclarator(c, specs.type, true, specs.spelling);
+      params.push({
+        name: d.name,
+        loc: d.name ? d.loc : specs.loc,
+        type: adjustParam(d.type),
+        spelling: d.spelling,
+      });
     } while (c.accept(','));
   } finally {
     c.popScope();
@@ -431,5 +475,5 @@ export function adjustParam(t: CType): CType {
 export function parseTypeName(c: Ctx): CType {
   const specs = parseDeclSpecs(c);
   if (specs.storage) fail(specs.loc, `'${specs.storage}' is not allowed in a type name`);
-  return parseDeclarator(c, specs.type, true).type;
+  return parseDeclarator(c, specs.type, true, specs.spelling).type;
 }

@@ -293,3 +293,34 @@ export function typeName(t: CType): string {
       return `${typeName(t.ret)} (${t.params.map(typeName).join(', ')}${t.variadic ? ', ...' : ''})`;
   }
 }
+
+/** A declaration as C writes it, from a spelling: `spellDeclaration(sp, 'argv')` is
+ *  "TCHAR *argv[]", "HANDLE hMailSlot", "int (*f)(int)". With an empty name: the type name
+ *  ("TCHAR *[]"). */
+export function spellDeclaration(sp: TypeSpelling, name: string): string {
+  let inner = name;
+  let s = sp;
+  for (;;) {
+    switch (s.kind) {
+      case 'name':
+        return inner === '' ? s.name : inner.startsWith('[') ? `${s.name}${inner}` : `${s.name} ${inner}`;
+      case 'pointer':
+        inner = `*${inner}`;
+        s = s.to;
+        break;
+      case 'array':
+        inner = `${grouped(inner)}[${s.length ?? ''}]`;
+        s = s.of;
+        break;
+      case 'function': {
+        const params = s.params.map((p) => spellDeclaration(p, '')).join(', ') || 'void';
+        inner = `${grouped(inner)}(${params}${s.variadic ? ', ...' : ''})`;
+        s = s.ret;
+        break;
+      }
+    }
+  }
+}
+
+/** A declarator that starts with '*' needs parentheses before a suffix: `(*f)(int)`. */
+const grouped = (inner: string): string => (inner.startsWith('*') ? `(${inner})` : inner);
