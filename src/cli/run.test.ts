@@ -75,6 +75,19 @@ describe('the sim CLI', () => {
     expect(r.err).toMatch(/^src\/Bad\.c:1:25: error: /);
   });
 
+  it('prints every error of every program that does not compile, one per line', () => {
+    const r = cli({
+      'src/Bad.c': 'int main(void) {\n  int n = 0;\n  n = n +;\n  return y;\n}\n',
+      'src/Worse.c': 'int main(void) { return z; }\n',
+    });
+    expect(r.status).toBe(1);
+    expect(r.err.trimEnd().split('\n')).toEqual([
+      "src/Bad.c:3:10: error: expected an expression before ';'",
+      "src/Bad.c:4:10: error: use of undeclared identifier 'y'; did you mean 'n'?",
+      "src/Worse.c:1:25: error: use of undeclared identifier 'z'",
+    ]);
+  });
+
   it('exits with status 2 when a --launch names no program', () => {
     const r = cli({ 'Hello.c': HELLO }, { launch: ['Nope.exe'] });
     expect(r.status).toBe(2);

@@ -125,8 +125,10 @@ function langEngine(
     outcome: outcomeOf(r.outcome),
     span: span(r.outcome.loc),
   });
-  const toVars = (vs: readonly { name: string; type: string; value: string }[]): VariableInspection[] =>
-    vs.map((v) => ({ name: v.name, type: v.type, value: v.value }));
+  const toVars = (
+    vs: readonly { name: string; type: string; declaration: string; value: string }[],
+  ): VariableInspection[] =>
+    vs.map((v) => ({ name: v.name, type: v.type, declaration: v.declaration, value: v.value }));
   return {
     start: (image, commandLine, pid) => ({ image, m: startProcess(progOf(image), { commandLine, pid }) }),
     step(lm, host) {

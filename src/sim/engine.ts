@@ -64,7 +64,11 @@ export interface Engine<M> {
 
 export interface VariableInspection {
   readonly name: string;
+  /** The type as the program wrote it ("HANDLE", "TCHAR[50]"). */
   readonly type: string;
+  /** The declaration as the program wrote it, name included ("TCHAR message[50]",
+   *  "TCHAR *argv[]"), when the engine knows it. */
+  readonly declaration?: string;
   readonly value: string;
 }
 

@@ -89,6 +89,7 @@ function hasSideEffects(e: Expr): boolean {
     case 'compound-assign':
     case 'incdec':
     case 'call':
+    case 'compound-literal':
       return true;
     case 'const-int':
     case 'const-float':

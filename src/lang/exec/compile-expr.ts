@@ -5,10 +5,12 @@
  * closure reads from a frame temporary — so a step can stop at any call and resume from data.
  */
 import type { CType, Expr } from '../front/ast.ts';
+import { sizeOf } from '../front/types.ts';
 import { arithOf, compareOf, unaryOf, type CmpFn } from './arith.ts';
+import { bitAccess } from './bitfield.ts';
 import { functionAddress, type Cx } from './emit.ts';
 import { lowerCall, lowerCond, lowerLogical } from './lower.ts';
-import { compileAssign, compileCompound, compileIncDec } from './compile-assign.ts';
+import { compileAssign, compileCompound, compileIncDec, initStore } from './compile-assign.ts';
 import { fastCompare, fastLoadLocal } from './fast-paths.ts';
 import { floatToInt, readerOf, u64ToNumber, wrap64, wrapperOf, isUnsigned64 } from './values.ts';
 import type { Work } from './work.ts';
@@ -56,6 +58,8 @@ function children(e: Expr): readonly Expr[] {
       return [e.pointer];
     case 'member':
       return [e.object];
+    case 'compound-literal':
+      return e.init.flatMap((st) => (st.kind === 'value' ? [st.value] : []));
     default:
       return [];
   }
@@ -74,6 +78,7 @@ export function compileValue(e: Expr, cx: Cx): Ev {
     case 'global':
     case 'deref':
     case 'member':
+    case 'compound-literal':
       return compileAddr(e, cx);
     case 'function-ref': {
       const a = functionRefAddress(e.name, cx);
@@ -157,6 +162,18 @@ export function compileAddr(e: Expr, cx: Cx): Ev {
       const off = e.offset;
       return off === 0 ? o : (w) => o(w) + off;
     }
+    case 'compound-literal': {
+      // Each evaluation makes the object anew: zero-filled, then initialized.
+      const off = e.local.offset;
+      const size = sizeOf(e.type);
+      const stores = e.init.map((st) => initStore(st, cx));
+      return (w) => {
+        const a = w.base + off;
+        w.mem.fill(a, size, 0);
+        for (const st of stores) st(w, a);
+        return a;
+      };
+    }
     default:
       return compileValue(e, cx);
   }
@@ -171,6 +188,10 @@ function compileLoad(lv: Expr, cx: Cx): Ev {
   const t = lv.type;
   if (lv.kind === 'local') return fastLoadLocal(lv) ?? loadLocal(lv.local.offset, t);
   const a = compileAddr(lv, cx);
+  if (lv.kind === 'member' && lv.bits) {
+    const field = bitAccess(t, lv.bits);
+    return (w) => field.read(w.mem, a(w));
+  }
   const rd = readerOf(t);
   return (w) => rd(w.mem, a(w));
 }

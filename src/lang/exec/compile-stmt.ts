@@ -7,9 +7,9 @@
  */
 import type { Expr, FunctionDef, InitStore, Loc, Stmt } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
+import { initStore } from './compile-assign.ts';
 import { compileCond, compileValue, type Ev } from './compile-expr.ts';
 import type { Emitter, Cx, Label } from './emit.ts';
-import { writerOf } from './values.ts';
 import type { Work } from './work.ts';
 
 interface Targets {
@@ -102,23 +102,6 @@ function declInit(offset: number, size: number, init: readonly InitStore[], cx: 
     w.mem.fill(a, size, 0);
     for (const st of stores) st(w, a);
   });
-}
-
-/** One initializer store relative to the object's address (locals and globals alike). */
-export function initStore(st: InitStore, cx: Cx): (w: Work, objectAddress: number) => void {
-  const off = st.offset;
-  if (st.kind === 'bytes') {
-    const bytes = st.bytes;
-    return (w, a) => w.mem.writeBytes(a + off, bytes);
-  }
-  const t = st.type;
-  const v = compileValue(st.value, cx);
-  if (t.kind === 'struct' || t.kind === 'array') {
-    const size = sizeOf(t);
-    return (w, a) => w.mem.copy(a + off, v(w), size);
-  }
-  const wr = writerOf(t);
-  return (w, a) => wr(w.mem, a + off, v(w));
 }
 
 function branchUnless(test: Expr, to: Label, cx: Cx): void {

@@ -54,3 +54,50 @@ describe('inspect', () => {
     expect(v.callStack.map((f) => (f.line ?? 0) - PRE)).toEqual([4, 2]);
   });
 });
+
+describe('inspect shows types as the program wrote them', () => {
+  const MAIL =
+    'HANDLE g_slot = NULL;\nint _tmain(int argc, TCHAR* argv[]) {\n' +
+    '    HANDLE hMailSlot = (HANDLE)0x1C;\n    TCHAR message[50] = _T("hello");\n    DWORD bytesRead = 12;\n' +
+    '    STARTUPINFO si = { sizeof(si) };\n    LPCTSTR name = _T("box");\n    const TCHAR *p = message;\n' +
+    '    TCHAR cmd[] = _T("ab");\n    int (*op)(int, int) = NULL;\n    static LONG calls;\n    return 0;\n}';
+  const v = stopAt(MAIL, 9);
+  const decl = (vars: readonly { name: string; declaration: string }[], name: string) =>
+    vars.find((x) => x.name === name)?.declaration;
+  const type = (name: string) => v.locals.find((x) => x.name === name)?.type;
+
+  it('keeps the typedef names of locals, parameters and globals', () => {
+    expect(decl(v.locals, 'hMailSlot')).toBe('HANDLE hMailSlot');
+    expect(decl(v.locals, 'message')).toBe('TCHAR message[50]');
+    expect(decl(v.locals, 'bytesRead')).toBe('DWORD bytesRead');
+    expect(decl(v.locals, 'si')).toBe('STARTUPINFO si');
+    expect(decl(v.locals, 'name')).toBe('LPCTSTR name');
+    expect(decl(v.globals, 'g_slot')).toBe('HANDLE g_slot');
+    expect(decl(v.globals, 'calls')).toBe('LONG calls');
+    expect([type('hMailSlot'), type('message'), type('si')]).toEqual(['HANDLE', 'TCHAR[50]', 'STARTUPINFO']);
+  });
+
+  it('writes a parameter as declared, before the array-to-pointer adjustment', () => {
+    expect(decl(v.locals, 'argv')).toBe('TCHAR *argv[]');
+    expect(type('argv')).toBe('TCHAR *[]');
+    expect(decl(v.locals, 'argc')).toBe('int argc');
+  });
+
+  it('writes const, pointers, function pointers and arrays sized by their initializer', () => {
+    expect(decl(v.locals, 'p')).toBe('const TCHAR *p');
+    expect(decl(v.locals, 'op')).toBe('int (*op)(int, int)');
+    expect(decl(v.locals, 'cmd')).toBe('TCHAR cmd[3]');
+  });
+
+  it('writes struct members with their typedef names', () => {
+    const si = v.locals.find((x) => x.name === 'si');
+    expect(si?.fields?.slice(0, 2).map((f) => f.declaration)).toEqual(['DWORD cb', 'LPWSTR lpReserved']);
+  });
+
+  it('shows HANDLE values in hex and TCHAR arrays as text', () => {
+    expect(value(v.locals, 'hMailSlot')).toBe('0x1C');
+    expect(value(v.locals, 'message')).toBe('"hello"');
+    expect(value(v.globals, 'g_slot')).toBe('NULL');
+    expect(value(v.locals, 'bytesRead')).toBe('12');
+  });
+});

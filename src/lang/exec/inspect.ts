@@ -4,8 +4,9 @@
  * quoted text, byte buffers as bytes, structs as fields). Read-only and cheap: one call per
  * displayed step.
  */
-import type { CType, Loc } from '../front/ast.ts';
-import { sizeOf, typeName } from '../front/types.ts';
+import type { CType, Loc, StructType, TypeSpelling } from '../front/ast.ts';
+import { sizeOf, spellDeclaration, typeName } from '../front/types.ts';
+import { bitAccess } from './bitfield.ts';
 import { hexShort } from './faults.ts';
 import { Memory } from './memory.ts';
 import type { LoadedProgram, Machine } from './model.ts';
@@ -14,8 +15,12 @@ import { stackObjectAt } from './work.ts';
 
 export interface VariableInfo {
   readonly name: string;
-  /** The C spelling of the type ("unsigned long", "unsigned short[50]", "struct _STARTUPINFOW"). */
+  /** The type as the declaration wrote it, typedef names kept ("DWORD", "TCHAR[50]",
+   *  "TCHAR *[]", "STARTUPINFO"); the C spelling when there is no declaration ("int : 3"). */
   readonly type: string;
+  /** The declaration as written, name included: "HANDLE hMailSlot", "TCHAR message[50]",
+   *  "TCHAR *argv[]", "int (*op)(int, int)". */
+  readonly declaration: string;
   readonly value: string;
   readonly address: number;
   /** Struct members, for expanding a struct in the panel. */
@@ -47,10 +52,12 @@ export function inspect(prog: LoadedProgram, m: Machine): Inspection {
   const locals =
     cur === undefined || fn === undefined
       ? []
-      : fn.def.locals.map((l) => variable(mem, l.name, l.type, cur.base + l.offset, prog));
-  const globals = prog.ast.globals.map((g) =>
-    variable(mem, g.displayName, g.type, prog.globalAddress.get(g.name) ?? 0, prog),
-  );
+      : fn.def.locals
+          .filter((l) => !l.compoundLiteral)
+          .map((l) => variable(mem, l.name, l.type, cur.base + l.offset, prog, l.spelling));
+  const globals = prog.ast.globals
+    .filter((g) => !g.compoundLiteral)
+    .map((g) => variable(mem, g.displayName, g.type, prog.globalAddress.get(g.name) ?? 0, prog, g.spelling));
   return { locals, globals, callStack: callStack(prog, m) };
 }
 
@@ -64,26 +71,44 @@ function callStack(prog: LoadedProgram, m: Machine): FrameInfo[] {
   });
 }
 
+/** One variable (or member, or element when `name` is empty). The value follows the real type
+ *  `t`; the type shown follows `spelling`, how the program wrote it. */
 export function variable(
   mem: Memory,
   name: string,
   t: CType,
   address: number,
   prog: LoadedProgram,
+  spelling: TypeSpelling = { kind: 'name', name: typeName(t) },
 ): VariableInfo {
-  const type = typeName(t);
+  const type = spellDeclaration(spelling, '');
+  const declaration = spellDeclaration(spelling, name);
   try {
     if (t.kind === 'struct') {
-      const fields = (t.layout?.fields ?? []).map((f) =>
-        variable(mem, f.name, f.type, address + f.offset, prog),
-      );
+      const fields = fieldsOf(mem, t, address, prog);
       const value = `{${fields.map((f) => `${f.name}=${f.value}`).join(', ')}}`;
-      return { name, type, value, address, fields };
+      return { name, type, declaration, value, address, fields };
     }
-    return { name, type, value: display(mem, t, address, prog), address };
+    return { name, type, declaration, value: display(mem, t, address, prog), address };
   } catch {
-    return { name, type, value: '??', address };
+    return { name, type, declaration, value: '??', address };
   }
+}
+
+/** The members of a struct at `address`; those of anonymous struct/union members are listed
+ *  in their place, as the program names them. */
+function fieldsOf(mem: Memory, t: StructType, address: number, prog: LoadedProgram): VariableInfo[] {
+  return (t.layout?.fields ?? []).flatMap((f) => {
+    const at = address + f.offset;
+    if (f.name === '' && f.type.kind === 'struct') return fieldsOf(mem, f.type, at, prog);
+    if (f.bits === undefined) return [variable(mem, f.name, f.type, at, prog, f.spelling)];
+    const v = bitAccess(f.type, f.bits).read(mem, at);
+    const sp = f.spelling ?? { kind: 'name' as const, name: typeName(f.type) };
+    const width = ` : ${f.bits.width}`;
+    const type = spellDeclaration(sp, '') + width;
+    const declaration = spellDeclaration(sp, f.name) + width;
+    return [{ name: f.name, type, declaration, value: String(v), address: at }];
+  });
 }
 
 function display(mem: Memory, t: CType, a: number, prog: LoadedProgram): string {

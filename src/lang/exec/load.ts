@@ -5,7 +5,8 @@
 import type { FunctionDef, Program } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
 import type { Native } from '../native-api.ts';
-import { closingBrace, compileBody, initStore } from './compile-stmt.ts';
+import { initStore } from './compile-assign.ts';
+import { closingBrace, compileBody } from './compile-stmt.ts';
 import type { Ev } from './compile-expr.ts';
 import { Emitter, type CalleeInfo, type Cx, type ProgramCx } from './emit.ts';
 import { placeStatics } from './layout.ts';

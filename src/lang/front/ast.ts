@@ -8,7 +8,7 @@
  * native call.
  *
  * Lvalues: nodes whose `lvalue` is true (`local`, `global`, `deref`, `member` of an lvalue,
- * `string`) denote an address; compile them to an address thunk. Every other node denotes a value.
+ * `string`, `compound-literal`) denote an address; compile them to an address thunk. Every other node denotes a value.
  * Struct- and union-typed values (function results, `load` of a struct is never produced: struct
  * assignment copies bytes, see `assign`) are passed around by address.
  *
@@ -92,14 +92,48 @@ export interface StructLayout {
   readonly fields: readonly Field[];
   readonly size: number;
   readonly align: number;
+  /** Some member declarations had errors (reported): a member name it lacks is not reported
+   *  again. Such a program never runs. */
+  readonly hadErrors?: boolean;
 }
 
 export interface Field {
+  /** Empty for an anonymous struct/union member (C11), whose own members are reached through
+   *  this struct as if they were its members. Unnamed bit-fields are padding: not listed. */
   readonly name: string;
   readonly type: CType;
-  /** Byte offset from the start of the struct (0 for every union member). */
+  /** Byte offset from the start of the struct (0 for every union member). For a bit-field, the
+   *  offset of its storage unit (an object of `type`). */
   readonly offset: number;
+  /** Set for a bit-field. */
+  readonly bits?: BitField;
+  /** How the declaration wrote the member's type (for display only). */
+  readonly spelling?: TypeSpelling;
 }
+
+/** A bit-field: `width` bits, starting `shift` bits above the least significant bit of its
+ *  storage unit. Signed types sign-extend when read. Microsoft x64 layout (see types.ts). */
+export interface BitField {
+  readonly width: number;
+  readonly shift: number;
+}
+
+/**
+ * How a declaration wrote a type, kept for display only (the variables panel): the typedef
+ * names the student used stay (`HANDLE`, `TCHAR *argv[]`, `STARTUPINFO`), where the `CType`
+ * has them resolved. Type checking never looks at it.
+ */
+export type TypeSpelling =
+  /** A typedef name or the type words as written, with `const` when written ("const TCHAR"). */
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'pointer'; readonly to: TypeSpelling }
+  | { readonly kind: 'array'; readonly of: TypeSpelling; readonly length: number | undefined }
+  | {
+      readonly kind: 'function';
+      readonly ret: TypeSpelling;
+      readonly params: readonly TypeSpelling[];
+      readonly variadic: boolean;
+    };
 
 export interface FunctionType {
   readonly kind: 'function';
@@ -125,6 +159,10 @@ export interface LocalVar {
   readonly offset: number;
   readonly isParam: boolean;
   readonly loc: Loc;
+  /** The type as the declaration wrote it (a parameter `TCHAR *argv[]` keeps its array form). */
+  readonly spelling?: TypeSpelling;
+  /** The unnamed object of a compound literal `(T){ … }`: not a variable to show. */
+  readonly compoundLiteral?: boolean;
 }
 
 /** A global variable, or a `static` local (then `name` is `function.name` to stay unique and
@@ -138,14 +176,25 @@ export interface GlobalVar {
    *  expression (folded `const-int`/`const-float`, or an address of a string/global). */
   readonly init: readonly InitStore[];
   readonly loc: Loc;
+  /** The type as the declaration wrote it. */
+  readonly spelling?: TypeSpelling;
+  /** The unnamed object of a compound literal at file scope: not a variable to show. */
+  readonly compoundLiteral?: boolean;
 }
 
 /** One store of an initializer, relative to the start of the initialized object. The object is
  *  zero-filled first (C: members without an initializer are zero). */
 export type InitStore =
   /** Stores `value` (already converted to `type`). For a struct `type`, `value` is a struct
-   *  lvalue (or struct-returning call) whose bytes are copied. */
-  | { readonly kind: 'value'; readonly offset: number; readonly type: CType; readonly value: Expr }
+   *  lvalue (or struct-returning call) whose bytes are copied. With `bits`, stores into that
+   *  bit-field of the unit of `type` at `offset`, keeping the unit's other bits. */
+  | {
+      readonly kind: 'value';
+      readonly offset: number;
+      readonly type: CType;
+      readonly value: Expr;
+      readonly bits?: BitField;
+    }
   /** A char/wchar_t array initialized from a string literal: copy these bytes (already cut or
    *  padded to the array's size; the rest is zero). */
   | { readonly kind: 'bytes'; readonly offset: number; readonly bytes: Uint8Array; readonly loc: Loc };
@@ -214,7 +263,8 @@ export type Expr =
   | CallExpr
   | DerefExpr
   | AddrExpr
-  | MemberExpr;
+  | MemberExpr
+  | CompoundLiteralExpr;
 
 /** An integer constant (also a folded constant expression, a `sizeof`, an enum constant). The
  *  value is already wrapped to the type (e.g. `(unsigned)-1` is 4294967295). */
@@ -412,12 +462,26 @@ export interface AddrExpr extends ExprBase {
   readonly operand: Expr;
 }
 
-/** `object.field` (for `p->field` the object is `deref(p)`). An lvalue when the object is. */
+/** `object.field` (for `p->field` the object is `deref(p)`). An lvalue when the object is.
+ *  A member of an anonymous struct/union member is reached directly: `offset` adds up the path.
+ *  With `bits`, the member is a bit-field inside the unit of `type` at `offset`: read, written
+ *  and incremented through that unit, never by address. */
 export interface MemberExpr extends ExprBase {
   readonly kind: 'member';
   readonly object: Expr;
   readonly field: string;
   readonly offset: number;
+  readonly bits?: BitField;
+}
+
+/** A compound literal `(T){ … }` inside a function: an lvalue designating the unnamed
+ *  automatic object `local` (a frame slot of its own), which is zero-filled and initialized
+ *  with `init` each time the expression is evaluated. At file scope a compound literal is a
+ *  static object instead: a `global` expression of a `GlobalVar` marked `compoundLiteral`. */
+export interface CompoundLiteralExpr extends ExprBase {
+  readonly kind: 'compound-literal';
+  readonly local: LocalVar;
+  readonly init: readonly InitStore[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  */
 import type { Loc, Program } from './ast.ts';
 import { Ctx } from './context.ts';
-import { CompileError, type CompileErrorInfo } from './diagnostics.ts';
+import { CompileError, type CompileErrorInfo, TooManyErrors } from './diagnostics.ts';
 import { parseTranslationUnit } from './parse-decl.ts';
 import { preprocess, type SourceFile } from './preprocessor.ts';
 import type { ScopeSnapshot } from './scope.ts';
@@ -18,29 +18,26 @@ export function compile(files: readonly SourceFile[]): CompileResult {
   const main = files[0];
   if (!main)
     return { ok: false, errors: [{ file: '<none>', line: 1, col: 1, message: 'no source file to compile' }] };
+  let c: Ctx | undefined;
   try {
-    return { ok: true, program: compileUnit(main, files.slice(1)) };
+    const pre = preprocess(main, files.slice(1));
+    c = new Ctx(pre.tokens, pre.macroNames);
+    const program = compileUnit(c, main, pre.prefixKey, pre.prefixLength);
+    return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, program };
   } catch (e) {
-    return { ok: false, errors: [toError(e, main.name)] };
+    const reported = c?.errors ?? [];
+    if (e instanceof TooManyErrors) return { ok: false, errors: reported };
+    return { ok: false, errors: [...reported, toError(e, main.name)] };
   }
 }
 
-function compileUnit(main: SourceFile, others: readonly SourceFile[]): Program {
-  const pre = preprocess(main, others);
-  const c = new Ctx(pre.tokens, pre.macroNames);
-  if (pre.prefixKey !== '' && pre.prefixLength > 0) checkPrefix(c, pre.prefixKey, pre.prefixLength);
+/** Parses and checks the unit; the errors met are in `c.errors`. The end-of-unit checks (entry
+ *  point, functions and externs defined) run only when there is no error yet: with errors, a
+ *  missing definition is more likely one the parser had to skip. */
+function compileUnit(c: Ctx, main: SourceFile, prefixKey: string, prefixLength: number): Program {
+  if (prefixKey !== '' && prefixLength > 0) checkPrefix(c, prefixKey, prefixLength);
   parseTranslationUnit(c);
-  checkDefined(c);
-  const entry = ['wmain', 'main'].find((n) => c.functions.has(n));
-  if (!entry) {
-    const tmain = c.functions.get('_tmain');
-    if (tmain)
-      throw new CompileError(
-        tmain.loc,
-        "'_tmain' is not the entry point without #include <tchar.h> (which maps it to wmain)",
-      );
-    throw new CompileError(endOf(c, main.name), 'no entry point: define main, wmain or _tmain');
-  }
+  const entry = c.errors.length > 0 ? '' : checkEnd(c, main);
   return {
     entry,
     functions: c.functions,
@@ -48,6 +45,20 @@ function compileUnit(main: SourceFile, others: readonly SourceFile[]): Program {
     strings: c.strings,
     nativesUsed: [...c.nativesUsed].sort(),
   };
+}
+
+function checkEnd(c: Ctx, main: SourceFile): string {
+  checkDefined(c);
+  const entry = ['wmain', 'main'].find((n) => c.functions.has(n));
+  if (entry) return entry;
+  const tmain = c.functions.get('_tmain');
+  if (tmain)
+    c.report(
+      tmain.loc,
+      "'_tmain' is not the entry point without #include <tchar.h> (which maps it to wmain)",
+    );
+  else c.report(endOf(c, main.name), 'no entry point: define main, wmain or _tmain');
+  return '';
 }
 
 /** File-scope declarations of the leading built-in headers, by prefix key: the same for every
@@ -68,11 +79,11 @@ function checkPrefix(c: Ctx, key: string, length: number): void {
 /** A user function that is called but never defined cannot run. */
 function checkDefined(c: Ctx): void {
   for (const [name, loc] of c.userCalls) {
-    if (!c.functions.has(name)) throw new CompileError(loc, `'${name}' is declared but never defined`);
+    if (!c.functions.has(name)) c.report(loc, `'${name}' is declared but never defined`);
   }
   const defined = new Set(c.globals.map((g) => g.name));
   for (const [name, loc] of c.globalUses) {
-    if (!defined.has(name)) throw new CompileError(loc, `'${name}' is declared extern but never defined`);
+    if (!defined.has(name)) c.report(loc, `'${name}' is declared extern but never defined`);
   }
 }
 

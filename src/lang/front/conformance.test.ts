@@ -21,10 +21,11 @@ describe('the conformance programs', () => {
 });
 
 describe('the textbook fragments (seeds)', () => {
-  it('report the missing comma before NULL in CreateMailslot, in the user file', () => {
+  it('report both missing commas before NULL, in CreateMailslot and in ReadFile, in the user file', () => {
     const r = compileFile('seed-7-2.c');
     expect(r.ok ? 'ok' : r.errors.map(formatError)).toEqual([
       "seed-7-2.c:14:9: error: expected ',' between arguments before 'NULL'",
+      "seed-7-2.c:20:9: error: expected ',' between arguments before 'NULL'",
     ]);
   });
 

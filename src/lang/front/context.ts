@@ -4,7 +4,14 @@
  * cursor, scopes, the function being checked and the program being built.
  */
 import type { CType, FunctionDef, GlobalVar, LocalVar, Loc, StringLiteral } from './ast.ts';
-import { fail } from './diagnostics.ts';
+import {
+  CompileError,
+  type CompileErrorInfo,
+  fail,
+  FollowOnError,
+  MAX_ERRORS,
+  TooManyErrors,
+} from './diagnostics.ts';
 import type { Token } from './lexer.ts';
 import type { MacroNames } from './preprocessor.ts';
 import { Scope } from './scope.ts';
@@ -41,6 +48,16 @@ export class Ctx {
   readonly constVars = new Set<number | string>();
   /** Counter naming anonymous struct/union tags. */
   anonymousTags = 0;
+  /** Counter naming the static objects of file-scope compound literals. */
+  compoundLiterals = 0;
+  /** The errors reported so far, in the order met. */
+  readonly errors: CompileErrorInfo[] = [];
+  /** The scope of the function being checked (its parameters), where a name reported as
+   *  undeclared is poisoned so that it is reported once per function. */
+  fnScope: Scope | undefined;
+  /** Set once an error thrown at the end of the file was reported: the errors of the
+   *  constructs it leaves open (enclosing blocks) are follow-ons. */
+  private endReported = false;
   /** A binary operator that began a line inside an argument list: when the call then has one
    *  argument too few, a ',' was probably meant before it (`x*2 \n &n` in the textbook). */
   lineStartOperator: Token | undefined;
@@ -49,6 +66,34 @@ export class Ctx {
     readonly toks: readonly Token[],
     readonly macroNames: MacroNames,
   ) {}
+
+  /** Records an error and goes on (a missing ';' the parser can step over). */
+  report(loc: Loc, message: string): void {
+    const dup = this.errors.some(
+      (e) => e.file === loc.file && e.line === loc.line && e.col === loc.col && e.message === message,
+    );
+    if (dup) return;
+    this.errors.push({ file: loc.file, line: loc.line, col: loc.col, message });
+    if (this.errors.length >= MAX_ERRORS) throw new TooManyErrors();
+  }
+
+  /** At a recovery point: records a caught compile error, drops a follow-on one, and rethrows
+   *  anything else (an internal failure, too many errors). */
+  recover(e: unknown): void {
+    if (e instanceof FollowOnError) return;
+    if (!(e instanceof CompileError)) throw e;
+    const atEnd = this.peek().kind === 'eof';
+    if (atEnd && this.endReported) return;
+    this.report(e.loc, e.message);
+    if (atEnd) this.endReported = true;
+  }
+
+  /** Makes `name` resolve to a follow-on error in the current function (or the file): it was
+   *  reported as undeclared, or its declaration failed. */
+  poison(name: string, fileWide = false): void {
+    const scope = fileWide ? this.fileScope : (this.fnScope ?? this.fileScope);
+    if (!scope.lookupHere(name)) scope.declare(name, { kind: 'poisoned' });
+  }
 
   peek(o = 0): Token {
     return this.toks[Math.min(this.pos + o, this.toks.length - 1)] as Token;
@@ -81,6 +126,17 @@ export class Ctx {
     return fail(this.here(), `expected '${text}' ${context}${this.before()}`);
   }
 
+  /** Consumes the ';' that ends a statement or declaration. When it is missing at the end of a
+   *  line (or before a '}' or the end of the file), the error is reported and parsing goes on
+   *  as if it were there; otherwise the construct fails. */
+  endWith(message: string): void {
+    if (this.accept(';')) return;
+    const t = this.peek();
+    if (t.bol || t.kind === 'eof' || (t.kind === 'punct' && t.text === '}'))
+      this.report(this.afterPrev(), message);
+    else fail(this.afterPrev(), message);
+  }
+
   /** "before 'X'" naming the token as the student wrote it (a macro's name if it came from one). */
   before(t: Token = this.peek()): string {
     if (t.kind === 'eof') return ' at the end of the file';
@@ -105,13 +161,21 @@ export class Ctx {
     this.scope = this.scope.parent ?? this.scope;
   }
 
-  /** Allocates a local (or parameter) in the current function's frame. */
-  addLocal(name: string, type: CType, isParam: boolean, loc: Loc): LocalVar {
+  /** Allocates a local (or parameter) in the current function's frame; `extra` marks a
+   *  compound literal's object or records the declaration's spelling. */
+  addLocal(
+    name: string,
+    type: CType,
+    isParam: boolean,
+    loc: Loc,
+    extra: Pick<LocalVar, 'spelling' | 'compoundLiteral'> = {},
+  ): LocalVar {
     const fn = this.fn;
     if (!fn) return fail(loc, 'internal: a local outside a function');
     const offset = roundUp(fn.frameSize, Math.max(1, alignOf(type)));
     fn.frameSize = offset + Math.max(sizeOf(type), 0);
-    const local: LocalVar = { kind: 'local', id: this.nextLocalId++, name, type, offset, isParam, loc };
+    const id = this.nextLocalId++;
+    const local: LocalVar = { kind: 'local', id, name, type, offset, isParam, loc, ...extra };
     fn.locals.push(local);
     return local;
   }

@@ -10,10 +10,12 @@ import {
   isArithmetic,
   isInteger,
   isScalar,
+  isUnsigned64,
   pointerTo,
   promote,
   sameType,
   typeName,
+  u64,
   wrapInt,
 } from './types.ts';
 
@@ -94,14 +96,49 @@ export function convert(e: Expr, to: CType, implicit: boolean, loc: Loc = e.loc)
 }
 
 function fold(e: Expr, op: ConversionOp, to: CType, loc: Loc): Expr | undefined {
+  if (op === 'pointer-int' && to.kind === 'int') {
+    const p = constantPointer(e);
+    if (p !== undefined) return constInt(p, to, loc);
+  }
   if (e.kind === 'const-int' && to.kind === 'int' && (op === 'int-int' || op === 'to-bool'))
     return constInt(e.value, to, loc);
-  if (e.kind === 'const-int' && to.kind === 'float')
-    return { kind: 'const-float', value: e.value, type: to, lvalue: false, loc };
+  if (e.kind === 'const-int' && to.kind === 'float') {
+    const v = isUnsigned64(e.type) ? Number(u64(e.value)) : e.value;
+    return { kind: 'const-float', value: to.size === 4 ? Math.fround(v) : v, type: to, lvalue: false, loc };
+  }
   if (e.kind === 'const-float' && to.kind === 'int') return constInt(Math.trunc(e.value), to, loc);
   if (e.kind === 'const-float' && to.kind === 'float') {
     const value = to.size === 4 ? Math.fround(e.value) : e.value;
     return { kind: 'const-float', value, type: to, lvalue: false, loc };
+  }
+  return undefined;
+}
+
+/** The value of a pointer computed from an integer constant only (`&((T *)0)->m`, what
+ *  `offsetof` expands to), or undefined. */
+function constantPointer(e: Expr): number | undefined {
+  switch (e.kind) {
+    case 'const-int':
+      return e.value;
+    case 'convert':
+      return e.op === 'int-pointer' || e.op === 'pointer-pointer' ? constantPointer(e.operand) : undefined;
+    case 'addr':
+      return constantObject(e.operand);
+    case 'ptr-add': {
+      const base = constantPointer(e.pointer);
+      if (base === undefined || e.index.kind !== 'const-int') return undefined;
+      return base + (e.negate ? -1 : 1) * e.index.value * e.elemSize;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function constantObject(e: Expr): number | undefined {
+  if (e.kind === 'deref') return constantPointer(e.pointer);
+  if (e.kind === 'member' && !e.bits) {
+    const base = constantObject(e.object);
+    return base === undefined ? undefined : base + e.offset;
   }
   return undefined;
 }

@@ -1,6 +1,9 @@
 /**
- * Compile errors. The front end stops at the first error: every stage throws a `CompileError`
- * carrying a location, and `compile()` turns it (or any unexpected exception) into the result.
+ * Compile errors. A stage that meets an error throws a `CompileError` carrying a location; the
+ * parser catches it at a recovery point (a statement, a declaration, a struct member, a
+ * condition), records it in the context and resynchronises (recovery.ts), so one compilation
+ * reports up to `MAX_ERRORS` errors. A `FollowOnError` aborts a construct whose cause was
+ * already reported (a name reported as undeclared, used again): it is never shown.
  */
 import type { Loc } from './ast.ts';
 
@@ -19,6 +22,29 @@ export class CompileError extends Error {
     super(message);
     this.name = 'CompileError';
   }
+}
+
+/** Aborts a construct whose error was already reported; recovery drops it silently. */
+export class FollowOnError extends Error {
+  constructor() {
+    super('follow-on error');
+    this.name = 'FollowOnError';
+  }
+}
+
+/** Thrown when a compilation has reported `MAX_ERRORS` errors: it stops there. */
+export class TooManyErrors extends Error {
+  constructor() {
+    super('too many errors');
+    this.name = 'TooManyErrors';
+  }
+}
+
+/** Errors reported per compilation at most. */
+export const MAX_ERRORS = 20;
+
+export function followOn(): never {
+  throw new FollowOnError();
 }
 
 /** `FILE:LINE:COL: error: MESSAGE`, as compilers print it. */

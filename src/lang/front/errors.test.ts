@@ -204,3 +204,55 @@ describe('compile errors say what is wrong, where', () => {
     );
   });
 });
+
+describe('compound literal errors', () => {
+  it('needs constants at file scope and an object type', () => {
+    expect(err('int f(void);\nint *g = (int[]){ f() };\nint main(void) { return 0; }')).toBe(
+      'test.c:2:19: error: a compound literal outside a function must be initialized with constants',
+    );
+    expect(err('int main(void) { int n = sizeof (void){ 0 }; return n; }')).toBe(
+      "test.c:1:33: error: the compound literal '(void){…}': a compound literal needs an object type",
+    );
+  });
+});
+
+describe('errors of the C11 and literal forms', () => {
+  it('reports a failed _Static_assert with its message, at file scope, in a block and in a struct', () => {
+    expect(err('_Static_assert(sizeof(long) == 8, "long is 64-bit");\nint main(void) { return 0; }')).toBe(
+      'test.c:1:1: error: static assertion failed: long is 64-bit',
+    );
+    expect(err('int main(void) {\n    _Static_assert(1 > 2);\n    return 0;\n}')).toBe(
+      'test.c:2:5: error: static assertion failed',
+    );
+    expect(
+      err('struct S { int a; _Static_assert(sizeof(int) == 2, "int"); };\nint main(void) { return 0; }'),
+    ).toBe('test.c:1:19: error: static assertion failed: int');
+    expect(err('int main(void) { int n = 1; _Static_assert(n, "x"); return 0; }')).toBe(
+      'test.c:1:44: error: the condition of _Static_assert must be a constant integer expression',
+    );
+  });
+
+  it('rejects malformed universal character names, too long character constants and huge integers', () => {
+    expect(err('int main(void) { return L"\\u12"[0]; }')).toBe(
+      'test.c:1:25: error: \\u needs exactly 4 hex digits',
+    );
+    expect(err("int main(void) { return 'abcde'; }")).toBe(
+      'test.c:1:25: error: too many characters in the character constant (at most 4)',
+    );
+    expect(err('int main(void) { return 99999999999999999999 > 0; }')).toBe(
+      "test.c:1:25: error: the integer constant '99999999999999999999' is too large for any integer type",
+    );
+  });
+
+  it('requires a flexible array member to come last, after another member', () => {
+    expect(err('struct S { int n; int d[]; int m; };\nint main(void) { return 0; }')).toBe(
+      "test.c:1:23: error: the flexible array member 'd' must be the last member",
+    );
+    expect(err('struct S { int d[]; };\nint main(void) { return 0; }')).toBe(
+      "test.c:1:16: error: the flexible array member 'd' needs another member before it",
+    );
+    expect(err('union U { int n; int d[]; };\nint main(void) { return 0; }')).toBe(
+      "test.c:1:22: error: member 'd' has the incomplete type 'int[]'",
+    );
+  });
+});

@@ -344,3 +344,61 @@ describe('scope of a declared name', () => {
     expect(p.entry).toBe('main');
   });
 });
+
+describe('compound literals', () => {
+  it('is an lvalue with its own frame slot and initializer stores inside a function', () => {
+    const p = okMain('int *a = (int[]){ 4, 5 }; return a[0];');
+    const decl = fn(p).body.body[0];
+    const value = decl?.kind === 'decl' ? decl.init[0] : undefined;
+    expect(value).toMatchObject({
+      kind: 'value',
+      value: {
+        kind: 'convert',
+        op: 'array-to-pointer',
+        operand: { kind: 'compound-literal', lvalue: true, type: { kind: 'array', length: 2 } },
+      },
+    });
+    expect(fn(p).locals.map((l) => [l.name, l.compoundLiteral ?? false])).toEqual([
+      ['a', false],
+      ['compound literal', true],
+    ]);
+  });
+
+  it('is a static object at file scope, which a global initializer may point to', () => {
+    const p = ok('int *g = (int[]){ 1, 2 };\nint main(void) { return g[1]; }');
+    expect(p.globals.map((g) => [g.name, g.compoundLiteral ?? false])).toEqual([
+      ['<compound literal 1>', true],
+      ['g', false],
+    ]);
+  });
+});
+
+describe('the spelling of declared types', () => {
+  it('keeps the typedef name a declaration was written with, beside the resolved type', () => {
+    const p = ok(
+      `${PRELUDE}HANDLE g;\nstruct P { DWORD cb; LPTSTR s; };\nint _tmain(int argc, TCHAR* argv[]) { HANDLE h = g; TCHAR m[4]; return (int)sizeof(m); }`,
+    );
+    const f = fn(p, 'wmain');
+    const local = (name: string) => f.locals.find((l) => l.name === name);
+    expect(local('h')).toMatchObject({
+      type: { kind: 'pointer', to: { kind: 'void' } },
+      spelling: { kind: 'name', name: 'HANDLE' },
+    });
+    expect(local('argv')).toMatchObject({
+      type: { kind: 'pointer', to: { kind: 'pointer', to: { name: 'unsigned short' } } },
+      spelling: {
+        kind: 'array',
+        of: { kind: 'pointer', to: { kind: 'name', name: 'TCHAR' } },
+        length: undefined,
+      },
+    });
+    expect(local('m')?.spelling).toEqual({ kind: 'array', of: { kind: 'name', name: 'TCHAR' }, length: 4 });
+    expect(p.globals[0]?.spelling).toEqual({ kind: 'name', name: 'HANDLE' });
+  });
+
+  it('does not change which types are compatible: a HANDLE is still a void *', () => {
+    expect(() =>
+      okMain('HANDLE h = NULL; void *v = h; PHANDLE ph = &h; h = v; return ph == &h;'),
+    ).not.toThrow();
+  });
+});

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from './compile.ts';
+import { formatError, MAX_ERRORS } from './diagnostics.ts';
 import { lex } from './lexer.ts';
 
 /** Fixed seed so failures reproduce; override with FC_SEED=… to explore. */
@@ -12,11 +13,14 @@ const programs = readdirSync(dir)
   .filter((f) => f.endsWith('.c'))
   .map((name) => ({ name, text: readFileSync(new URL(name, dir), 'utf8') }));
 
-/** Compiling never throws, and a failure is always one located, internal-error-free message. */
+/** Compiling never throws, and a failure is always located, internal-error-free messages, at
+ *  most MAX_ERRORS of them and none twice. */
 function checkTotal(name: string, text: string): void {
   const r = compile([{ name, text }]);
   if (r.ok) return;
   expect(r.errors.length).toBeGreaterThan(0);
+  expect(r.errors.length).toBeLessThanOrEqual(MAX_ERRORS);
+  expect(new Set(r.errors.map(formatError)).size).toBe(r.errors.length);
   for (const e of r.errors) {
     expect(e.line).toBeGreaterThanOrEqual(1);
     expect(e.col).toBeGreaterThanOrEqual(1);
@@ -107,6 +111,8 @@ const VOCAB = [
   'wmain',
   'argv',
   'argc',
+  '_Static_assert',
+  '_Alignof',
 ];
 
 const tokensOf = (text: string): string[] => {

@@ -4,12 +4,12 @@
  * (`InitStore`) applied to a zero-filled object, and completes an array's length from its
  * initializer (`TCHAR cmd[] = _T("…")`).
  */
-import type { CType, Expr, InitStore, Loc } from './ast.ts';
+import type { BitField, CType, Expr, InitStore, Loc } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { assignConvert } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { fail, followOn, span } from './diagnostics.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
-import { arrayOf, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
+import { arrayOf, findMember, isComplete, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
 
 type Designator = { kind: 'index'; index: number; loc: Loc } | { kind: 'field'; name: string; loc: Loc };
 
@@ -101,15 +101,16 @@ class Filler {
     return this.list(arrayOf(elem, undefined), 0, init.items, { i: 0 }, true);
   }
 
-  /** Initializes one object (scalar, struct or array) from one initializer. */
-  object(type: CType, offset: number, init: InitSyntax): void {
+  /** Initializes one object (scalar, struct or array) from one initializer; `bits` when the
+   *  object is a bit-field. */
+  object(type: CType, offset: number, init: InitSyntax, bits?: BitField): void {
     const s = stringOf(init);
     if (s && isCharArray(type)) return this.string(type, offset, s);
     if (init.kind === 'list') {
       if (isScalar(type)) {
         const first = init.items[0];
         if (!first) return fail(init.loc, `empty initializer for the scalar '${this.name}'`);
-        return this.object(type, offset, first.init);
+        return this.object(type, offset, first.init, bits);
       }
       this.list(type, offset, init.items, { i: 0 }, true);
       return;
@@ -117,7 +118,7 @@ class Filler {
     if (type.kind === 'array')
       fail(init.expr.loc, `the array '${this.name}' must be initialized with '{…}' or a string`);
     const value = assignConvert(init.expr, type, `initializing '${this.name}'`);
-    this.stores.push({ kind: 'value', offset, type, value });
+    this.stores.push({ kind: 'value', offset, type, value, ...(bits ? { bits } : {}) });
   }
 
   private string(type: CType, offset: number, s: Expr): void {
@@ -152,22 +153,21 @@ class Filler {
     let maxSlot = 0;
     while (at.i < items.length) {
       const item = items[at.i] as { designators: Designator[]; init: InitSyntax };
+      let inner = item.designators.slice(1);
       if (item.designators.length > 0) {
         if (!braced) return maxSlot;
-        slot = this.designate(type, item.designators[0] as Designator);
+        const d = this.designate(type, item.designators[0] as Designator);
+        slot = d.slot;
+        inner = [...d.inner, ...inner];
       }
       if (slots.count !== undefined && slot >= slots.count) {
         if (!braced) return maxSlot;
         return fail(locOf(item.init), `too many initializers for '${this.name}'`);
       }
-      const { type: st, offset: so } = slots.at(slot);
+      const { type: st, offset: so, bits } = slots.at(slot);
       const init =
-        item.designators.length > 1
-          ? {
-              kind: 'list' as const,
-              items: [{ designators: item.designators.slice(1), init: item.init }],
-              loc: locOf(item.init),
-            }
+        inner.length > 0
+          ? { kind: 'list' as const, items: [{ designators: inner, init: item.init }], loc: locOf(item.init) }
           : item.init;
       if (
         init.kind === 'list' ||
@@ -175,31 +175,96 @@ class Filler {
         (stringOf(init) && isCharArray(st)) ||
         (init.kind === 'expr' && init.expr.type.kind === 'struct')
       ) {
-        this.object(st, offset + so, init);
+        this.object(st, offset + so, init, bits);
         at.i++;
       } else {
         this.list(st, offset + so, items, at, false); // brace elision
       }
-      slot++;
+      // A union holds one member: after it, only a designator may name another (the last wins).
+      slot = type.kind === 'struct' && type.union ? (slots.count ?? 0) : slot + 1;
       maxSlot = Math.max(maxSlot, slot);
     }
     return maxSlot;
   }
 
-  private designate(type: CType, d: Designator): number {
+  /** The slot a designator picks, and the designators it implies inside that slot (`.i` of a
+   *  member of an anonymous union picks the union, then `.i` in it). */
+  private designate(type: CType, d: Designator): { slot: number; inner: Designator[] } {
     if (d.kind === 'index') {
       if (type.kind !== 'array')
         return fail(d.loc, `an array designator '[${d.index}]' used on '${typeName(type)}'`);
       if (d.index < 0 || (type.length !== undefined && d.index >= type.length))
         fail(d.loc, `array designator [${d.index}] is out of bounds`);
-      return d.index;
+      return { slot: d.index, inner: [] };
     }
     if (type.kind !== 'struct' || !type.layout)
       return fail(d.loc, `a field designator '.${d.name}' used on '${typeName(type)}'`);
-    const k = type.layout.fields.findIndex((f) => f.name === d.name);
-    if (k < 0) fail(d.loc, `'${typeName(type)}' has no member named '${d.name}'`);
-    return k;
+    const fields = type.layout.fields;
+    const k = fields.findIndex((f) => f.name === d.name);
+    if (k >= 0) return { slot: k, inner: [] };
+    const anon = fields.findIndex(
+      (f) => f.name === '' && f.type.kind === 'struct' && findMember(f.type, d.name) !== undefined,
+    );
+    if (anon < 0 && type.layout.hadErrors) followOn();
+    if (anon < 0) fail(d.loc, `'${typeName(type)}' has no member named '${d.name}'`);
+    return { slot: anon, inner: [d] };
   }
+}
+
+/** Address constants and folded numbers: what a static initializer may hold. */
+export function isConstant(e: Expr): boolean {
+  switch (e.kind) {
+    case 'const-int':
+    case 'const-float':
+    case 'string':
+    case 'global':
+    case 'function-ref':
+      return true;
+    case 'convert':
+      return isConstant(e.operand);
+    case 'addr':
+      return isConstant(e.operand);
+    case 'ptr-add':
+      return isConstant(e.pointer) && e.index.kind === 'const-int';
+    case 'member':
+      return isConstant(e.object);
+    default:
+      return false;
+  }
+}
+
+/**
+ * `(T){ … }` after its parenthesized type: an unnamed object initialized by the list. In a
+ * function it is automatic (a frame slot, initialized each time the expression is evaluated);
+ * at file scope it is static, and its initializer must be constant (C 6.5.2.5).
+ */
+export function parseCompoundLiteral(c: Ctx, type: CType, start: Loc): Expr {
+  const what = `the compound literal '(${typeName(type)}){…}'`;
+  if (type.kind === 'function' || type.kind === 'void')
+    fail(start, `${what}: a compound literal needs an object type`);
+  if (type.kind === 'array' && type.length === undefined && !c.is('{')) fail(start, `${what} needs '{…}'`);
+  const init = parseInitializer(c);
+  const loc = span(start, c.prev().loc);
+  const laid = layoutInit(c, type, init, 'compound literal');
+  if (!isComplete(laid.type)) fail(loc, `${what} has an incomplete type`);
+  if (c.fn === undefined) {
+    for (const s of laid.stores)
+      if (s.kind === 'value' && !isConstant(s.value))
+        fail(s.value.loc, 'a compound literal outside a function must be initialized with constants');
+    const name = `<compound literal ${++c.compoundLiterals}>`;
+    c.globals.push({
+      kind: 'global',
+      name,
+      displayName: 'compound literal',
+      type: laid.type,
+      init: laid.stores,
+      loc,
+      compoundLiteral: true,
+    });
+    return { kind: 'global', name, type: laid.type, lvalue: true, loc };
+  }
+  const local = c.addLocal('compound literal', laid.type, false, loc, { compoundLiteral: true });
+  return { kind: 'compound-literal', local, init: laid.stores, type: laid.type, lvalue: true, loc };
 }
 
 function locOf(init: InitSyntax): Loc {
@@ -208,7 +273,7 @@ function locOf(init: InitSyntax): Loc {
 
 function slotsOf(type: CType): {
   count: number | undefined;
-  at: (k: number) => { type: CType; offset: number };
+  at: (k: number) => { type: CType; offset: number; bits?: BitField | undefined };
 } {
   if (type.kind === 'array') {
     const size = sizeOf(type.of);
@@ -216,9 +281,15 @@ function slotsOf(type: CType): {
   }
   if (type.kind === 'struct' && type.layout) {
     const fields = type.layout.fields;
+    const last = fields[fields.length - 1];
+    const flexible = last?.type.kind === 'array' && last.type.length === undefined;
     return {
-      count: type.union ? Math.min(1, fields.length) : fields.length,
-      at: (k) => ({ type: (fields[k] ?? fields[0])?.type ?? type, offset: fields[k]?.offset ?? 0 }),
+      // A flexible array member has no storage to initialize.
+      count: fields.length - (flexible ? 1 : 0),
+      at: (k) => {
+        const f = fields[k] ?? fields[0];
+        return { type: f?.type ?? type, offset: f?.offset ?? 0, bits: f?.bits };
+      },
     };
   }
   return { count: 1, at: () => ({ type, offset: 0 }) };

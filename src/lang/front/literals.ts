@@ -6,39 +6,46 @@ import type { Loc } from './ast.ts';
 import { fail } from './diagnostics.ts';
 
 export interface IntLiteral {
-  readonly value: number;
+  /** The value, exact (a literal may exceed 2^53: `18446744073709551615ull`). */
+  readonly value: bigint;
   readonly unsigned: boolean;
-  /** 0 none, 1 `l`, 2 `ll`. */
+  /** 0 none, 1 `l`, 2 `ll` or `i64`. */
   readonly longs: number;
   readonly decimal: boolean;
 }
 
 export function isFloatLiteral(text: string): boolean {
-  return !/^0[xX]/.test(text) && /[.eE]/.test(text);
+  return /^0[xX]/.test(text) ? /[pP]/.test(text) : /[.eE]/.test(text);
 }
 
 export function parseIntLiteral(text: string, loc: Loc): IntLiteral {
-  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uU]?)(l|L|ll|LL|i64)?([uU]?)$/.exec(text);
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uU]?)(l|L|ll|LL|i64|I64)?([uU]?)$/.exec(text);
   if (!m) return fail(loc, `invalid number '${text}'`);
   const digits = m[1] ?? '0';
-  let value: number;
-  if (/^0[xXbB]/.test(digits)) value = Number(digits);
-  else if (digits.length > 1 && digits.startsWith('0')) {
-    if (/[89]/.test(digits)) fail(loc, `invalid digit in octal constant '${text}'`);
-    value = parseInt(digits, 8);
-  } else value = Number(digits);
+  const octal = digits.length > 1 && /^0[0-9]/.test(digits);
+  if (octal && /[89]/.test(digits)) fail(loc, `invalid digit in octal constant '${text}'`);
+  const value = BigInt(octal ? `0o${digits.slice(1)}` : digits);
+  if (value >= 1n << 64n) fail(loc, `the integer constant '${text}' is too large for any integer type`);
   const suffix = (m[3] ?? '').toLowerCase();
   return {
     value,
     unsigned: (m[2] ?? '') !== '' || (m[4] ?? '') !== '',
     longs: suffix === 'l' ? 1 : suffix === '' ? 0 : 2,
-    decimal: !/^0[xXbB]/.test(digits) && !(digits.length > 1 && digits.startsWith('0')),
+    decimal: !/^0[xXbB]/.test(digits) && !octal,
   };
 }
 
 export function parseFloatLiteral(text: string, loc: Loc): { value: number; single: boolean } {
   const single = /[fF]$/.test(text);
   const body = text.replace(/[fFlL]$/, '');
+  const hex = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?[0-9]+)$/.exec(body);
+  if (hex) {
+    // C99 hexadecimal floating constant: hex digits, a binary exponent.
+    const [, whole = '', frac = '', exp = '0'] = hex;
+    if (whole === '' && frac === '') fail(loc, `invalid number '${text}'`);
+    const mantissa = parseInt(`${whole}${frac}` || '0', 16) / 16 ** frac.length;
+    return { value: mantissa * 2 ** Number(exp), single };
+  }
   const value = Number(body);
   if (!/^([0-9]*\.[0-9]*|[0-9]+)([eE][+-]?[0-9]+)?$/.test(body) || Number.isNaN(value)) {
     fail(loc, `invalid number '${text}'`);
@@ -72,7 +79,16 @@ export function decodeEscapes(body: string, loc: Loc): number[] {
       '?': 63,
     };
     if (e in simple) out.push(simple[e] ?? 0);
-    else if (e === 'x') {
+    else if (e === 'u' || e === 'U') {
+      // A universal character name (C99): exactly 4 or 8 hex digits.
+      const n = e === 'u' ? 4 : 8;
+      const hex = body.slice(i, i + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) fail(loc, `\\${e} needs exactly ${n} hex digits`);
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) fail(loc, `\\${e}${hex} is not a valid character`);
+      out.push(cp);
+      i += n;
+    } else if (e === 'x') {
       const m = /^[0-9a-fA-F]+/.exec(body.slice(i));
       if (!m) fail(loc, '\\x used with no following hex digits');
       out.push(parseInt(m[0], 16));
@@ -99,6 +115,11 @@ export function parseCharConstant(text: string, loc: Loc): number {
   if (cps.length === 0) fail(loc, 'empty character constant');
   const c = cps[0] ?? 0;
   if (wide) return c & 0xffff;
+  if (cps.length > 1) {
+    // MSVC: the characters fill the int from its high-order byte down ('ab' is 0x6162).
+    if (cps.length > 4) fail(loc, 'too many characters in the character constant (at most 4)');
+    return cps.reduce((v, x) => (v << 8) | (x & 0xff) | 0, 0);
+  }
   // A narrow char is signed on Windows: '\xff' is -1.
   return c > 0x7f && c < 0x100 ? c - 0x100 : c;
 }
@@ -133,7 +154,8 @@ export function decodeWithRaw(body: string, loc: Loc): { cps: number[]; raw: boo
       i = re.lastIndex;
       continue;
     }
-    const len = body[i] === '\\' ? 2 : (body.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const ucn = body[i] === '\\' ? (body[i + 1] === 'u' ? 6 : body[i + 1] === 'U' ? 10 : 2) : 0;
+    const len = ucn || ((body.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
     cps.push(...decodeEscapes(body.slice(i, i + len), loc));
     raw.push(false);
     i += len;

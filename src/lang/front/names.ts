@@ -19,15 +19,24 @@ const HEADER_OF: Record<string, string> = {
   _TCHAR: 'tchar.h',
 };
 
+/** "unknown type name 'X'", with the header that declares X when the program lacks it. */
+export function unknownTypeMessage(c: Ctx, t: Token): string {
+  const header = HEADER_OF[t.text] ?? (/^[A-Z][A-Z0-9_]*$/.test(t.text) ? 'windows.h' : undefined);
+  const hint =
+    header && !c.macroNames.has(header === 'windows.h' ? '_WINDOWS_' : '_INC_SIM_CRT')
+      ? `; did you forget #include <${header}>?`
+      : '';
+  return `unknown type name '${t.text}'${hint}`;
+}
+
+/** Reports a name that resolves to nothing, once per function: the name is poisoned, so its
+ *  further uses there are follow-on errors. */
 export function undeclared(c: Ctx, t: Token): never {
   if (c.peek().kind === 'ident') {
-    const header = HEADER_OF[t.text] ?? (/^[A-Z][A-Z0-9_]*$/.test(t.text) ? 'windows.h' : undefined);
-    const hint =
-      header && !c.macroNames.has(header === 'windows.h' ? '_WINDOWS_' : '_INC_SIM_CRT')
-        ? `; did you forget #include <${header}>?`
-        : '';
-    fail(t.loc, `unknown type name '${t.text}'${hint}`);
+    c.poison(t.text, true);
+    fail(t.loc, unknownTypeMessage(c, t));
   }
+  c.poison(t.text);
   const isCall = c.is('(');
   const unsupported = notOfferedMessage(t.text);
   if (unsupported) fail(t.loc, unsupported);

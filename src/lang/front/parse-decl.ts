@@ -2,10 +2,12 @@
  * Declarations: the translation unit (globals, prototypes, typedefs, function definitions) and
  * local declarations (frame slots, `static` locals as globals, initializers).
  */
-import type { CType, Expr, FunctionType, InitStore, Loc, LocalVar, Stmt } from './ast.ts';
+import type { CType, FunctionType, InitStore, Loc, LocalVar, Stmt, TypeSpelling } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail, span } from './diagnostics.ts';
-import { layoutInit, parseInitializer } from './init.ts';
+import { isConstant, layoutInit, parseInitializer } from './init.ts';
+import { rvalue } from './convert.ts';
+import { constantValue, parseConditional } from './parse-expr.ts';
 import { parseBlock } from './parse-stmt.ts';
 import {
   type Declarator,
@@ -14,49 +16,115 @@ import {
   parseDeclSpecs,
   startsDeclaration,
 } from './parse-types.ts';
-import { isComplete, sameType, typeName } from './types.ts';
+import { unknownTypeMessage } from './names.ts';
+import { ensureProgress, skipExternal, skipInitializer } from './recovery.ts';
+import type { Scope } from './scope.ts';
+import { isComplete, sameType, T, typeName } from './types.ts';
 
-/** Parses external declarations until the end (or until token index `until`). */
+/** Parses external declarations until the end (or until token index `until`). An error ends
+ *  its declaration: it is recorded and parsing resumes at the next one. */
 export function parseTranslationUnit(c: Ctx, until = Infinity): void {
   while (c.peek().kind !== 'eof' && c.pos < until) {
     if (c.accept(';')) continue;
-    parseExternal(c);
+    const start = c.pos;
+    try {
+      parseExternal(c);
+    } catch (e) {
+      c.recover(e);
+      c.pos = start;
+      skipExternal(c);
+      ensureProgress(c, start);
+    }
   }
 }
 
 function parseExternal(c: Ctx): void {
   const t = c.peek();
-  if (!startsDeclaration(c)) {
+  if (t.text === '_Static_assert') return parseStaticAssert(c);
+  let specs: DeclSpecs;
+  if (startsDeclaration(c)) specs = parseDeclSpecs(c);
+  else if (looksLikeUnknownType(c, true)) specs = unknownTypeSpecs(c);
+  else {
     if (t.kind === 'ident' && c.is('(', 1)) {
       fail(t.loc, `'${t.text}' needs a return type: write 'int ${t.text}(…)' or 'void ${t.text}(…)'`);
     }
-    fail(t.loc, t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a declaration${c.before()}`);
+    return fail(
+      t.loc,
+      t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a declaration${c.before()}`,
+    );
   }
-  const specs = parseDeclSpecs(c);
   if (c.accept(';')) return;
   let first = true;
   for (;;) {
-    const d = parseDeclarator(c, specs.type, false);
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
     if (first && d.type.kind === 'function' && c.is('{')) return defineFunction(c, specs, d);
     first = false;
     declareFileScope(c, specs, d);
     if (!c.accept(',')) break;
   }
-  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");
+  c.endWith("expected ';' after the declaration");
+}
+
+/** Every C keyword: never a type name a student forgot to declare. */
+const KEYWORDS = new Set(
+  'auto break case char const continue default do double else enum extern float for goto if inline int long register restrict return short signed sizeof static struct switch typedef union unsigned void volatile while _Bool _Alignof _Static_assert __alignof __int64'.split(
+    ' ',
+  ),
+);
+
+/** `Foo x` where `Foo` is no known type (or one already reported): a declaration whose type
+ *  name is unknown, not an expression. At file scope `Foo *x` too. */
+export function looksLikeUnknownType(c: Ctx, fileScope = false): boolean {
+  const t = c.peek();
+  const n = c.peek(1);
+  if (t.kind !== 'ident' || KEYWORDS.has(t.text) || (n.kind === 'ident' && KEYWORDS.has(n.text)))
+    return false;
+  const sym = c.scope.lookup(t.text);
+  if (sym !== undefined && sym.kind !== 'poisoned') return false;
+  return n.kind === 'ident' || (fileScope && n.kind === 'punct' && n.text === '*');
+}
+
+/** Consumes an unknown type name (reporting it once per file) and stands `int` in for it; the
+ *  variables declared with it are poisoned, so their uses are not reported again. */
+function unknownTypeSpecs(c: Ctx): DeclSpecs {
+  const t = c.next();
+  if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
+  c.poison(t.text, true);
+  const spelling = { kind: 'name', name: t.text } as const;
+  return { type: T.int, storage: undefined, isConst: false, loc: t.loc, spelling, unknown: true };
+}
+
+/** A declaration in a block whose type name is unknown (see `looksLikeUnknownType`). */
+export function parseUnknownTypeDeclaration(c: Ctx): void {
+  const specs = unknownTypeSpecs(c);
+  do {
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
+    c.scope.declare(d.name, { kind: 'poisoned' });
+    if (c.accept('=')) skipInitializer(c);
+  } while (c.accept(','));
+  c.endWith("expected ';' after the declaration");
 }
 
 function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
+  if (specs.unknown && d.type.kind !== 'function') {
+    c.fileScope.declare(d.name, { kind: 'poisoned' });
+    if (c.accept('=')) skipInitializer(c);
+    return;
+  }
   if (specs.storage === 'typedef') {
     c.scope.declare(d.name, { kind: 'typedef', type: d.type });
     return;
   }
   if (d.type.kind === 'function') return declareFunction(c, d.name, d.type, d.loc);
   const prior = c.fileScope.lookupHere(d.name);
-  if (prior && prior.kind !== 'global') fail(d.loc, `'${d.name}' is already declared as something else`);
+  if (prior && prior.kind !== 'global' && prior.kind !== 'poisoned')
+    fail(d.loc, `'${d.name}' is already declared as something else`);
   let type: CType = d.type;
   let init: InitStore[] = [];
   if (c.accept('=')) {
-    const laid = layoutInit(c, type, parseInitializer(c), d.name);
+    const laid = poisonOnError(c, d.name, c.fileScope, () =>
+      layoutInit(c, type, parseInitializer(c), d.name),
+    );
     type = laid.type;
     init = laid.stores;
     for (const s of init)
@@ -71,35 +139,33 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   if (c.globals.some((g) => g.name === d.name)) fail(d.loc, `redefinition of the global '${d.name}'`);
   c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(d.name);
-  c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc });
+  const spelling = completeSpelling(d.spelling, type);
+  c.globals.push({ kind: 'global', name: d.name, displayName: d.name, type, init, loc: d.loc, spelling });
 }
 
-/** Address constants and folded numbers: what a static initializer may hold. */
-function isConstant(e: Expr): boolean {
-  switch (e.kind) {
-    case 'const-int':
-    case 'const-float':
-    case 'string':
-    case 'global':
-    case 'function-ref':
-      return true;
-    case 'convert':
-      return isConstant(e.operand);
-    case 'addr':
-      return isConstant(e.operand);
-    case 'ptr-add':
-      return isConstant(e.pointer) && e.index.kind === 'const-int';
-    case 'member':
-      return isConstant(e.object);
-    default:
-      return false;
+/** The spelling of an array whose length its initializer gave (`TCHAR cmd[] = _T("ab")`) with
+ *  that length filled in, as the variables panel shows it. */
+function completeSpelling(sp: TypeSpelling, type: CType): TypeSpelling {
+  if (sp.kind === 'array' && sp.length === undefined && type.kind === 'array' && type.length !== undefined)
+    return { ...sp, length: type.length };
+  return sp;
+}
+
+/** Runs `f` (parsing an initializer); when it fails, `name` is poisoned in `scope` unless it
+ *  was declared there already, so its uses are not reported as undeclared. */
+function poisonOnError<R>(c: Ctx, name: string, scope: Scope, f: () => R): R {
+  try {
+    return f();
+  } catch (e) {
+    if (!scope.lookupHere(name)) scope.declare(name, { kind: 'poisoned' });
+    throw e;
   }
 }
 
 function declareFunction(c: Ctx, name: string, type: FunctionType, loc: Loc): void {
   const prior = c.fileScope.lookupHere(name);
   const native = loc.file.startsWith('<');
-  if (prior) {
+  if (prior && prior.kind !== 'poisoned') {
     if (prior.kind !== 'function') fail(loc, `'${name}' is already declared as something else`);
     if (prior.type.prototyped && type.prototyped && !sameType(prior.type, type)) {
       fail(loc, `conflicting types for '${name}': it was declared as '${typeName(prior.type)}'`);
@@ -124,13 +190,14 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   if (sym?.kind === 'function') sym.defined = true;
   c.fn = { name: d.name, ret: type.ret, locals: [], frameSize: 0, loops: 0, switches: 0 };
   c.pushScope();
+  c.fnScope = c.scope;
   try {
     const params = (d.params ?? []).map((p) => {
       if (!p.name) fail(p.loc, `a parameter of '${d.name}' has no name`);
       if (!isComplete(p.type))
         fail(p.loc, `the parameter '${p.name}' has the incomplete type '${typeName(p.type)}'`);
-      const local = c.addLocal(p.name, p.type, true, p.loc);
-      c.scope.declare(p.name, { kind: 'local', local });
+      const local = c.addLocal(p.name, p.type, true, p.loc, { spelling: p.spelling });
+      c.scope.declare(p.name, p.unknownType ? { kind: 'poisoned' } : { kind: 'local', local });
       return local;
     });
     const body = parseBlock(c);
@@ -147,7 +214,32 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   } finally {
     c.popScope();
     c.fn = undefined;
+    c.fnScope = undefined;
   }
+}
+
+/** `_Static_assert(constant, "message");` (C11; the message may be left out, as in C23). */
+export function parseStaticAssert(c: Ctx): void {
+  const kw = c.next();
+  c.expect('(', "after '_Static_assert'");
+  const e = parseConditional(c);
+  const value = constantValue(c, rvalue(e), 'the condition of _Static_assert');
+  let message = '';
+  if (c.accept(',')) {
+    const m = parseConditional(c);
+    if (m.kind !== 'string') fail(m.loc, 'the message of _Static_assert must be a string literal');
+    message = decodeString(c.strings[m.id]?.bytes ?? new Uint8Array(0), c.strings[m.id]?.wide ?? false);
+  }
+  c.expect(')', 'to close _Static_assert');
+  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after _Static_assert");
+  if (value === 0) fail(span(kw.loc, e.loc), `static assertion failed${message ? `: ${message}` : ''}`);
+}
+
+function decodeString(bytes: Uint8Array, wide: boolean): string {
+  const body = bytes.subarray(0, Math.max(0, bytes.length - (wide ? 2 : 1)));
+  return wide
+    ? String.fromCharCode(...new Uint16Array(body.buffer, body.byteOffset, body.length / 2))
+    : new TextDecoder().decode(body);
 }
 
 /** A declaration inside a function. Returns the statements that initialize its variables. */
@@ -157,12 +249,12 @@ export function parseLocalDeclaration(c: Ctx): Stmt[] {
   if (c.accept(';')) return out;
   let first = true;
   do {
-    const d = parseDeclarator(c, specs.type, false);
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
     const s = declareLocal(c, specs, d, first ? specs.loc : d.loc);
     first = false;
     if (s) out.push(s);
   } while (c.accept(','));
-  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the declaration");
+  c.endWith("expected ';' after the declaration");
   return out;
 }
 
@@ -177,19 +269,18 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
     else c.scope.declare(d.name, { kind: 'global', name: d.name, type: d.type, loc: d.loc });
     return undefined;
   }
-  if (c.scope.lookupHere(d.name)) fail(d.loc, `redefinition of '${d.name}' in the same block`);
+  const prior = c.scope.lookupHere(d.name);
+  if (prior && prior.kind !== 'poisoned') fail(d.loc, `redefinition of '${d.name}' in the same block`);
   // The name is in scope from the end of its declarator (C 6.2.1), so `SECURITY_ATTRIBUTES sa =
   // { sizeof(sa), NULL, TRUE };` is valid: a complete-typed automatic variable is declared before
   // its initializer is read. An array sized by its initializer is declared after it.
   const early =
-    specs.storage !== 'static' && isComplete(d.type)
-      ? declareAuto(c, specs, d.name, d.type, d.loc)
-      : undefined;
+    specs.storage !== 'static' && isComplete(d.type) ? declareAuto(c, specs, d, d.type) : undefined;
   const hasInit = c.accept('=');
   let type: CType = d.type;
   let init: InitStore[] | undefined;
   if (hasInit) {
-    const laid = layoutInit(c, type, parseInitializer(c), d.name);
+    const laid = poisonOnError(c, d.name, c.scope, () => layoutInit(c, type, parseInitializer(c), d.name));
     type = laid.type;
     init = laid.stores;
   }
@@ -199,13 +290,14 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
       `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`,
     );
   if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? [], specs.isConst);
-  const local = early ?? declareAuto(c, specs, d.name, type, d.loc);
+  const local = early ?? declareAuto(c, specs, d, type);
   if (!init) return undefined;
   return { kind: 'decl', local, init, loc: span(start, c.prev().loc) };
 }
 
-function declareAuto(c: Ctx, specs: DeclSpecs, name: string, type: CType, loc: Loc): LocalVar {
-  const local = c.addLocal(name, type, false, loc);
+function declareAuto(c: Ctx, specs: DeclSpecs, d: Declarator, type: CType): LocalVar {
+  const { name, loc } = d;
+  const local = c.addLocal(name, type, false, loc, { spelling: completeSpelling(d.spelling, type) });
   c.scope.declare(name, { kind: 'local', local });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(local.id);
   return local;
@@ -224,6 +316,7 @@ function declareStaticLocal(
       fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
   c.scope.declare(d.name, { kind: 'global', name, type, loc: d.loc });
   if (isConst && type.kind !== 'pointer') c.constVars.add(name);
-  c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc });
+  const spelling = completeSpelling(d.spelling, type);
+  c.globals.push({ kind: 'global', name, displayName: d.name, type, init, loc: d.loc, spelling });
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { ArithOp, CompareOp, CType, Expr, IntType, Loc } from './ast.ts';
 import { parseCall } from './calls.ts';
 import { spelling, type Ctx } from './context.ts';
 import { castTo, constInt } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { fail, followOn, span } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
 import {
   decodeWithRaw,
@@ -17,10 +17,11 @@ import {
   parseIntLiteral,
   splitQuoted,
 } from './literals.ts';
+import { parseCompoundLiteral } from './init.ts';
 import { parseTypeName, startsDeclaration } from './parse-types.ts';
 import { undeclared } from './names.ts';
 import * as S from './sema-expr.ts';
-import { arrayOf, T, WCHAR } from './types.ts';
+import { alignOf, arrayOf, isComplete, T, typeName, WCHAR } from './types.ts';
 
 const PRECEDENCE: Record<string, number> = {
   '||': 1,
@@ -153,6 +154,7 @@ function parseUnary(c: Ctx): Expr {
     }
   }
   if (t.kind === 'ident' && t.text === 'sizeof') return parseSizeof(c);
+  if (t.kind === 'ident' && (t.text === '_Alignof' || t.text === '__alignof')) return parseAlignof(c);
   const first = c.peek();
   return parsePostfix(c, parsePrimary(c), spelling(first));
 }
@@ -161,7 +163,7 @@ function parseCast(c: Ctx): Expr {
   const open = c.next();
   const type = parseTypeName(c);
   c.expect(')', 'to close the cast');
-  if (c.is('{')) fail(c.here(), 'compound literals are not supported by this simulator');
+  if (c.is('{')) return parsePostfix(c, parseCompoundLiteral(c, type, open.loc), 'the compound literal');
   const e = parseUnary(c);
   return castTo(e, type, span(open.loc, e.loc));
 }
@@ -169,13 +171,30 @@ function parseCast(c: Ctx): Expr {
 function parseSizeof(c: Ctx): Expr {
   const kw = c.next();
   if (c.is('(') && startsDeclaration(c, c.peek(1))) {
-    c.next();
+    const open = c.next();
     const type = parseTypeName(c);
     const close = c.expect(')', 'after the type in sizeof');
+    if (c.is('{')) {
+      // `sizeof (int[]){1, 2, 3}`: the size of a compound literal.
+      const e = parsePostfix(c, parseCompoundLiteral(c, type, open.loc), 'the compound literal');
+      return S.sizeofType(e.type, span(kw.loc, e.loc));
+    }
     return S.sizeofType(type, span(kw.loc, close.loc));
   }
   const e = parseUnary(c);
+  if (e.kind === 'member' && e.bits) fail(e.loc, `sizeof cannot be applied to the bit-field '${e.field}'`);
   return S.sizeofType(e.type, span(kw.loc, e.loc));
+}
+
+/** `_Alignof(type)` (C11), also MSVC's `__alignof(type)`: the alignment, a size_t constant. */
+function parseAlignof(c: Ctx): Expr {
+  const kw = c.next();
+  c.expect('(', `after '${kw.text}'`);
+  const type = parseTypeName(c);
+  const close = c.expect(')', `after the type in ${kw.text}`);
+  if (!isComplete(type) || type.kind === 'function')
+    fail(span(kw.loc, close.loc), `${kw.text} applied to the incomplete type '${typeName(type)}'`);
+  return constInt(alignOf(type), T.ullong, span(kw.loc, close.loc));
 }
 
 function parsePostfix(c: Ctx, first: Expr, display: string): Expr {
@@ -244,16 +263,17 @@ function numberLiteral(t: Token): Expr {
     };
   }
   const lit = parseIntLiteral(t.text, t.loc);
-  return constInt(lit.value, intLiteralType(lit.value, lit.unsigned, lit.longs, lit.decimal), t.loc);
+  const type = intLiteralType(lit.value, lit.unsigned, lit.longs, lit.decimal);
+  return constInt(Number(BigInt.asIntN(64, lit.value)), type, t.loc);
 }
 
 /** The type of an integer constant (C 6.4.4.1 with LLP64 sizes). */
-function intLiteralType(v: number, unsigned: boolean, longs: number, decimal: boolean): IntType {
+function intLiteralType(v: bigint, unsigned: boolean, longs: number, decimal: boolean): IntType {
   const candidates: IntType[] = [];
   if (longs === 0) candidates.push(...(unsigned ? [T.uint] : decimal ? [T.int] : [T.int, T.uint]));
   if (longs <= 1) candidates.push(...(unsigned ? [T.ulong] : decimal ? [T.long] : [T.long, T.ulong]));
   candidates.push(...(unsigned ? [T.ullong] : decimal ? [T.llong] : [T.llong, T.ullong]));
-  const fits = (t: IntType): boolean => v < 2 ** (t.size * 8 - (t.signed ? 1 : 0));
+  const fits = (t: IntType): boolean => v < 1n << BigInt(t.size * 8 - (t.signed ? 1 : 0));
   return candidates.find(fits) ?? T.ullong;
 }
 
@@ -299,6 +319,8 @@ function identifier(c: Ctx, t: Token): Expr {
       return { kind: 'const-int', value: sym.value, enumName: t.text, type: T.int, lvalue: false, loc };
     case 'typedef':
       return fail(loc, `'${t.text}' is a type name, not a value`);
+    case 'poisoned':
+      return followOn();
   }
 }
 

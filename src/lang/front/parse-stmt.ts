@@ -4,20 +4,41 @@
  */
 import type { Expr, Loc, Stmt, SwitchStmt } from './ast.ts';
 import type { Ctx } from './context.ts';
-import { assignConvert, condition, convert, promoted, rvalue } from './convert.ts';
+import { assignConvert, condition, constInt, convert, promoted, rvalue } from './convert.ts';
 import { fail, span } from './diagnostics.ts';
-import { parseLocalDeclaration } from './parse-decl.ts';
+import {
+  looksLikeUnknownType,
+  parseLocalDeclaration,
+  parseStaticAssert,
+  parseUnknownTypeDeclaration,
+} from './parse-decl.ts';
+import { ensureProgress, skipLabel, skipParenthesized, skipStatement } from './recovery.ts';
 import { constantValue, parseConditional, parseExpression } from './parse-expr.ts';
 import { startsDeclaration } from './parse-types.ts';
-import { isInteger, typeName } from './types.ts';
+import { isInteger, T, typeName } from './types.ts';
 
 /** A statement or a declaration inside a block; declarations give their initializing stmts. */
 export function parseBlockItem(c: Ctx, out: Stmt[]): void {
+  if (c.is('_Static_assert')) return parseStaticAssert(c);
   if (startsDeclaration(c) && !(c.peek(1).text === ':' && c.peek(1).kind === 'punct')) {
     out.push(...parseLocalDeclaration(c));
     return;
   }
+  if (looksLikeUnknownType(c)) return parseUnknownTypeDeclaration(c);
   out.push(parseStatement(c));
+}
+
+/** A block item at a recovery point: an error is recorded and the item skipped. */
+function recoverItem(c: Ctx, out: Stmt[]): void {
+  const start = c.pos;
+  try {
+    parseBlockItem(c, out);
+  } catch (e) {
+    c.recover(e);
+    c.pos = start;
+    skipStatement(c);
+    ensureProgress(c, start);
+  }
 }
 
 export function parseBlock(c: Ctx): Stmt & { kind: 'block' } {
@@ -28,7 +49,7 @@ export function parseBlock(c: Ctx): Stmt & { kind: 'block' } {
     while (!c.is('}')) {
       if (c.peek().kind === 'eof')
         fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
-      parseBlockItem(c, body);
+      recoverItem(c, body);
     }
   } finally {
     c.popScope();
@@ -74,10 +95,11 @@ export function parseStatement(c: Ctx): Stmt {
         );
     }
     if (c.peek(1).text === ':' && c.peek(1).kind === 'punct' && !startsDeclaration(c)) {
-      return fail(
-        loc,
-        'labels are not supported by this simulator (goto is not supported by this simulator)',
-      );
+      // Reported, then the labelled statement is parsed as if the label were not there.
+      c.report(loc, 'labels are not supported by this simulator (goto is not supported by this simulator)');
+      c.next();
+      c.next();
+      return parseStatement(c);
     }
   }
   const e = parseExpression(c);
@@ -91,15 +113,23 @@ function rvalueOrCall(e: Expr): Expr {
 }
 
 function endStatement(c: Ctx, what: string): void {
-  if (c.accept(';')) return;
-  fail(c.afterPrev(), `expected ';' ${what}`);
+  c.endWith(`expected ';' ${what}`);
 }
 
+/** `( condition )`. An error inside is recorded and the condition skipped, so the body is still
+ *  checked. */
 function parenCondition(c: Ctx, what: string): Expr {
-  c.expect('(', `after '${what}'`);
-  const e = parseExpression(c);
-  c.expect(')', `to close the condition of '${what}'`);
-  return condition(e, `the condition of '${what}'`);
+  const open = c.pos;
+  const at = c.expect('(', `after '${what}'`).loc;
+  try {
+    const e = parseExpression(c);
+    c.expect(')', `to close the condition of '${what}'`);
+    return condition(e, `the condition of '${what}'`);
+  } catch (e) {
+    c.recover(e);
+    skipParenthesized(c, open, false);
+    return constInt(0, T.int, at);
+  }
 }
 
 function loopBody(c: Ctx): Stmt {
@@ -139,28 +169,48 @@ function parseDo(c: Ctx): Stmt {
 
 function parseFor(c: Ctx): Stmt {
   const start = c.next().loc;
+  const open = c.pos;
   c.expect('(', "after 'for'");
   c.pushScope();
   try {
-    let init: Stmt | undefined;
-    if (startsDeclaration(c)) {
-      const at = c.here();
-      const decls = parseLocalDeclaration(c);
-      init = { kind: 'block', body: decls, loc: span(at, c.prev().loc) };
-    } else if (!c.accept(';')) {
-      const e = parseExpression(c);
-      init = { kind: 'expr', expr: rvalueOrCall(e), loc: e.loc };
-      endStatement(c, "after the first part of 'for'");
+    let head: ForHead = { init: undefined, test: undefined, update: undefined };
+    try {
+      head = parseForHead(c);
+    } catch (e) {
+      // The header is skipped; the body is still checked.
+      c.recover(e);
+      skipParenthesized(c, open, true);
     }
-    const test = c.is(';') ? undefined : condition(parseExpression(c), "the condition of 'for'");
-    endStatement(c, "after the condition of 'for'");
-    const update = c.is(')') ? undefined : rvalueOrCall(parseExpression(c));
-    c.expect(')', "to close 'for (…)'");
     const body = loopBody(c);
-    return { kind: 'for', init, test, update, body, loc: span(start, c.prev().loc) };
+    return { kind: 'for', ...head, body, loc: span(start, c.prev().loc) };
   } finally {
     c.popScope();
   }
+}
+
+interface ForHead {
+  readonly init: Stmt | undefined;
+  readonly test: Expr | undefined;
+  readonly update: Expr | undefined;
+}
+
+/** `init; test; update)` of a `for`, after its '('. */
+function parseForHead(c: Ctx): ForHead {
+  let init: Stmt | undefined;
+  if (startsDeclaration(c)) {
+    const at = c.here();
+    const decls = parseLocalDeclaration(c);
+    init = { kind: 'block', body: decls, loc: span(at, c.prev().loc) };
+  } else if (!c.accept(';')) {
+    const e = parseExpression(c);
+    init = { kind: 'expr', expr: rvalueOrCall(e), loc: e.loc };
+    if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the first part of 'for'");
+  }
+  const test = c.is(';') ? undefined : condition(parseExpression(c), "the condition of 'for'");
+  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the condition of 'for'");
+  const update = c.is(')') ? undefined : rvalueOrCall(parseExpression(c));
+  c.expect(')', "to close 'for (…)'");
+  return { init, test, update };
 }
 
 function parseJump(c: Ctx, word: 'break' | 'continue'): Stmt {
@@ -209,19 +259,28 @@ function parseSwitch(c: Ctx): Stmt {
       if (c.peek().kind === 'eof')
         fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
       const t = c.peek();
-      if (t.text === 'case' && t.kind === 'ident') {
-        c.next();
-        const e = parseConditional(c);
-        const value = constantValue(c, convert(rvalue(e), test.type, true), 'a case label');
-        if (cases.some((k) => k.value === value)) fail(e.loc, `duplicate case value ${value}`);
-        c.expect(':', 'after the case value');
-        cases.push({ value, index: body.length, loc: span(t.loc, e.loc) });
-      } else if (t.text === 'default' && t.kind === 'ident') {
-        c.next();
-        if (defaultIndex !== undefined) fail(t.loc, "more than one 'default' label in this switch");
-        c.expect(':', "after 'default'");
-        defaultIndex = body.length;
-      } else parseBlockItem(c, body);
+      if ((t.text === 'case' || t.text === 'default') && t.kind === 'ident') {
+        const start = c.pos;
+        try {
+          if (t.text === 'default') {
+            c.next();
+            if (defaultIndex !== undefined) fail(t.loc, "more than one 'default' label in this switch");
+            c.expect(':', "after 'default'");
+            defaultIndex = body.length;
+            continue;
+          }
+          c.next();
+          const e = parseConditional(c);
+          const value = constantValue(c, convert(rvalue(e), test.type, true), 'a case label');
+          if (cases.some((k) => k.value === value)) fail(e.loc, `duplicate case value ${value}`);
+          c.expect(':', 'after the case value');
+          cases.push({ value, index: body.length, loc: span(t.loc, e.loc) });
+        } catch (e) {
+          c.recover(e);
+          c.pos = start;
+          skipLabel(c);
+        }
+      } else recoverItem(c, body);
     }
   } finally {
     c.popScope();

@@ -2,12 +2,25 @@
  * Declaration specifiers, declarators, struct/union/enum specifiers and type names. Builds
  * `CType`s directly; array sizes are folded constant expressions.
  */
-import type { CType, Loc, StructType } from './ast.ts';
+import type { CType, Loc, StructType, TypeSpelling } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { fail } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
+import { ensureProgress, skipEnumerator, skipMember } from './recovery.ts';
+import { parseStaticAssert } from './parse-decl.ts';
+import { unknownTypeMessage } from './names.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
-import { arrayOf, completeStruct, isComplete, newStruct, pointerTo, T, typeName } from './types.ts';
+import {
+  arrayOf,
+  completeStruct,
+  isComplete,
+  type MemberDecl,
+  memberNames,
+  newStruct,
+  pointerTo,
+  T,
+  typeName,
+} from './types.ts';
 
 export type Storage = 'typedef' | 'static' | 'extern' | undefined;
 
@@ -18,6 +31,11 @@ export interface DeclSpecs {
    *  makes it a pointer (`const char *p` points to read-only chars; p itself may change). */
   readonly isConst: boolean;
   readonly loc: Loc;
+  /** How the specifiers wrote the type: a typedef name stays a name (`HANDLE`). */
+  readonly spelling: TypeSpelling;
+  /** The type name was unknown (already reported): `int` stands in, and the names declared
+   *  with it are poisoned. */
+  readonly unknown?: boolean;
 }
 
 const TYPE_WORDS = new Set([
@@ -62,6 +80,7 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
   let isConst = false;
   const words: string[] = [];
   let named: CType | undefined;
+  let name = '';
   for (;;) {
     const t = c.peek();
     if (t.kind !== 'ident') break;
@@ -71,19 +90,25 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
       storage = c.next().text as Storage;
     } else if (t.text === 'struct' || t.text === 'union') {
       c.next();
+      const tag = c.peek().kind === 'ident' ? c.peek().text : '{…}';
       named = parseStructSpec(c, t.text === 'union', t.loc);
+      name = `${t.text} ${tag}`;
     } else if (t.text === 'enum') {
       c.next();
+      name = `enum ${c.peek().kind === 'ident' ? c.peek().text : '{…}'}`;
       named = parseEnumSpec(c);
     } else if (TYPE_WORDS.has(t.text)) words.push(c.next().text);
     else if (!named && words.length === 0 && c.scope.lookup(t.text)?.kind === 'typedef') {
       const sym = c.scope.lookup(c.next().text);
       named = sym?.kind === 'typedef' ? sym.type : T.int;
+      name = t.text;
     } else break;
   }
   if (named && words.length > 0) fail(loc, `cannot combine '${words.join(' ')}' with '${typeName(named)}'`);
   const type = named ?? wordsToType(words, loc, c);
-  return { type, storage, loc, isConst };
+  const written = named ? name : words.join(' ');
+  const spelling: TypeSpelling = { kind: 'name', name: isConst ? `const ${written}` : written };
+  return { type, storage, loc, isConst, spelling };
 }
 
 function wordsToType(words: string[], loc: Loc, c: Ctx): CType {
@@ -128,27 +153,112 @@ function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
     c.scope.declareTag(tag, { kind: 'struct', type: t });
   }
   c.next();
-  completeStruct(t, parseMembers(c, t));
+  const { members, hadErrors } = parseMembers(c, t);
+  completeStruct(t, members, hadErrors);
   return t;
 }
 
-function parseMembers(c: Ctx, owner: StructType): { name: string; type: CType }[] {
-  const members: { name: string; type: CType }[] = [];
+/** The members of a struct body, after its '{'. A member declaration with an error is
+ *  recorded and skipped; the struct is still completed (marked `hadErrors`). */
+function parseMembers(c: Ctx, owner: StructType): { members: MemberDecl[]; hadErrors: boolean } {
+  const body: MemberBody = { members: [], names: new Set(), flexible: undefined };
+  let hadErrors = false;
   while (!c.accept('}')) {
     if (c.peek().kind === 'eof') fail(c.here(), `expected '}' to end 'struct ${owner.tag}'`);
-    const specs = parseDeclSpecs(c);
-    do {
-      const d = parseDeclarator(c, specs.type, false);
-      if (c.is(':')) fail(c.here(), 'bit-fields are not supported by this simulator');
-      if (!isComplete(d.type))
-        fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
-      if (members.some((m) => m.name === d.name)) fail(d.loc, `duplicate member '${d.name}'`);
-      members.push({ name: d.name, type: d.type });
-    } while (c.accept(','));
-    c.expect(';', 'after a struct member');
+    const start = c.pos;
+    try {
+      parseMemberDeclaration(c, owner, body);
+    } catch (e) {
+      c.recover(e);
+      hadErrors = true;
+      skipMember(c);
+      ensureProgress(c, start);
+    }
   }
-  if (members.length === 0) fail(c.prev().loc, 'a struct needs at least one member');
-  return members;
+  const { members, flexible } = body;
+  if (members.length === 0 && !hadErrors) c.report(c.prev().loc, 'a struct needs at least one member');
+  if (flexible && members.length === 1)
+    c.report(flexible.loc, `the flexible array member '${flexible.name}' needs another member before it`);
+  return { members, hadErrors };
+}
+
+interface MemberBody {
+  readonly members: MemberDecl[];
+  /** Every name reachable in the struct so far (anonymous members' members included). */
+  readonly names: Set<string>;
+  flexible: Declarator | undefined;
+}
+
+function addMember(body: MemberBody, m: MemberDecl, loc: Loc): void {
+  const reached = m.name === '' && m.type.kind === 'struct' ? memberNames(m.type) : m.name ? [m.name] : [];
+  for (const n of reached) {
+    if (body.names.has(n)) fail(loc, `duplicate member '${n}'`);
+    body.names.add(n);
+  }
+  body.members.push(m);
+}
+
+/** One member declaration: `int a, *b;`, `unsigned f : 3;`, an anonymous `union { … };`. */
+function parseMemberDeclaration(c: Ctx, owner: StructType, body: MemberBody): void {
+  if (c.is('_Static_assert')) return parseStaticAssert(c);
+  const specs = parseDeclSpecs(c);
+  if (c.is(';') && isAnonymousAggregate(specs.type)) {
+    // C11 anonymous struct/union member: its members are members of the enclosing struct.
+    c.next();
+    return addMember(body, { name: '', type: specs.type }, specs.loc);
+  }
+  do {
+    if (c.is(':')) {
+      const colon = c.next();
+      const width = bitWidth(c, specs.type, '', colon.loc);
+      addMember(body, { name: '', type: specs.type, bitWidth: width }, colon.loc);
+      continue;
+    }
+    const d = parseDeclarator(c, specs.type, false, specs.spelling);
+    if (c.accept(':')) {
+      const bitWidthOf = bitWidth(c, d.type, d.name, d.loc);
+      addMember(body, { name: d.name, type: d.type, bitWidth: bitWidthOf, spelling: d.spelling }, d.loc);
+      continue;
+    }
+    const flexible = body.flexible;
+    if (flexible) fail(flexible.loc, `the flexible array member '${flexible.name}' must be the last member`);
+    if (!isComplete(d.type)) {
+      if (
+        d.type.kind !== 'array' ||
+        d.type.length !== undefined ||
+        owner.union ||
+        d.type.of.kind === 'function'
+      )
+        fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
+      body.flexible = d; // C99 flexible array member: no storage, checked to be last
+    }
+    addMember(body, { name: d.name, type: d.type, spelling: d.spelling }, d.loc);
+  } while (c.accept(','));
+  c.expect(';', 'after a struct member');
+}
+
+/** A struct or union defined without a tag right here (`union { int i; double d; };`). */
+function isAnonymousAggregate(t: CType): boolean {
+  return t.kind === 'struct' && t.tag.startsWith('<anonymous');
+}
+
+/** The width after ':' of a bit-field of type `t`, checked as C requires. */
+function bitWidth(c: Ctx, t: CType, name: string, loc: Loc): number {
+  const what = name ? `the bit-field '${name}'` : 'an unnamed bit-field';
+  if (t.kind !== 'int')
+    fail(loc, `${what} has the type '${typeName(t)}': a bit-field must have an integer type`);
+  const e = parseConditional(c);
+  const width = constantValue(c, e, `the width of ${what}`);
+  const max = t.name === '_Bool' ? 1 : t.size * 8;
+  if (width < 0) fail(e.loc, `${what} has a negative width (${width})`);
+  if (width > max)
+    fail(
+      e.loc,
+      `the width of ${what} (${width} bits) exceeds the width of its type '${typeName(t)}' (${max} bits)`,
+    );
+  if (width === 0 && name)
+    fail(e.loc, `the bit-field '${name}' has zero width: only an unnamed bit-field may`);
+  return width;
 }
 
 function parseEnumSpec(c: Ctx): CType {
@@ -160,14 +270,21 @@ function parseEnumSpec(c: Ctx): CType {
   if (tagTok) c.scope.declareTag(tagTok.text, { kind: 'enum' });
   let value = 0;
   while (!c.accept('}')) {
-    const id = c.next();
-    if (id.kind !== 'ident') fail(id.loc, `expected an enumerator name${c.before(id)}`);
-    if (c.accept('=')) value = constantValue(c, parseConditional(c), 'an enumerator value');
-    c.scope.declare(id.text, { kind: 'enum-const', value });
-    value++;
-    if (!c.accept(',')) {
-      c.expect('}', 'at the end of the enum');
-      break;
+    if (c.peek().kind === 'eof') fail(c.here(), "expected '}' at the end of the enum");
+    const id = c.peek();
+    try {
+      c.next();
+      if (id.kind !== 'ident') fail(id.loc, `expected an enumerator name${c.before(id)}`);
+      if (c.accept('=')) value = constantValue(c, parseConditional(c), 'an enumerator value');
+      c.scope.declare(id.text, { kind: 'enum-const', value });
+      value++;
+      if (!c.accept(',') && !c.is('}')) fail(c.here(), `expected ',' or '}' in the enum${c.before()}`);
+    } catch (e) {
+      // The enumerator keeps the next value, so its uses are not reported as undeclared.
+      c.recover(e);
+      if (id.kind === 'ident' && !c.scope.lookupHere(id.text))
+        c.scope.declare(id.text, { kind: 'enum-const', value: value++ });
+      skipEnumerator(c);
     }
   }
   return T.int;
@@ -177,27 +294,40 @@ export interface Declarator {
   readonly name: string;
   readonly loc: Loc;
   readonly type: CType;
+  /** The type as written (typedef names kept), for display. */
+  readonly spelling: TypeSpelling;
   /** For a function declarator directly on the name: the parameters' names and locations. */
-  readonly params: readonly { name: string; loc: Loc; type: CType }[] | undefined;
+  readonly params: readonly ParamDecl[] | undefined;
+}
+
+export interface ParamDecl {
+  readonly name: string;
+  readonly loc: Loc;
+  readonly type: CType;
+  /** As written, before the adjustment of arrays to pointers (`TCHAR *argv[]`). */
+  readonly spelling: TypeSpelling;
+  /** Its type name was unknown (reported): the parameter's uses are follow-on errors. */
+  readonly unknownType?: boolean;
 }
 
 type Suffix =
   | { kind: 'array'; length: number | undefined }
-  | {
-      kind: 'function';
-      params: { name: string; loc: Loc; type: CType }[];
-      variadic: boolean;
-      prototyped: boolean;
-    };
+  | { kind: 'function'; params: ParamDecl[]; variadic: boolean; prototyped: boolean };
 
-/** Parses a declarator (or an abstract one when `abstract`), applying it to `base`. */
-export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declarator {
+/** Parses a declarator (or an abstract one when `abstract`), applying it to `base`; `spelled`
+ *  is how the specifiers wrote `base` (by default its C spelling). */
+export function parseDeclarator(
+  c: Ctx,
+  base: CType,
+  abstract: boolean,
+  spelled: TypeSpelling = { kind: 'name', name: typeName(base) },
+): Declarator {
   let ptrs = 0;
   while (c.accept('*')) {
     ptrs++;
     while (c.peek().kind === 'ident' && QUALIFIERS.has(c.peek().text)) c.next();
   }
-  let inner: ((t: CType) => Declarator) | undefined;
+  let inner: ((t: CType, sp: TypeSpelling) => Declarator) | undefined;
   let name = '';
   let loc = c.here();
   if (c.is('(') && isNestedDeclarator(c)) {
@@ -206,10 +336,10 @@ export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declara
     parseDeclarator(c, T.int, abstract); // measure: we re-parse below with the real type
     c.expect(')', 'to close the declarator');
     const after = c.pos;
-    inner = (t: CType): Declarator => {
+    inner = (t: CType, sp: TypeSpelling): Declarator => {
       const here = c.pos;
       c.pos = save;
-      const d = parseDeclarator(c, t, abstract);
+      const d = parseDeclarator(c, t, abstract, sp);
       c.pos = here;
       return d;
     };
@@ -223,11 +353,24 @@ export function parseDeclarator(c: Ctx, base: CType, abstract: boolean): Declara
   }
   const suffixes = parseSuffixes(c);
   let t = base;
-  for (let i = 0; i < ptrs; i++) t = pointerTo(t);
-  for (let i = suffixes.length - 1; i >= 0; i--) t = applySuffix(t, suffixes[i] as Suffix, loc);
-  if (inner) return inner(t);
+  let sp = spelled;
+  for (let i = 0; i < ptrs; i++) {
+    t = pointerTo(t);
+    sp = { kind: 'pointer', to: sp };
+  }
+  for (let i = suffixes.length - 1; i >= 0; i--) {
+    const suffix = suffixes[i] as Suffix;
+    t = applySuffix(t, suffix, loc);
+    sp = spellSuffix(sp, suffix);
+  }
+  if (inner) return inner(t, sp);
   const first = suffixes[0];
-  return { name, loc, type: t, params: first?.kind === 'function' ? first.params : undefined };
+  return { name, loc, type: t, spelling: sp, params: first?.kind === 'function' ? first.params : undefined };
+}
+
+function spellSuffix(sp: TypeSpelling, s: Suffix): TypeSpelling {
+  if (s.kind === 'array') return { kind: 'array', of: sp, length: s.length };
+  return { kind: 'function', ret: sp, params: s.params.map((p) => p.spelling), variadic: s.variadic };
 }
 
 function isNestedDeclarator(c: Ctx): boolean {
@@ -273,7 +416,7 @@ function parseSuffixes(c: Ctx): Suffix[] {
 }
 
 function parseParams(c: Ctx): Suffix {
-  const params: { name: string; loc: Loc; type: CType }[] = [];
+  const params: ParamDecl[] = [];
   if (c.accept(')')) return { kind: 'function', params, variadic: false, prototyped: false };
   if (c.is('void') && c.is(')', 1)) {
     c.next();
@@ -290,16 +433,29 @@ function parseParams(c: Ctx): Suffix {
       }
       if (!startsDeclaration(c)) {
         const t = c.peek();
-        fail(
-          t.loc,
-          t.kind === 'ident'
-            ? `unknown type name '${t.text}'`
-            : `expected a parameter declaration${c.before()}`,
-        );
+        if (t.kind !== 'ident') fail(t.loc, `expected a parameter declaration${c.before()}`);
+        // An unknown type name: reported once, `int` stands in so the function is still checked.
+        c.next();
+        if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
+        c.poison(t.text, true);
+        const d = parseDeclarator(c, T.int, true, { kind: 'name', name: t.text });
+        params.push({
+          name: d.name,
+          loc: d.name ? d.loc : t.loc,
+          type: T.int,
+          spelling: d.spelling,
+          unknownType: true,
+        });
+        continue;
       }
       const specs = parseDeclSpecs(c);
-      const d = parseDeclarator(c, specs.type, true);
-      params.push({ name: d.name, loc: d.name ? d.loc : specs.loc, type: adjustParam(d.type) });
+      const d = parseDeclarator(c, specs.type, true, specs.spelling);
+      params.push({
+        name: d.name,
+        loc: d.name ? d.loc : specs.loc,
+        type: adjustParam(d.type),
+        spelling: d.spelling,
+      });
     } while (c.accept(','));
   } finally {
     c.popScope();
@@ -319,5 +475,5 @@ export function adjustParam(t: CType): CType {
 export function parseTypeName(c: Ctx): CType {
   const specs = parseDeclSpecs(c);
   if (specs.storage) fail(specs.loc, `'${specs.storage}' is not allowed in a type name`);
-  return parseDeclarator(c, specs.type, true).type;
+  return parseDeclarator(c, specs.type, true, specs.spelling).type;
 }

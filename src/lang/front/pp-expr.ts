@@ -82,7 +82,7 @@ class CondEval {
     const t = this.peek();
     if (!t) return fail(this.where, 'missing expression in #if condition');
     this.i++;
-    if (t.kind === 'number') return parseIntLiteral(t.text, t.loc).value;
+    if (t.kind === 'number') return Number(parseIntLiteral(t.text, t.loc).value);
     if (t.kind === 'char') return parseCharConstant(t.text, t.loc);
     if (t.kind === 'ident') return 0;
     switch (t.text) {

@@ -56,7 +56,7 @@ describe('the preprocessor', () => {
 
   it('names the known headers when an #include is unknown', () => {
     expect(err('#include <pthread.h>\nint main(void) { return 0; }')).toBe(
-      "test.c:1:2: error: unknown header 'pthread.h'; the known headers are windows.h, tchar.h, stdio.h, stdlib.h, string.h, wchar.h, locale.h, process.h, conio.h, ctype.h, wctype.h, memory.h, malloc.h, stddef.h, limits.h, errno.h",
+      "test.c:1:2: error: unknown header 'pthread.h'; the known headers are windows.h, tchar.h, stdio.h, stdlib.h, string.h, wchar.h, locale.h, process.h, conio.h, ctype.h, wctype.h, memory.h, malloc.h, stddef.h, limits.h, errno.h, stdbool.h, stdint.h",
     );
   });
 

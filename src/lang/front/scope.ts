@@ -17,7 +17,10 @@ export type SymbolInfo =
       readonly loc: Loc;
     }
   | { readonly kind: 'typedef'; readonly type: CType }
-  | { readonly kind: 'enum-const'; readonly value: number };
+  | { readonly kind: 'enum-const'; readonly value: number }
+  /** A name whose error was already reported (undeclared, or its declaration failed): a use
+   *  of it is a follow-on error, not reported again. */
+  | { readonly kind: 'poisoned' };
 
 export type TagInfo = { readonly kind: 'struct'; readonly type: StructType } | { readonly kind: 'enum' };
 
@@ -70,7 +73,7 @@ export class Scope {
 
   /** Every visible ordinary name that is not a typedef (for "did you mean"). */
   *visibleNames(): Iterable<string> {
-    for (const [name, sym] of this.names) if (sym.kind !== 'typedef') yield name;
+    for (const [name, sym] of this.names) if (sym.kind !== 'typedef' && sym.kind !== 'poisoned') yield name;
     if (this.parent) yield* this.parent.visibleNames();
   }
 }

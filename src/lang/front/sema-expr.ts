@@ -14,18 +14,22 @@ import {
   promoted,
   rvalue,
 } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { fail, followOn, span } from './diagnostics.ts';
 import {
   commonType,
+  findMember,
+  memberNames,
   promote as promoteType,
   isArithmetic,
   isComplete,
   isInteger,
   isScalar,
+  isUnsigned64,
   pointerTo,
   sizeOf,
   T,
   typeName,
+  u64,
 } from './types.ts';
 
 const INT_OPS = new Set(['%', '<<', '>>', '&', '^', '|']);
@@ -160,6 +164,10 @@ function foldOrNode(op: ArithOp | CompareOp, a: Expr, b: Expr, t: CType, loc: Lo
 
 function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc: Loc): number {
   const big = (f: (p: bigint, q: bigint) => bigint): number => Number(f(BigInt(x), BigInt(y)));
+  if (isUnsigned64(lt)) {
+    const r = foldU64(op, u64(x), u64(y), loc);
+    if (r !== undefined) return r;
+  }
   switch (op) {
     case '+':
       return x + y;
@@ -183,6 +191,30 @@ function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc
       return big((p, q) => p ^ q);
     default:
       return foldFloat(op, x, y);
+  }
+}
+
+/** The operations whose unsigned 64-bit result differs from the signed one (the operands being
+ *  kept in signed form): division, remainder, right shift, comparisons. */
+function foldU64(op: ArithOp | CompareOp, x: bigint, y: bigint, loc: Loc): number | undefined {
+  const b = (c: boolean): number => (c ? 1 : 0);
+  switch (op) {
+    case '/':
+    case '%':
+      if (y === 0n) fail(loc, `division by zero in a constant expression`);
+      return Number(BigInt.asIntN(64, op === '/' ? x / y : x % y));
+    case '>>':
+      return Number(BigInt.asIntN(64, x >> (y & 63n)));
+    case '<':
+      return b(x < y);
+    case '>':
+      return b(x > y);
+    case '<=':
+      return b(x <= y);
+    case '>=':
+      return b(x >= y);
+    default:
+      return undefined;
   }
 }
 
@@ -338,6 +370,8 @@ export function deref(e: Expr, loc: Loc): Expr {
 }
 
 export function addressOf(e: Expr, loc: Loc): Expr {
+  if (e.kind === 'member' && e.bits)
+    fail(loc, `cannot take the address of the bit-field '${e.field}': it does not start at a byte`);
   if (e.kind === 'function-ref')
     return { kind: 'addr', operand: e, type: pointerTo(e.type), lvalue: false, loc };
   if (!e.lvalue) fail(loc, "cannot take the address of a value: '&' needs a variable");
@@ -367,17 +401,20 @@ export function member(object: Expr, name: string, arrow: boolean, loc: Loc): Ex
     return fail(loc, `member reference '${name}' on '${typeName(arrow ? object.type : t)}': ${hint}`);
   }
   if (!t.layout) return fail(loc, `'${typeName(t)}' is incomplete: its members are not known`);
-  const f = t.layout.fields.find((x) => x.name === name);
-  if (!f) {
-    const names = t.layout.fields.map((x) => x.name).join(', ');
+  const found = findMember(t, name);
+  if (!found && t.layout.hadErrors) return followOn();
+  if (!found) {
+    const names = memberNames(t).join(', ');
     return fail(loc, `'${typeName(t)}' has no member named '${name}'; its members are ${names}`);
   }
+  const { field, offset } = found;
   return {
     kind: 'member',
     object: obj,
     field: name,
-    offset: f.offset,
-    type: f.type,
+    offset,
+    ...(field.bits ? { bits: field.bits } : {}),
+    type: field.type,
     lvalue: obj.lvalue,
     loc,
   };

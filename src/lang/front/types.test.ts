@@ -18,8 +18,11 @@ describe('types and layout (64-bit Windows, LLP64)', () => {
       'wchar_t',
       'size_t',
       'unsigned __int64',
+      'long double',
+      'unsigned long',
+      'ptrdiff_t',
     ].map((t) => sizeofIn(t));
-    expect(sizes).toEqual([1, 2, 4, 4, 8, 4, 8, 8, 2, 8, 8]);
+    expect(sizes).toEqual([1, 2, 4, 4, 8, 4, 8, 8, 2, 8, 8, 8, 4, 8]);
   });
 
   it('gives the Windows typedefs their sizes in a UNICODE build', () => {

@@ -3,7 +3,16 @@
  * predicates the checker needs. Pure; type objects are shared and never mutated, except that a
  * struct's layout is filled in once when its definition is seen.
  */
-import type { CType, Field, FunctionType, IntName, IntType, StructLayout, StructType } from './ast.ts';
+import type {
+  CType,
+  Field,
+  FunctionType,
+  IntName,
+  IntType,
+  StructLayout,
+  StructType,
+  TypeSpelling,
+} from './ast.ts';
 
 const int = (name: IntName, size: 1 | 2 | 4 | 8, signed: boolean): IntType => ({
   kind: 'int',
@@ -40,26 +49,96 @@ export function newStruct(tag: string, union: boolean): StructType {
   return { kind: 'struct', tag, union, layout: undefined };
 }
 
-/** Computes natural-alignment layout and completes the struct type in place. */
-export function completeStruct(t: StructType, members: readonly { name: string; type: CType }[]): void {
+/** A member as declared: `name` is empty for an anonymous struct/union member or an unnamed
+ *  bit-field; `bitWidth` is set for a bit-field (0 closes the current storage unit). */
+export interface MemberDecl {
+  readonly name: string;
+  readonly type: CType;
+  readonly bitWidth?: number;
+  readonly spelling?: TypeSpelling;
+}
+
+/**
+ * Lays the members out as MSVC does on x64 and completes the struct type in place. Ordinary
+ * members get their natural alignment. Bit-fields: a run of adjacent bit-fields whose declared
+ * types have the same size shares one storage unit of that type, filled from the least
+ * significant bit, while they fit; a bit-field of another type size, or one that does not fit,
+ * starts a new unit (aligned for its type); `: 0` after a bit-field closes the unit (and aligns
+ * for its type); an ordinary member ends the run. In a union every member starts at offset 0.
+ */
+export function completeStruct(t: StructType, members: readonly MemberDecl[], hadErrors = false): void {
   const fields: Field[] = [];
   let size = 0;
   let align = 1;
+  /** The open storage unit of the current run of bit-fields. */
+  let unit: { offset: number; size: number; used: number } | undefined;
   for (const m of members) {
     const a = alignOf(m.type);
     const s = sizeOf(m.type);
+    const spelling = m.spelling === undefined ? {} : { spelling: m.spelling };
+    const w = m.bitWidth;
+    if (w === undefined) {
+      unit = undefined;
+      const offset = t.union ? 0 : roundUp(size, a);
+      fields.push({ name: m.name, type: m.type, offset, ...spelling });
+      size = t.union ? Math.max(size, s) : offset + s;
+      align = Math.max(align, a);
+      continue;
+    }
+    if (w === 0) {
+      if (unit !== undefined) {
+        size = t.union ? Math.max(size, s) : roundUp(size, a);
+        align = Math.max(align, a);
+      }
+      unit = undefined;
+      continue;
+    }
+    if (!t.union && unit !== undefined && unit.size === s && w <= s * 8 - unit.used) {
+      if (m.name)
+        fields.push({
+          name: m.name,
+          type: m.type,
+          offset: unit.offset,
+          bits: { width: w, shift: unit.used },
+          ...spelling,
+        });
+      unit.used += w;
+      continue;
+    }
+    const offset = t.union ? 0 : roundUp(size, a);
+    unit = { offset, size: s, used: w };
+    if (m.name)
+      fields.push({ name: m.name, type: m.type, offset, bits: { width: w, shift: 0 }, ...spelling });
+    size = t.union ? Math.max(size, s) : offset + s;
     align = Math.max(align, a);
-    if (t.union) {
-      fields.push({ name: m.name, type: m.type, offset: 0 });
-      size = Math.max(size, s);
-    } else {
-      const offset = roundUp(size, a);
-      fields.push({ name: m.name, type: m.type, offset });
-      size = offset + s;
+  }
+  const layout: StructLayout = {
+    fields,
+    size: roundUp(size, align),
+    align,
+    ...(hadErrors ? { hadErrors } : {}),
+  };
+  (t as { layout: StructLayout | undefined }).layout = layout;
+}
+
+/** A member reached by name, directly or through anonymous struct/union members (whose offsets
+ *  add up). */
+export function findMember(t: StructType, name: string): { field: Field; offset: number } | undefined {
+  for (const f of t.layout?.fields ?? []) {
+    if (f.name === name) return { field: f, offset: f.offset };
+    if (f.name === '' && f.type.kind === 'struct') {
+      const inner = findMember(f.type, name);
+      if (inner) return { field: inner.field, offset: f.offset + inner.offset };
     }
   }
-  const layout: StructLayout = { fields, size: roundUp(size, align), align };
-  (t as { layout: StructLayout | undefined }).layout = layout;
+  return undefined;
+}
+
+/** The names of every member reachable by name (anonymous members' members included). */
+export function memberNames(t: StructType): string[] {
+  return (t.layout?.fields ?? []).flatMap((f) =>
+    f.name === '' && f.type.kind === 'struct' ? memberNames(f.type) : [f.name],
+  );
 }
 
 export const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
@@ -145,21 +224,26 @@ function unsignedOf(t: IntType): IntType {
   }
 }
 
-/** Wraps a JS number to the range of an integer type (exact up to 2^53). */
+/** Wraps a JS number to the range of an integer type (exact up to 2^53). A 64-bit value, signed
+ *  or unsigned, is kept as its signed two's-complement value, as the executor keeps it
+ *  (exec/values.ts): `~0ULL` is -1; `u64` gives the unsigned value back. */
 export function wrapInt(value: number, t: IntType): number {
   if (!Number.isFinite(value)) return 0;
   const v = Math.trunc(value);
   if (t.name === '_Bool') return v !== 0 ? 1 : 0;
-  if (t.size === 8) {
-    const big = BigInt.asUintN(64, BigInt(v));
-    return Number(t.signed ? BigInt.asIntN(64, big) : big);
-  }
+  if (t.size === 8) return Number(BigInt.asIntN(64, BigInt(v)));
   const bits = t.size * 8;
   const mod = 2 ** bits;
   let r = ((v % mod) + mod) % mod;
   if (t.signed && r >= mod / 2) r -= mod;
   return r;
 }
+
+/** The unsigned value of a 64-bit integer kept in signed form. */
+export const u64 = (v: number): bigint => BigInt.asUintN(64, BigInt(v));
+
+/** True for unsigned long long (whose constants are kept in signed form, see `wrapInt`). */
+export const isUnsigned64 = (t: CType): boolean => t.kind === 'int' && t.size === 8 && !t.signed;
 
 /** Same type, structurally (struct types by identity). */
 export function sameType(a: CType, b: CType): boolean {
@@ -209,3 +293,34 @@ export function typeName(t: CType): string {
       return `${typeName(t.ret)} (${t.params.map(typeName).join(', ')}${t.variadic ? ', ...' : ''})`;
   }
 }
+
+/** A declaration as C writes it, from a spelling: `spellDeclaration(sp, 'argv')` is
+ *  "TCHAR *argv[]", "HANDLE hMailSlot", "int (*f)(int)". With an empty name: the type name
+ *  ("TCHAR *[]"). */
+export function spellDeclaration(sp: TypeSpelling, name: string): string {
+  let inner = name;
+  let s = sp;
+  for (;;) {
+    switch (s.kind) {
+      case 'name':
+        return inner === '' ? s.name : inner.startsWith('[') ? `${s.name}${inner}` : `${s.name} ${inner}`;
+      case 'pointer':
+        inner = `*${inner}`;
+        s = s.to;
+        break;
+      case 'array':
+        inner = `${grouped(inner)}[${s.length ?? ''}]`;
+        s = s.of;
+        break;
+      case 'function': {
+        const params = s.params.map((p) => spellDeclaration(p, '')).join(', ') || 'void';
+        inner = `${grouped(inner)}(${params}${s.variadic ? ', ...' : ''})`;
+        s = s.ret;
+        break;
+      }
+    }
+  }
+}
+
+/** A declarator that starts with '*' needs parentheses before a suffix: `(*f)(int)`. */
+const grouped = (inner: string): string => (inner.startsWith('*') ? `(${inner})` : inner);

@@ -40,6 +40,7 @@ typedef struct _iobuf { void *_Placeholder; } FILE;
 #define LONG_MAX 2147483647L
 #define LONG_MIN (-2147483647L - 1)
 #define CHAR_BIT 8
+#define offsetof(s, m) ((size_t)&(((s *)0)->m))
 
 FILE *__acrt_iob_func(unsigned _Ix);
 #define stdin (__acrt_iob_func(0))
@@ -130,6 +131,44 @@ int iswalpha(wint_t _C);
 
 char *setlocale(int _Category, const char *_Locale);
 wchar_t *_wsetlocale(int _Category, const wchar_t *_Locale);
+#endif
+`;
+
+/** `<stdbool.h>` and `<stdint.h>`: types and macros of the language itself (C99), for x64. */
+export const STDBOOL_H = String.raw`
+#ifndef _INC_STDBOOL
+#define _INC_STDBOOL
+#define bool _Bool
+#define true 1
+#define false 0
+#define __bool_true_false_are_defined 1
+#endif
+`;
+
+export const STDINT_H = String.raw`
+#ifndef _INC_STDINT
+#define _INC_STDINT
+#include <_crt.h>
+typedef signed char int8_t;
+typedef short int16_t;
+typedef int int32_t;
+typedef long long int64_t;
+typedef unsigned char uint8_t;
+typedef unsigned short uint16_t;
+typedef unsigned int uint32_t;
+typedef unsigned long long uint64_t;
+typedef long long intmax_t;
+typedef unsigned long long uintmax_t;
+#define INT8_MIN (-127 - 1)
+#define INT8_MAX 127
+#define UINT8_MAX 0xff
+#define INT16_MIN (-32767 - 1)
+#define INT16_MAX 32767
+#define UINT16_MAX 0xffff
+#define INT32_MIN (-2147483647 - 1)
+#define INT32_MAX 2147483647
+#define UINT32_MAX 0xffffffffu
+#define SIZE_MAX 0xffffffffffffffffull
 #endif
 `;
 

@@ -2,7 +2,7 @@
  * The built-in headers, as C text, and the list of functions they declare (the functions this
  * simulator offers; every one must have a native implementation).
  */
-import { CRT_H, STANDARD_HEADER, STANDARD_HEADER_NAMES } from './crt.ts';
+import { CRT_H, STANDARD_HEADER, STANDARD_HEADER_NAMES, STDBOOL_H, STDINT_H } from './crt.ts';
 import { TCHAR_H } from './tchar.ts';
 import { WINDOWS_H } from './windows.ts';
 
@@ -11,11 +11,19 @@ export const HEADERS: ReadonlyMap<string, string> = new Map<string, string>([
   ['_crt.h', CRT_H],
   ['windows.h', WINDOWS_H],
   ['tchar.h', TCHAR_H],
+  ['stdbool.h', STDBOOL_H],
+  ['stdint.h', STDINT_H],
   ...STANDARD_HEADER_NAMES.map((n): [string, string] => [n, STANDARD_HEADER]),
 ]);
 
 /** The headers a student may include (for the "unknown header" message). */
-export const KNOWN_HEADER_NAMES: readonly string[] = ['windows.h', 'tchar.h', ...STANDARD_HEADER_NAMES];
+export const KNOWN_HEADER_NAMES: readonly string[] = [
+  'windows.h',
+  'tchar.h',
+  ...STANDARD_HEADER_NAMES,
+  'stdbool.h',
+  'stdint.h',
+];
 
 /** Names of the functions declared by prototypes in the header text. A prototype is a line of
  *  the form `TYPE NAME(PARAMS);` at the start of a line. */
