@@ -101,3 +101,16 @@ for (const [scenario, end] of LIBRARY) {
     expect(lab.errors).toEqual([]);
   });
 }
+
+test('the variables panel shows each declaration as the student wrote it', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('pipe-parent-child', 20, '&lang=en');
+  const view = await lab.truth();
+  const child = view.processes.find((p) => p.image === 'PipeChild.exe');
+  if (!child) throw new Error('no child');
+  const card = lab.process(child.pid);
+  await expect(card).toContainText('HANDLE hRead');
+  await expect(card).toContainText('TCHAR buf[6]');
+  await expect(card).toContainText('TCHAR *argv[]');
+  await expect(card).not.toContainText('unsigned short');
+});

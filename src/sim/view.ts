@@ -37,6 +37,8 @@ export interface HandleRowView {
 export interface VariableView {
   readonly name: string;
   readonly type: string;
+  /** The declaration as the program wrote it, name included ("TCHAR message[50]"), when known. */
+  readonly declaration?: string;
   /** Display text: handles in hex, strings as text, buffers as bytes. */
   readonly value: string;
   readonly changed: boolean;

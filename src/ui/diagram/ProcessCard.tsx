@@ -96,7 +96,7 @@ function Variables({ p, capacity }: { p: ProcessView; capacity: number }) {
         {all.map((v) => (
           <div key={`${'global' in v ? 'g' : 'l'}-${v.name}`} className={v.changed ? 'var changed' : 'var'}>
             <dt className="mono">
-              <span className="vtype">{v.type}</span> {v.name}
+              <Declaration v={v} />
               {'global' in v ? <span className="muted"> ({t('process.globals')})</span> : null}
             </dt>
             <dd className="mono">{v.value}</dd>
@@ -105,6 +105,34 @@ function Variables({ p, capacity }: { p: ProcessView; capacity: number }) {
       </dl>
     </div>
   );
+}
+
+/** The declaration as the student wrote it, the name set apart from its type ("TCHAR buf[50]"). */
+function Declaration({ v }: { v: ProcessView['locals'][number] }) {
+  const at = v.declaration === undefined ? -1 : nameAt(v.declaration, v.name);
+  if (v.declaration === undefined || at < 0) {
+    return (
+      <>
+        <span className="vtype">{v.type}</span> {v.name}
+      </>
+    );
+  }
+  const end = at + v.name.length;
+  return (
+    <>
+      <span className="vtype">{v.declaration.slice(0, at)}</span>
+      {v.name}
+      <span className="vtype">{v.declaration.slice(end)}</span>
+    </>
+  );
+}
+
+/** Where `name` stands as a whole identifier in `decl` (its last such place), or -1. */
+function nameAt(decl: string, name: string): number {
+  const re = new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![A-Za-z0-9_])`, 'g');
+  let at = -1;
+  for (let m = re.exec(decl); m !== null; m = re.exec(decl)) at = m.index;
+  return at;
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
