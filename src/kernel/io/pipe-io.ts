@@ -34,6 +34,7 @@ export function tryReadPipe(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadResu
 export function readPipe(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadRun {
   const now = tryReadPipe(tx, pid, id, n);
   if (now !== undefined) return now;
+  if (pipe(tx, id).readNowait) return readFail(ERROR.NO_DATA, ['3.45', 'K.12']);
   const description = 'ReadFile on an empty anonymous pipe';
   return block(
     { kind: 'read', objectId: id, deadline: null, description },
@@ -47,6 +48,8 @@ export function writePipe(tx: Tx, pid: Pid, id: ObjectId, bytes: Uint8Array): Wr
   const p = pipe(tx, id);
   if (p.readClosed) return writeFail(ERROR.NO_DATA, ['2.10', '2.11']);
   if (bytes.length === 0) return wrote(0, ['3.40']);
+  if (p.writeNowait && bufferedBytes(p.buffer) + bytes.length > p.buffer.capacity)
+    return wrote(0, ['3.46', 'K.12']);
   const seq = nextSeq(tx);
   const buffer = appendChunk(p.buffer, bytes, seq);
   putObject(tx, { ...p, buffer });
