@@ -778,6 +778,11 @@ export const FACTS: readonly Fact[] = [
     'MSDOC Anonymous Pipe Operations (anonymous pipes are named pipes); checked under Wine 8',
   ),
   f(
+    'K.13',
+    'A CreateFile that opens a pipe or mailslot sets the last error as any CreateFile success does: 0, or ERROR_ALREADY_EXISTS for CREATE_ALWAYS / OPEN_ALWAYS.',
+    'MSDOC CreateFileW (dwCreationDisposition); checked under Wine 8',
+  ),
+  f(
     'F.1',
     'A file name that is NULL or empty gives ERROR_PATH_NOT_FOUND; one with <>"|?* gives ERROR_INVALID_NAME.',
     'MSDOC Naming Files',

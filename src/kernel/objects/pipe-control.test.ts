@@ -3,7 +3,7 @@ import { ACCESS, DISPOSITION, ERROR, PIPE } from '../constants.ts';
 import type { SyscallArgs } from '../api-types.ts';
 import { expectFacts, returned, text } from '../test/harness.ts';
 import { MESSAGE, connected, server } from '../test/named-pipe-fixtures.ts';
-import { PIPE_NAME, openArgs, write } from '../test/setup.ts';
+import { PIPE_NAME, SLOT, mailslotArgs, openArgs, write } from '../test/setup.ts';
 
 const peekArgs = (hNamedPipe: number) => ({ hNamedPipe, nBufferSize: 0 });
 const transactArgs = (hNamedPipe: number): SyscallArgs['TransactNamedPipe'] => ({
@@ -180,5 +180,30 @@ describe('TransactNamedPipe on an instance that is not connected', () => {
       0,
       ERROR.BAD_PIPE,
     ]);
+  });
+});
+
+describe('CreateFile on a pipe or mailslot name', () => {
+  it('sets the last error to 0 when it opens one, as any CreateFile success does', () => {
+    const { k, s, c } = server();
+    k.value(s, 'CreateMailslot', mailslotArgs());
+    for (const [name, access] of [
+      [PIPE_NAME, ACCESS.GENERIC_READ | ACCESS.GENERIC_WRITE],
+      [SLOT, ACCESS.GENERIC_WRITE],
+    ] as const) {
+      k.value(c, 'SetLastError', { dwErrCode: ERROR.FILE_NOT_FOUND });
+      const o = returned(k.call(c, 'CreateFile', openArgs(name, access)));
+      expect(o.value).toBeGreaterThan(0);
+      expect(k.lastError(c)).toBe(ERROR.SUCCESS);
+      expectFacts(o, ['K.13']);
+    }
+  });
+
+  it('reports ERROR_ALREADY_EXISTS for OPEN_ALWAYS, the name existing', () => {
+    const { k, c } = server();
+    const o = returned(
+      k.call(c, 'CreateFile', openArgs(PIPE_NAME, ACCESS.GENERIC_READ, DISPOSITION.OPEN_ALWAYS)),
+    );
+    expect([o.value > 0, o.lastError]).toEqual([true, ERROR.ALREADY_EXISTS]);
   });
 });

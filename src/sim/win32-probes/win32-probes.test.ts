@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runC } from '../testing/run-c.ts';
 import { ENVIRONMENT } from './expected-environment.ts';
-import { DUPLICATE_PULL, HANDLES, PROCESSES } from './expected-handles.ts';
+import { DUPLICATE_PULL, HANDLES, LAST_ERROR, PROCESSES } from './expected-handles.ts';
 import { MAILSLOT } from './expected-mailslot.ts';
 import {
   MESSAGE_PIPE,
@@ -87,6 +87,7 @@ const PROBES: readonly Probe[] = [
     expected: DUPLICATE_PULL,
   },
   { shows: 'environment variable sizes, deletion and names', files: ['EnvProbe.c'], expected: ENVIRONMENT },
+  { shows: 'the last error after calls that succeed', files: ['LastErrorProbe.c'], expected: LAST_ERROR },
 ];
 
 describe('Win32 probe programs', () => {
