@@ -97,3 +97,12 @@ export const MAILSLOT: readonly Line[] = [
     'Wine 8: ok=0 max=7 next=7 count=7 timeout=7. Follows: nothing reached the new slot',
   ],
 ];
+
+/** SlotReceiver.exe (with SlotSender.exe): a read that waits for a sender, then times out. */
+export const MAILSLOT_WAIT: readonly Line[] = [
+  'first read, waiting for the sender: ok=1 n=5',
+  'sender exit code: 58',
+  'left in the slot: next=8 count=1',
+  'second read: ok=1 n=8',
+  'third read, nothing left: ok=0 error=121 n=0',
+];

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runC } from '../testing/run-c.ts';
 import { ENVIRONMENT } from './expected-environment.ts';
 import { DUPLICATE_PULL, HANDLES, LAST_ERROR, PROCESSES } from './expected-handles.ts';
-import { MAILSLOT } from './expected-mailslot.ts';
+import { MAILSLOT, MAILSLOT_WAIT } from './expected-mailslot.ts';
 import {
   MESSAGE_PIPE,
   NAMED_PIPE,
@@ -39,6 +39,11 @@ const PROBES: readonly Probe[] = [
     shows: 'mailslot messages, sizes, timeouts and the end of a slot',
     files: ['MailslotProbe.c'],
     expected: MAILSLOT,
+  },
+  {
+    shows: 'a mailslot read waiting for a sender process, then timing out',
+    files: ['SlotReceiver.c', 'SlotSender.c'],
+    expected: MAILSLOT_WAIT,
   },
   {
     shows: 'anonymous pipe sizes, access, peeking and end of file',
