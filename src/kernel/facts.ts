@@ -27,7 +27,7 @@ export const FACTS: readonly Fact[] = [
   f(
     '0.3',
     'A process that is already terminating refuses the request with ERROR_ACCESS_DENIED (5).',
-    'wine dlls/ntdll/tests/error.c run_error_tests',
+    'wine dlls/ntdll/tests/error.c run_error_tests; CPython Lib/subprocess.py Popen.terminate (ERROR_ACCESS_DENIED once the process died)',
   ),
   // 1. Mailslots
   f(
@@ -731,6 +731,56 @@ export const FACTS: readonly Fact[] = [
     'K.3',
     'Pipe-only calls on a file or mailslot handle fail with ERROR_INVALID_FUNCTION (1); on a process or thread handle with ERROR_INVALID_HANDLE.',
     'MSDOC DeviceIoControl; simulator decision',
+  ),
+  f(
+    'K.4',
+    'PeekNamedPipe needs read access and TransactNamedPipe read and write access; a handle without it gets ERROR_ACCESS_DENIED before any pipe check.',
+    'Windows SDK winioctl.h: FSCTL_PIPE_PEEK needs FILE_READ_DATA, FSCTL_PIPE_TRANSCEIVE FILE_READ_DATA|FILE_WRITE_DATA; checked under Wine 8',
+  ),
+  f(
+    'K.5',
+    'FlushFileBuffers needs write access: a read-only handle gets ERROR_ACCESS_DENIED, a process or thread handle ERROR_INVALID_HANDLE.',
+    'MSDOC FlushFileBuffers ("must have the GENERIC_WRITE access right"); dotnet/runtime RandomAccess FlushToDisk test FlushFileOpenedForReading',
+  ),
+  f(
+    'K.6',
+    'SetNamedPipeHandleState needs FILE_WRITE_ATTRIBUTES: a client opened with GENERIC_READ only gets ERROR_ACCESS_DENIED.',
+    'MSDOC SetNamedPipeHandleState (hNamedPipe: GENERIC_WRITE, or GENERIC_READ and FILE_WRITE_ATTRIBUTES)',
+  ),
+  f(
+    'K.7',
+    'A client handle cut off by DisconnectNamedPipe is detached: GetNamedPipeInfo, Get/SetNamedPipeHandleState and TransactNamedPipe fail with ERROR_PIPE_NOT_CONNECTED.',
+    `${W_NTPIPE} test_pipe_local_info, test_pipe_state`,
+  ),
+  f(
+    'K.8',
+    'TransactNamedPipe on an instance that is not connected (listening, closing, or a disconnected server end) fails with ERROR_BAD_PIPE (230).',
+    `${W_NTPIPE} test_pipe_state`,
+  ),
+  f(
+    'K.9',
+    'A further CreateNamedPipe when nMaxInstances instances exist fails with ERROR_PIPE_BUSY, before FILE_FLAG_FIRST_PIPE_INSTANCE and the access mode are checked.',
+    'reactos drivers/filesystems/npfs/create.c NpCreateExistingNamedPipe; checked under Wine 8',
+  ),
+  f(
+    'K.10',
+    'GetHandleInformation on a pseudo handle gives flags 0; SetHandleInformation on one fails with ERROR_ACCESS_DENIED.',
+    'checked under Wine 8; reactos NtQueryObject, NtSetInformationObject',
+  ),
+  f(
+    'K.11',
+    'A DuplicateHandle that fails writes NULL to *lpTargetHandle.',
+    'checked under Wine 8; reactos NtDuplicateObject',
+  ),
+  f(
+    'K.12',
+    'An anonymous pipe end takes PIPE_NOWAIT from SetNamedPipeHandleState and then reads and writes like a PIPE_NOWAIT named-pipe end.',
+    'MSDOC Anonymous Pipe Operations (anonymous pipes are named pipes); checked under Wine 8',
+  ),
+  f(
+    'K.13',
+    'A CreateFile that opens a pipe or mailslot sets the last error as any CreateFile success does: 0, or ERROR_ALREADY_EXISTS for CREATE_ALWAYS / OPEN_ALWAYS.',
+    'MSDOC CreateFileW (dwCreationDisposition); checked under Wine 8',
   ),
   f(
     'F.1',

@@ -252,6 +252,19 @@ describe('DuplicateHandle', () => {
     expect(k.state.processes[a]!.handles[h]).toBeUndefined();
   });
 
+  it('writes NULL as the target handle when it fails', () => {
+    const { k, a, h } = withSlot();
+    for (const args of [
+      dupArgs(0x1230),
+      dupArgs(h, { hTargetProcessHandle: 0x1230 }),
+      dupArgs(h, { hSourceProcessHandle: 0x1230 }),
+    ]) {
+      const o = returned(k.call(a, 'DuplicateHandle', args));
+      expect([o.value, o.lastError, o.out.lpTargetHandle]).toEqual([0, ERROR.INVALID_HANDLE, 0]);
+      expectFacts(o, ['K.11']);
+    }
+  });
+
   it('pulls a handle out of the parent into the child and closes it in the parent', () => {
     const k = new Run();
     const parent = k.launch('A.exe');
@@ -302,6 +315,21 @@ describe('handle information', () => {
     expect(returned(k.call(a, 'GetHandleInformation', { hObject: h })).out.lpdwFlags).toBe(
       HANDLE_FLAG.INHERIT,
     );
+  });
+
+  it('reports flags 0 for a pseudo handle and refuses to change them with ERROR_ACCESS_DENIED', () => {
+    const k = new Run();
+    const a = k.launch('A.exe');
+    for (const hObject of [-1, -2]) {
+      const g = returned(k.call(a, 'GetHandleInformation', { hObject }));
+      expect([g.value, g.out.lpdwFlags]).toEqual([1, 0]);
+      expectFacts(g, ['K.10']);
+      const s = returned(
+        k.call(a, 'SetHandleInformation', { hObject, dwMask: HANDLE_FLAG.INHERIT, dwFlags: 1 }),
+      );
+      expect([s.value, s.lastError]).toEqual([0, ERROR.ACCESS_DENIED]);
+      expectFacts(s, ['K.10']);
+    }
   });
 
   it('needs SYNCHRONIZE to wait: WAIT_FAILED with ERROR_ACCESS_DENIED otherwise', () => {

@@ -7,6 +7,7 @@ import { dropBuffers, instance, setInstanceState } from '../objects/named-pipe.t
 import type { HandleEntry } from '../state.ts';
 import { emit, putObject, type Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
+import { notAFile } from './pipe-checks.ts';
 
 type PipeEntry = { entry: HandleEntry } | { error: number; facts: string[] };
 
@@ -14,6 +15,8 @@ type PipeEntry = { entry: HandleEntry } | { error: number; facts: string[] };
 function serverEntry(tx: Tx, ctx: CallCtx, h: number): PipeEntry {
   const e = lookupEntry(tx, ctx, h);
   if (e === undefined) return { error: ERROR.INVALID_HANDLE, facts: ['4.3'] };
+  const notFile = notAFile(e);
+  if (notFile !== undefined) return { error: notFile.error, facts: [...notFile.facts] };
   if (e.role !== 'pipeServer') return { error: ERROR.INVALID_FUNCTION, facts: ['3.27'] };
   return { entry: e };
 }

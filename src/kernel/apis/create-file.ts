@@ -15,11 +15,18 @@ type Result = ReturnType<Handler<'CreateFile'>['run']>;
 
 const inheritOf = (a: Args): boolean => a.lpSecurityAttributes?.bInheritHandle ?? false;
 
+/** A CreateFile that opens an existing pipe or mailslot sets the last error like any CreateFile
+ *  success: ERROR_ALREADY_EXISTS for CREATE_ALWAYS / OPEN_ALWAYS (it existed), else 0 (K.13). */
+const openedError = (a: Args): number =>
+  a.dwCreationDisposition === DISPOSITION.CREATE_ALWAYS || a.dwCreationDisposition === DISPOSITION.OPEN_ALWAYS
+    ? ERROR.ALREADY_EXISTS
+    : ERROR.SUCCESS;
+
 function openMailslotClient(tx: Tx, ctx: CallCtx, a: Args, name: string): Result {
   const entry = tx.state.namespace[nameKey(name)];
   if (entry?.kind !== 'mailslot') return fail(INVALID_HANDLE_VALUE, ERROR.FILE_NOT_FOUND, ['1.8', '8.3']);
   const access = mapFileAccess(a.dwDesiredAccess);
-  const facts = ['1.9', '1.10', '1.11'];
+  const facts = ['1.9', '1.10', '1.11', 'K.13'];
   const h = openHandle(
     tx,
     ctx.pid,
@@ -32,7 +39,7 @@ function openMailslotClient(tx: Tx, ctx: CallCtx, a: Args, name: string): Result
     },
     facts,
   );
-  return ok(h, facts);
+  return ok(h, facts, {}, openedError(a));
 }
 
 /** A client's access: dwDesiredAccess 0 still gives SYNCHRONIZE|FILE_READ_ATTRIBUTES (3.18). */
@@ -55,7 +62,7 @@ function openPipeClient(tx: Tx, ctx: CallCtx, a: Args, name: string): Result {
   if (chosen === undefined) return fail(INVALID_HANDLE_VALUE, ERROR.PIPE_BUSY, ['3.16', '3.70']);
   putObject(tx, { ...chosen, clientReadMode: 'byte', clientNowait: false, closedEnd: null });
   setInstanceState(tx, chosen.id, 'connected', ['3.15', '3.70']);
-  const facts = ['3.15', '3.17', '3.20', '3.70'];
+  const facts = ['3.15', '3.17', '3.20', '3.70', 'K.13'];
   const h = openHandle(
     tx,
     ctx.pid,
@@ -69,7 +76,7 @@ function openPipeClient(tx: Tx, ctx: CallCtx, a: Args, name: string): Result {
     },
     a.dwDesiredAccess === 0 ? [...facts, '3.18'] : facts,
   );
-  return ok(h, a.dwDesiredAccess === 0 ? [...facts, '3.18'] : facts);
+  return ok(h, a.dwDesiredAccess === 0 ? [...facts, '3.18'] : facts, {}, openedError(a));
 }
 
 const BAD_FILE_CHARS = /[<>"|?*]/;

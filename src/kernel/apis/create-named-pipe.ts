@@ -36,17 +36,21 @@ function argumentError(a: Args): { error: number; facts: string[] } | undefined 
   return undefined;
 }
 
-/** An existing pipe of that name decides whether one more instance may exist (3.7–3.10). */
+/** An existing pipe of that name decides whether one more instance may exist (3.7–3.10), checked
+ *  in the pipe file system's order: the instance count first, then the first-instance flag, then
+ *  the access mode (K.9). */
 function instanceError(
   entry: NamespaceEntry | undefined,
   a: Args,
 ): { error: number; facts: string[] } | undefined {
   if (entry === undefined) return undefined;
   if (entry.kind !== 'namedPipe') return { error: ERROR.ACCESS_DENIED, facts: ['3.8'] };
-  if (a.dwOpenMode & PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE)
-    return { error: ERROR.ACCESS_DENIED, facts: ['3.10'] };
-  if ((a.dwOpenMode & 3) !== entry.openAccess) return { error: ERROR.ACCESS_DENIED, facts: ['3.8'] };
-  if (entry.instances.length >= entry.maxInstances) return { error: ERROR.PIPE_BUSY, facts: ['3.7'] };
+  const firstOnly = (a.dwOpenMode & PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE) !== 0;
+  const otherAccess = (a.dwOpenMode & 3) !== entry.openAccess;
+  if (entry.instances.length >= entry.maxInstances)
+    return { error: ERROR.PIPE_BUSY, facts: firstOnly || otherAccess ? ['3.7', 'K.9'] : ['3.7'] };
+  if (firstOnly) return { error: ERROR.ACCESS_DENIED, facts: ['3.10'] };
+  if (otherAccess) return { error: ERROR.ACCESS_DENIED, facts: ['3.8'] };
   return undefined;
 }
 

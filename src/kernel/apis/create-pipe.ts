@@ -5,9 +5,11 @@ import { ok, type Handler } from '../handler.ts';
 import { createObject } from '../objects/create.ts';
 import { emptyBuffer } from '../objects/pipe-buffer.ts';
 
-/** Read end: read data only; write end: write/append data only (2.3). Both may be waited on. */
-const READ_END = (ACCESS.FILE_GENERIC_READ & ~ACCESS.FILE_WRITE_DATA) >>> 0;
-const WRITE_END = ACCESS.FILE_GENERIC_WRITE;
+/** Read end: GENERIC_READ plus FILE_WRITE_ATTRIBUTES (so SetNamedPipeHandleState works on it);
+ *  write end: GENERIC_WRITE plus FILE_READ_ATTRIBUTES. Neither can move data the other way (2.3);
+ *  both may be waited on (wine pipe.c test_CreatePipe checks these masks). */
+const READ_END = (ACCESS.FILE_GENERIC_READ | ACCESS.FILE_WRITE_ATTRIBUTES) >>> 0;
+const WRITE_END = (ACCESS.FILE_GENERIC_WRITE | ACCESS.FILE_READ_ATTRIBUTES) >>> 0;
 
 export const CreatePipe: Handler<'CreatePipe'> = {
   run(tx, ctx, { lpPipeAttributes, nSize }) {
@@ -15,7 +17,15 @@ export const CreatePipe: Handler<'CreatePipe'> = {
     const facts = nSize === 0 ? ['2.1'] : ['2.2'];
     const id = createObject(
       tx,
-      { kind: 'pipe', signaled: true, buffer: emptyBuffer(capacity), readClosed: false, writeClosed: false },
+      {
+        kind: 'pipe',
+        signaled: true,
+        buffer: emptyBuffer(capacity),
+        readClosed: false,
+        writeClosed: false,
+        readNowait: false,
+        writeNowait: false,
+      },
       null,
       facts,
     );

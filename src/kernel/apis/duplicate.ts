@@ -12,6 +12,10 @@ import type { SyscallArgs } from '../api-types.ts';
 
 type Args = SyscallArgs['DuplicateHandle'];
 
+/** A failed DuplicateHandle writes NULL to *lpTargetHandle (K.11). */
+const NO_TARGET = { lpTargetHandle: 0 };
+const refuse = (error: number) => fail<'DuplicateHandle'>(FALSE, error, ['4.12', 'K.11'], NO_TARGET);
+
 /** The entry the source handle names in the source process; pseudo handles only for the caller
  *  itself (4.12), where they become a new entry for the caller's process or thread object. */
 function sourceEntry(
@@ -84,8 +88,8 @@ function place(
 
 function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: ProcessRef) {
   const entry = sourceEntry(tx, ctx, src, a.hSourceHandle);
-  if (entry === undefined) return fail<'DuplicateHandle'>(FALSE, ERROR.INVALID_HANDLE, ['4.12']);
-  if (target.process.exitCode !== null) return fail<'DuplicateHandle'>(FALSE, ERROR.ACCESS_DENIED, ['4.12']);
+  if (entry === undefined) return refuse(ERROR.INVALID_HANDLE);
+  if (target.process.exitCode !== null) return refuse(ERROR.ACCESS_DENIED);
   const sameAccess = (a.dwOptions & DUPLICATE.SAME_ACCESS) !== 0;
   const access = sameAccess ? entry.access : a.dwDesiredAccess >>> 0;
   const fresh = { ...entry, access, inherit: a.bInheritHandle, protectFromClose: false };
@@ -109,9 +113,8 @@ function duplicate(tx: Tx, ctx: CallCtx, a: Args, src: ProcessRef, target: Proce
 export const DuplicateHandle: Handler<'DuplicateHandle'> = {
   run(tx, ctx, a) {
     const src = lookupProcess(tx, ctx, a.hSourceProcessHandle);
-    if (!src.ok) return fail(FALSE, src.error, ['4.12']);
-    if ((src.value.access & ACCESS.PROCESS_DUP_HANDLE) === 0)
-      return fail(FALSE, ERROR.ACCESS_DENIED, ['4.12']);
+    if (!src.ok) return refuse(src.error);
+    if ((src.value.access & ACCESS.PROCESS_DUP_HANDLE) === 0) return refuse(ERROR.ACCESS_DENIED);
     const closing = (a.dwOptions & DUPLICATE.CLOSE_SOURCE) !== 0;
     if (a.hTargetProcessHandle === 0 && closing) {
       closeSource(tx, src.value.process.pid, a.hSourceHandle);
@@ -125,7 +128,7 @@ export const DuplicateHandle: Handler<'DuplicateHandle'> = {
         : 0;
     if (bad !== 0 || !target.ok) {
       if (closing) closeSource(tx, src.value.process.pid, a.hSourceHandle);
-      return fail(FALSE, bad, ['4.12']);
+      return refuse(bad);
     }
     return duplicate(tx, ctx, a, src.value, target.value);
   },

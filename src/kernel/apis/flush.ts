@@ -8,6 +8,7 @@ import type { ObjectId } from '../ids.ts';
 import type { Completion } from '../api-types.ts';
 import type { Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
+import { lacksAccess, notAFile } from './pipe-checks.ts';
 
 type Result = Completion<'FlushFileBuffers'>;
 
@@ -22,9 +23,10 @@ function flushNamed(tx: Tx, r: EndRef, blocked: boolean): Result | undefined {
   return outbound(instance(tx, r.id), r.end).chunks.length === 0 ? ok(TRUE, ['3.64', '7.6']) : undefined;
 }
 
-function flushAnonymous(tx: Tx, id: ObjectId): Result | undefined {
+/** The reader gone: at once TRUE (closing state), but a flush that was waiting fails (3.62, 3.64). */
+function flushAnonymous(tx: Tx, id: ObjectId, blocked: boolean): Result | undefined {
   const p = pipe(tx, id);
-  if (p.readClosed) return fail(FALSE, ERROR.BROKEN_PIPE, ['3.62']);
+  if (p.readClosed) return blocked ? fail(FALSE, ERROR.BROKEN_PIPE, ['3.62']) : ok(TRUE, ['3.64']);
   return p.buffer.chunks.length === 0 ? ok(TRUE, ['3.64']) : undefined;
 }
 
@@ -32,9 +34,11 @@ export const FlushFileBuffers: Handler<'FlushFileBuffers'> = {
   run(tx, ctx, { hFile }) {
     const e = lookupEntry(tx, ctx, hFile);
     if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
+    const refused = notAFile(e) ?? lacksAccess(e, 'write', []);
+    if (refused !== undefined) return fail(FALSE, refused.error, [...refused.facts, 'K.5']);
     const description = 'FlushFileBuffers until the peer has read everything';
     if (e.role === 'pipeWrite') {
-      const now = flushAnonymous(tx, e.objectId);
+      const now = flushAnonymous(tx, e.objectId, false);
       return (
         now ??
         block({ kind: 'flush', objectId: e.objectId, deadline: null, description }, [e.objectId], ['3.64'])
@@ -57,7 +61,7 @@ export const FlushFileBuffers: Handler<'FlushFileBuffers'> = {
   resume(tx, _ctx, _args, call) {
     const id = call.held[0]!;
     const o = tx.state.objects[id];
-    if (o?.kind === 'pipe') return flushAnonymous(tx, id);
+    if (o?.kind === 'pipe') return flushAnonymous(tx, id, true);
     return flushNamed(tx, endOfCall(id, call.data), true);
   },
 };

@@ -23,8 +23,14 @@ export const CloseHandle: Handler<'CloseHandle'> = {
 const flagsOf = (e: { inherit: boolean; protectFromClose: boolean }): number =>
   (e.inherit ? HANDLE_FLAG.INHERIT : 0) | (e.protectFromClose ? HANDLE_FLAG.PROTECT_FROM_CLOSE : 0);
 
+const isPseudo = (r: ReturnType<typeof resolveHandle>): boolean =>
+  r?.kind === 'pseudoProcess' || r?.kind === 'pseudoThread';
+
 export const GetHandleInformation: Handler<'GetHandleInformation'> = {
   run(tx, ctx, { hObject }) {
+    // A pseudo handle is no table entry: it has no flags to report (K.10).
+    if (isPseudo(resolveHandle(tx.state, ctx.pid, hObject)))
+      return ok(TRUE, ['K.10', '4.5'], { lpdwFlags: 0 });
     const e = lookupEntry(tx, ctx, hObject);
     if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3', '5.11']);
     return ok(TRUE, ['4.15'], { lpdwFlags: flagsOf(e) });
@@ -33,6 +39,9 @@ export const GetHandleInformation: Handler<'GetHandleInformation'> = {
 
 export const SetHandleInformation: Handler<'SetHandleInformation'> = {
   run(tx, ctx, { hObject, dwMask, dwFlags }) {
+    // ... and no entry whose flags could change (K.10).
+    if (isPseudo(resolveHandle(tx.state, ctx.pid, hObject)))
+      return fail(FALSE, ERROR.ACCESS_DENIED, ['K.10', '4.5']);
     const e = lookupEntry(tx, ctx, hObject);
     if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
     const merged = (flagsOf(e) & ~dwMask) | (dwFlags & dwMask);

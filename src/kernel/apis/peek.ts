@@ -9,6 +9,7 @@ import type { Returned } from '../api-types.ts';
 import type { HandleEntry } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
+import { lacksAccess, notAFile, notAPipe } from './pipe-checks.ts';
 
 type Result = Returned<'PeekNamedPipe'>;
 
@@ -28,7 +29,6 @@ function peek(buf: PipeBuffer, n: number, message: boolean, facts: readonly stri
 }
 
 function peekAnonymous(tx: Tx, e: HandleEntry, n: number): Result {
-  if (e.role === 'pipeWrite') return fail(FALSE, ERROR.ACCESS_DENIED, ['8.6']);
   const p = pipe(tx, e.objectId);
   if (bufferedBytes(p.buffer) === 0 && p.writeClosed) return fail(FALSE, ERROR.BROKEN_PIPE, ['3.51']);
   return peek(p.buffer, n, false, ['2.13', '2.9', '3.49']);
@@ -45,7 +45,7 @@ function peekNamed(tx: Tx, e: HandleEntry, n: number): Result {
   const p = instance(tx, e.objectId);
   const buf = inbound(p, r.end);
   if (state === 'closing' && buf.chunks.length === 0) return fail(FALSE, ERROR.BROKEN_PIPE, ['3.51']);
-  const facts = p.pipeType === 'message' ? ['3.48', '3.49', '3.50'] : ['3.48', '3.49', '3.50'];
+  const facts = ['3.48', '3.49', '3.50'];
   return peek(buf, n, p.pipeType === 'message', state === 'closing' ? [...facts, '3.51'] : facts);
 }
 
@@ -53,23 +53,11 @@ export const PeekNamedPipe: Handler<'PeekNamedPipe'> = {
   run(tx, ctx, { hNamedPipe, nBufferSize }) {
     const e = lookupEntry(tx, ctx, hNamedPipe);
     if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
+    // The write end of an anonymous pipe has no read access: ERROR_ACCESS_DENIED (8.6, K.4).
+    const refused =
+      notAFile(e) ?? lacksAccess(e, 'read', e.role === 'pipeWrite' ? ['8.6', 'K.4'] : ['K.4']) ?? notAPipe(e);
+    if (refused !== undefined) return fail(FALSE, refused.error, refused.facts);
     const n = nBufferSize >>> 0;
-    if (e.role === 'pipeRead' || e.role === 'pipeWrite') return peekAnonymous(tx, e, n);
-    if (e.role === 'pipeServer' || e.role === 'pipeClient') return peekNamed(tx, e, n);
-    return notAPipe(e);
+    return e.role === 'pipeRead' ? peekAnonymous(tx, e, n) : peekNamed(tx, e, n);
   },
 };
-
-/** A pipe-only call on another kind of handle: files and mailslots refuse the request (K.3). */
-export function notAPipe<
-  A extends
-    | 'PeekNamedPipe'
-    | 'GetNamedPipeInfo'
-    | 'GetNamedPipeHandleState'
-    | 'SetNamedPipeHandleState'
-    | 'TransactNamedPipe',
->(e: HandleEntry): Returned<A> {
-  return e.role === 'process' || e.role === 'thread'
-    ? fail<A>(FALSE, ERROR.INVALID_HANDLE, ['K.3'])
-    : fail<A>(FALSE, ERROR.INVALID_FUNCTION, ['K.3']);
-}

@@ -7,9 +7,10 @@ import { inbound, instance, readModeOf, withBuffer } from '../objects/named-pipe
 import { takeMessage } from '../objects/pipe-buffer.ts';
 import type { Completion } from '../api-types.ts';
 import type { Pid } from '../ids.ts';
+import type { HandleEntry } from '../state.ts';
 import { emit, putObject, type Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
-import { notAPipe } from './peek.ts';
+import { detachedClient, lacksAccess, notAFile, notAPipe, type Refusal } from './pipe-checks.ts';
 
 type Result = Completion<'TransactNamedPipe'>;
 
@@ -28,24 +29,36 @@ function tryReply(tx: Tx, pid: Pid, r: EndRef, n: number): Result | undefined {
   return taken.moreData ? fail(FALSE, ERROR.MORE_DATA, ['3.55'], out) : ok(TRUE, ['3.55'], out);
 }
 
+/** Why the transaction cannot start, in the order Windows checks: the handle (K.3, K.4), a
+ *  detached client (K.7), the instance state (K.8), the read mode (3.53), unread data (3.54). */
+function refusal(tx: Tx, e: HandleEntry): Refusal | undefined {
+  const early = notAFile(e) ?? lacksAccess(e, 'readWrite', ['K.4']) ?? notAPipe(e);
+  if (early !== undefined) return early;
+  if (e.role === 'pipeRead' || e.role === 'pipeWrite') return { error: ERROR.BAD_PIPE, facts: ['3.53'] };
+  const detached = detachedClient(tx, e);
+  if (detached !== undefined) return detached;
+  const r = endRef(e);
+  const p = instance(tx, r.id);
+  if (p.state !== 'connected') return { error: ERROR.BAD_PIPE, facts: ['K.8'] };
+  if (p.pipeType === 'byte' || readModeOf(p, r.end) === 'byte')
+    return { error: ERROR.BAD_PIPE, facts: ['3.53'] };
+  if (inbound(p, r.end).chunks.length > 0) return { error: ERROR.PIPE_BUSY, facts: ['3.54'] };
+  return undefined;
+}
+
 export const TransactNamedPipe: Handler<'TransactNamedPipe'> = {
   run(tx, ctx, { hNamedPipe, lpInBuffer, nInBufferSize, nOutBufferSize }) {
     const e = lookupEntry(tx, ctx, hNamedPipe);
     if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
-    if (e.role === 'pipeRead' || e.role === 'pipeWrite') return fail(FALSE, ERROR.BAD_PIPE, ['3.53']);
-    if (e.role !== 'pipeServer' && e.role !== 'pipeClient') return notAPipe(e);
+    const refused = refusal(tx, e);
+    if (refused !== undefined) return fail(FALSE, refused.error, refused.facts);
     const r = endRef(e);
-    const p = instance(tx, r.id);
-    if (p.pipeType === 'byte' || readModeOf(p, r.end) === 'byte')
-      return fail(FALSE, ERROR.BAD_PIPE, ['3.53']);
-    if (seenState(tx, r) === 'connected' && inbound(p, r.end).chunks.length > 0)
-      return fail(FALSE, ERROR.PIPE_BUSY, ['3.54']);
     const w = writeNamed(tx, ctx.pid, r, lpInBuffer.slice(0, nInBufferSize >>> 0));
     if (w.kind === 'returned' && w.value === FALSE)
       return fail(FALSE, w.lastError ?? ERROR.BAD_PIPE, w.facts);
     const reply = tryReply(tx, ctx.pid, r, nOutBufferSize >>> 0);
     if (reply !== undefined) return reply;
-    const description = `TransactNamedPipe on ${p.name}: waiting for the reply`;
+    const description = `TransactNamedPipe on ${instance(tx, r.id).name}: waiting for the reply`;
     return block({ kind: 'transact', objectId: r.id, deadline: null, description }, [r.id], ['3.55'], {
       connection: r.connection,
       server: r.end === 'server' ? 1 : 0,

@@ -21,6 +21,7 @@ import {
 import type { InstanceState } from '../objects/types.ts';
 import type { HandleEntry } from '../state.ts';
 import { emit, nextSeq, putObject, type Tx } from '../tx.ts';
+import { pendingReadBytes } from './pending-reads.ts';
 import {
   readFail,
   readOk,
@@ -107,13 +108,19 @@ export function writeNamed(tx: Tx, pid: Pid, r: EndRef, bytes: Uint8Array): Writ
   const toward = peerOf(r.end);
   const buf = outbound(p, r.end);
   if (bytes.length === 0 && p.pipeType === 'byte') return wrote(0, ['3.40', '3.41']);
-  if (nowaitOf(p, r.end) && bufferedBytes(buf) + bytes.length > buf.capacity) return wrote(0, ['3.46']);
+  const nowait = nowaitOf(p, r.end);
+  if (nowait) {
+    // All or nothing: it must fit the free space plus what waiting reads will take (3.46).
+    const waiting = pendingReadBytes(tx.state, r.id, (d) => d['server'] === (toward === 'server' ? 1 : 0));
+    if (bufferedBytes(buf) + bytes.length > buf.capacity + waiting) return wrote(0, ['3.46']);
+  }
   const seq = nextSeq(tx);
   const next = appendChunk(buf, bytes, seq);
   putObject(tx, withBuffer(p, toward, next));
   emit(tx, { type: 'MessageQueued', objectId: r.id, size: bytes.length, toward, facts: ['3.34'] });
   emit(tx, { type: 'BytesWritten', pid, objectId: r.id, count: bytes.length, facts: ['3.34'] });
   const facts = bytes.length === 0 ? ['3.40', '3.41'] : ['3.34', '3.41'];
+  if (nowait) return wrote(bytes.length, [...facts, '3.46']);
   if (bytesThroughWrite(next, seq) <= next.capacity) return wrote(bytes.length, facts);
   const description = `WriteFile of ${bytes.length} bytes into the full pipe ${p.name}`;
   return block(

@@ -5,6 +5,7 @@ import type { ObjectId, Pid } from '../ids.ts';
 import { pipe } from '../objects/pipe.ts';
 import { appendChunk, bufferedBytes, bytesThroughWrite, takeBytes } from '../objects/pipe-buffer.ts';
 import { emit, nextSeq, putObject, type Tx } from '../tx.ts';
+import { pendingReadBytes } from './pending-reads.ts';
 import {
   readFail,
   readOk,
@@ -34,6 +35,7 @@ export function tryReadPipe(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadResu
 export function readPipe(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadRun {
   const now = tryReadPipe(tx, pid, id, n);
   if (now !== undefined) return now;
+  if (pipe(tx, id).readNowait) return readFail(ERROR.NO_DATA, ['3.45', 'K.12']);
   const description = 'ReadFile on an empty anonymous pipe';
   return block(
     { kind: 'read', objectId: id, deadline: null, description },
@@ -47,11 +49,17 @@ export function writePipe(tx: Tx, pid: Pid, id: ObjectId, bytes: Uint8Array): Wr
   const p = pipe(tx, id);
   if (p.readClosed) return writeFail(ERROR.NO_DATA, ['2.10', '2.11']);
   if (bytes.length === 0) return wrote(0, ['3.40']);
+  if (
+    p.writeNowait &&
+    bufferedBytes(p.buffer) + bytes.length > p.buffer.capacity + pendingReadBytes(tx.state, id)
+  )
+    return wrote(0, ['3.46', 'K.12']);
   const seq = nextSeq(tx);
   const buffer = appendChunk(p.buffer, bytes, seq);
   putObject(tx, { ...p, buffer });
   emit(tx, { type: 'MessageQueued', objectId: id, size: bytes.length, toward: 'reader', facts: ['2.4'] });
   emit(tx, { type: 'BytesWritten', pid, objectId: id, count: bytes.length, facts: ['2.4'] });
+  if (p.writeNowait) return wrote(bytes.length, ['2.4', '3.46', 'K.12']);
   if (bytesThroughWrite(buffer, seq) <= buffer.capacity) return wrote(bytes.length, ['2.4', '2.6']);
   const description = `WriteFile of ${bytes.length} bytes into a full anonymous pipe`;
   return block({ kind: 'write', objectId: id, deadline: null, description }, [id], ['2.8', '2.9'], {

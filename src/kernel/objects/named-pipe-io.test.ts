@@ -126,6 +126,16 @@ describe('named-pipe reads and writes', () => {
       512,
     );
   });
+
+  it('lets a PIPE_NOWAIT write larger than the buffer through to a read already waiting for it', () => {
+    const { k, s, c, hs, hc } = connected({ dwPipeMode: PIPE.NOWAIT, nOutBufferSize: 512 });
+    expect(k.call(c, 'ReadFile', read(hc, 1000)).kind).toBe('blocked');
+    const o = returned(k.call(s, 'WriteFile', write(hs, new Uint8Array(513))));
+    expect([o.value, o.out.lpNumberOfBytesWritten]).toEqual([1, 513]);
+    expectFacts(o, ['3.46']);
+    k.poll();
+    expect(returned(k.completionOf<'ReadFile'>(c)).out.lpNumberOfBytesRead).toBe(513);
+  });
 });
 
 describe('PeekNamedPipe and TransactNamedPipe', () => {

@@ -99,6 +99,15 @@ describe('CreateNamedPipe', () => {
     expectFacts(o, ['3.10']);
   });
 
+  it('answers ERROR_PIPE_BUSY before FILE_FLAG_FIRST_PIPE_INSTANCE or another access mode when the pipe is full', () => {
+    const { k, s } = server({ nMaxInstances: 1 });
+    for (const dwOpenMode of [PIPE.ACCESS_DUPLEX | PIPE.FILE_FLAG_FIRST_PIPE_INSTANCE, PIPE.ACCESS_INBOUND]) {
+      const o = returned(k.call(s, 'CreateNamedPipe', namedPipeArgs({ dwOpenMode })));
+      expect([o.value, o.lastError]).toEqual([-1, ERROR.PIPE_BUSY]);
+      expectFacts(o, ['3.7', 'K.9']);
+    }
+  });
+
   it('gives the server read access for INBOUND and write access for OUTBOUND', () => {
     const { k, s, hs, created } = server({ dwOpenMode: PIPE.ACCESS_INBOUND });
     expectFacts(created, ['3.11']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS, DUPLICATE, ERROR, INFINITE } from '../constants.ts';
+import { ACCESS, DUPLICATE, ERROR, INFINITE, PIPE } from '../constants.ts';
 import { INHERIT, Run, expectFacts, returned, str, text } from '../test/harness.ts';
 import { checkNoLeaks } from '../test/invariants.ts';
 import { createProcessArgs, read, write } from '../test/setup.ts';
@@ -259,5 +259,81 @@ describe('anonymous pipe I/O', () => {
     expect(k.value(a, 'WaitForSingleObject', { hHandle: child.hProcess, dwMilliseconds: INFINITE })).toBe(0);
     k.exit(a, 0);
     checkNoLeaks(k.state);
+  });
+
+  it('flushes the write end at once when the reader is gone, but fails a flush that was already waiting', () => {
+    const gone = pipe();
+    gone.k.value(gone.a, 'WriteFile', write(gone.w, text('left')));
+    gone.k.value(gone.a, 'CloseHandle', { hObject: gone.r });
+    const now = returned(gone.k.call(gone.a, 'FlushFileBuffers', { hFile: gone.w }));
+    expect([now.value, now.lastError]).toEqual([1, undefined]);
+    expectFacts(now, ['3.64']);
+
+    const { k, a, r, w } = pipe();
+    const b = k.launch('B.exe');
+    const hb = k.value(a, 'OpenProcess', {
+      dwDesiredAccess: ACCESS.PROCESS_ALL_ACCESS,
+      bInheritHandle: false,
+      dwProcessId: b,
+    });
+    const dupW = returned(
+      k.call(a, 'DuplicateHandle', {
+        hSourceProcessHandle: -1,
+        hSourceHandle: w,
+        hTargetProcessHandle: hb,
+        dwDesiredAccess: 0,
+        bInheritHandle: false,
+        dwOptions: DUPLICATE.SAME_ACCESS,
+      }),
+    ).out.lpTargetHandle!;
+    k.value(b, 'WriteFile', write(dupW, text('unread')));
+    expect(k.call(b, 'FlushFileBuffers', { hFile: dupW }).kind).toBe('blocked');
+    k.value(a, 'CloseHandle', { hObject: r });
+    k.poll();
+    const waited = returned(k.completionOf<'FlushFileBuffers'>(b));
+    expect([waited.value, waited.lastError]).toEqual([0, ERROR.BROKEN_PIPE]);
+    expectFacts(waited, ['3.62']);
+  });
+
+  it('makes a PIPE_NOWAIT read end fail an empty read with ERROR_NO_DATA', () => {
+    const { k, a, r, w } = pipe();
+    const set = returned(
+      k.call(a, 'SetNamedPipeHandleState', {
+        hNamedPipe: r,
+        lpMode: PIPE.NOWAIT,
+        lpMaxCollectionCount: null,
+        lpCollectDataTimeout: null,
+      }),
+    );
+    expectFacts(set, ['K.12']);
+    const state = returned(
+      k.call(a, 'GetNamedPipeHandleState', {
+        hNamedPipe: r,
+        lpMaxCollectionCount: false,
+        lpCollectDataTimeout: false,
+        lpUserName: false,
+      }),
+    );
+    expect(state.out.lpState).toBe(PIPE.NOWAIT);
+    const o = returned(k.call(a, 'ReadFile', read(r, 8)));
+    expect([o.value, o.lastError, o.out.lpNumberOfBytesRead]).toEqual([0, ERROR.NO_DATA, 0]);
+    expectFacts(o, ['3.45', 'K.12']);
+    k.value(a, 'WriteFile', write(w, text('data')));
+    expect(returned(k.call(a, 'ReadFile', read(r, 8))).out.lpNumberOfBytesRead).toBe(4);
+  });
+
+  it('makes a PIPE_NOWAIT write end write all or nothing, returning TRUE either way', () => {
+    const { k, a, r, w } = pipe(8);
+    k.value(a, 'SetNamedPipeHandleState', {
+      hNamedPipe: w,
+      lpMode: PIPE.NOWAIT,
+      lpMaxCollectionCount: null,
+      lpCollectDataTimeout: null,
+    });
+    k.value(a, 'WriteFile', write(w, text('12345')));
+    const o = returned(k.call(a, 'WriteFile', write(w, text('6789'))));
+    expect([o.value, o.out.lpNumberOfBytesWritten]).toEqual([1, 0]);
+    expectFacts(o, ['3.46', 'K.12']);
+    expect(returned(k.call(a, 'ReadFile', read(r, 16))).out.lpNumberOfBytesRead).toBe(5);
   });
 });

@@ -48,6 +48,10 @@ export interface PipeObject extends ObjectBase {
   readonly readClosed: boolean;
   /** Every write-end handle is closed: reads drain, then fail with ERROR_BROKEN_PIPE (spec 2.5). */
   readonly writeClosed: boolean;
+  /** PIPE_NOWAIT set on the read end: a read of an empty pipe fails with ERROR_NO_DATA (3.45, K.12). */
+  readonly readNowait: boolean;
+  /** PIPE_NOWAIT set on the write end: a write that does not fit writes nothing (3.46, K.12). */
+  readonly writeNowait: boolean;
 }
 
 /** NT instance states (spec 3.69–3.73). */
