@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
 import { ROW_H } from '../../layout/metrics.ts';
 import type { HandleRowView } from '../../sim/view.ts';
-import { sameProps } from '../same.ts';
 
 interface Props {
   pid: number;
@@ -49,7 +48,7 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
       </table>
     </div>
   );
-}, sameProps);
+});
 
 const HandleRow = memo(function HandleRow({
   pid,
@@ -101,4 +100,4 @@ const HandleRow = memo(function HandleRow({
       </td>
     </tr>
   );
-}, sameProps);
+});

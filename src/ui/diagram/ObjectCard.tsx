@@ -5,7 +5,6 @@ import type { Rect } from '../../layout/positions.ts';
 import { selectObject } from '../../store/selectors.ts';
 import type { ObjectDetailView, ObjectView } from '../../sim/view.ts';
 import { useApp } from '../app-store.ts';
-import { sameProps } from '../same.ts';
 import { KindShape } from './KindShape.tsx';
 import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
 
@@ -61,7 +60,7 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o }: Props & { 
       <Detail o={o} />
     </section>
   );
-}, sameProps);
+});
 
 function Detail({ o }: { o: ObjectView }) {
   const d: ObjectDetailView = o.detail;
