@@ -123,6 +123,26 @@ describe('arrows', () => {
     expect(arrows[0]?.d.startsWith(`M${layout.processes.get(4)?.x},${layout.pseudoY.get(4)}`)).toBe(true);
   });
 
+  it('builds at every step the same arrows as on a layout never drawn before', () => {
+    for (let step = 0; step <= run.length; step++)
+      expect(arrowsForStep(run.view(step), layout)).toEqual(
+        arrowsForStep(run.view(step), layoutDiagram(shape)),
+      );
+  });
+
+  it('gives back the same arrow object while nothing that decides it changes', () => {
+    const before = new Map(arrowsForStep(run.view(5), layout).map((a) => [a.key, a]));
+    const after = arrowsForStep(run.view(6), layout);
+    let same = 0;
+    for (const a of after) {
+      const old = before.get(a.key);
+      const equal = JSON.stringify(old) === JSON.stringify(a);
+      expect(a === old).toBe(equal);
+      if (equal) same++;
+    }
+    expect(same).toBeGreaterThan(0);
+  });
+
   it('ends a handle arrow on the top edge of its object', () => {
     const a = arrowsForStep(run.view(1), layout).find((x) => x.kind === 'handle');
     const obj = layout.objects.get(2);
