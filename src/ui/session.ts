@@ -41,6 +41,9 @@ export async function startSession(): Promise<void> {
 
 /** Opens scenario `id` at `step`; `history` says how the URL records it. */
 export function openScenario(id: string, step: number, history: 'push' | 'replace' | 'none'): void {
+  // The entry being left keeps the step it was at; a replaced or popped-to entry gets its own.
+  if (history === 'push') flushUrl();
+  else cancelUrl();
   const store = appStore.getState();
   const fail = (status: LoadStatus, errors: readonly string[] = []) => {
     appStore.setState({ scenarioId: id, run: null, view: null, prevView: null, markers: [], step: 0 });
@@ -67,14 +70,44 @@ function writeUrl(mode: 'push' | 'replace'): void {
   else history.replaceState(null, '', next);
 }
 
+/**
+ * While the user steps, `?step=` is written once the cursor has rested this long: each URL change
+ * is a same-document navigation that costs the browser a history entry update and a favicon
+ * fetch (several ms a step), and Chrome throttles frequent history calls.
+ */
+const URL_REST_MS = 250;
+let pendingUrl: ReturnType<typeof setTimeout> | undefined;
+
+function writeUrlSoon(): void {
+  clearTimeout(pendingUrl);
+  pendingUrl = setTimeout(() => {
+    pendingUrl = undefined;
+    writeUrl('replace');
+  }, URL_REST_MS);
+}
+
+function cancelUrl(): void {
+  clearTimeout(pendingUrl);
+  pendingUrl = undefined;
+}
+
+/** Writes a step still waiting to be written, now. */
+function flushUrl(): void {
+  if (pendingUrl === undefined) return;
+  cancelUrl();
+  writeUrl('replace');
+}
+
 /** Keeps `?step=` current while stepping; follows back/forward to the step and scenario in the URL. */
 export function syncUrl(): () => void {
   const unsubscribe = appStore.subscribe((s, prev) => {
     // A new scenario is written by openScenario (push or replace); here only steps within one.
     if (s.run && s.scenarioId !== null && s.scenarioId === prev.scenarioId && s.step !== prev.step)
-      writeUrl('replace');
+      writeUrlSoon();
   });
+  window.addEventListener('pagehide', flushUrl);
   const onPop = () => {
+    cancelUrl();
     const url = parseUrl(location.search);
     const { scenarioId, setStep } = appStore.getState();
     if (url.scenario && url.scenario !== scenarioId) openScenario(url.scenario, url.step, 'none');
@@ -83,6 +116,8 @@ export function syncUrl(): () => void {
   window.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    cancelUrl();
+    window.removeEventListener('pagehide', flushUrl);
     window.removeEventListener('popstate', onPop);
   };
 }
