@@ -1,5 +1,5 @@
 /** Left column: a tab per process with its source and its console. */
-import { useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectActiveTab, selectProcess, selectProcessIds, selectSource } from '../../store/selectors.ts';
 import { actions, useApp, useAppShallow } from '../app-store.ts';
@@ -35,7 +35,7 @@ export function CodePanel() {
   );
 }
 
-function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
+const TabButton = memo(function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
   const p = useApp(useMemo(() => selectProcess(pid), [pid]));
   const exited = p?.state.kind === 'exited';
   return (
@@ -52,9 +52,9 @@ function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
       {p?.image ?? '?'} <span className="pid">· {pid}</span>
     </button>
   );
-}
+});
 
-function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
+const ProcessPanel = memo(function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
   const p = useApp(useMemo(() => selectProcess(pid), [pid]));
   const source = useApp(useMemo(() => selectSource(pid), [pid]));
   if (!p) return null;
@@ -70,4 +70,4 @@ function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
       <ConsoleView pid={pid} text={p.console} />
     </div>
   );
-}
+});

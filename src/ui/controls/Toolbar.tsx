@@ -45,7 +45,8 @@ function ScenarioPicker() {
 
 function Transport() {
   const { t } = useTranslation();
-  const step = useApp(selectStep);
+  // Booleans, not the step: the buttons re-render only when one of them flips.
+  const atStart = useApp((s) => s.step === 0);
   const atEnd = useApp(selectAtEnd);
   const hasRun = useApp((s) => s.run !== null);
   const speed = useApp((s) => s.speed);
@@ -57,7 +58,7 @@ function Transport() {
       <button
         type="button"
         onClick={a.home}
-        disabled={!hasRun || step === 0}
+        disabled={!hasRun || atStart}
         aria-label={t('controls.home')}
         title={`${t('controls.home')} (Home)`}
       >
@@ -67,7 +68,7 @@ function Transport() {
         type="button"
         data-testid="step-back"
         onClick={a.back}
-        disabled={!hasRun || step === 0}
+        disabled={!hasRun || atStart}
         aria-label={t('controls.back')}
         title={`${t('controls.back')} (←)`}
       >
