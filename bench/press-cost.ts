@@ -22,12 +22,16 @@ export interface TraceEvent {
   readonly dur?: number;
   readonly pid: number;
   readonly tid: number;
+  /** Thread (CPU) time of the event, microseconds, when the trace has it. */
+  readonly tdur?: number;
   readonly args?: { readonly name?: string; readonly [key: string]: unknown };
 }
 
 export interface PressCost {
-  /** Main-thread busy time charged to the press, ms. */
+  /** Main-thread busy time charged to the press, wall clock, ms. */
   readonly mainMs: number;
+  /** The CPU time of the same tasks, ms: less than mainMs when other processes took the CPU. */
+  readonly cpuMs: number;
   /** Of which: style, layout, pre-paint, paint, layerize and commit, ms. */
   readonly renderMs: number;
   /** Rasterization on the compositor's worker threads in the same interval, ms (not in mainMs). */
@@ -93,14 +97,22 @@ export function pressCosts(events: readonly TraceEvent[]): PressCost[] {
   const onMain = (e: TraceEvent) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X';
   const marks = markEvents.map((e) => e.ts);
   const presses = markEvents.length - 1;
-  const cost = Array.from({ length: presses }, () => ({ mainMs: 0, renderMs: 0, rasterMs: 0, paints: 0 }));
+  const cost = Array.from({ length: presses }, () => ({
+    mainMs: 0,
+    cpuMs: 0,
+    renderMs: 0,
+    rasterMs: 0,
+    paints: 0,
+  }));
   const charge = (ts: number) => {
     const i = pressAt(marks, ts);
     return i >= 0 && i < presses ? cost[i] : undefined;
   };
   for (const task of outermost(events.filter((e) => onMain(e) && TASK_NAMES.has(e.name)))) {
     const c = charge(task.ts + (task.dur ?? 0));
-    if (c) c.mainMs += (task.dur ?? 0) / 1000;
+    if (!c) continue;
+    c.mainMs += (task.dur ?? 0) / 1000;
+    c.cpuMs += (task.tdur ?? task.dur ?? 0) / 1000;
   }
   const page = mainFrameId(events);
   const ofPage = (e: TraceEvent) => (e.args?.data as { frame?: string } | undefined)?.frame === page;
@@ -119,5 +131,5 @@ export function pressCosts(events: readonly TraceEvent[]): PressCost[] {
     if (c.paints === 0)
       throw new Error(`press ${i} was not followed by a paint: the render was not measured`);
   });
-  return cost.map(({ mainMs, renderMs, rasterMs }) => ({ mainMs, renderMs, rasterMs }));
+  return cost.map(({ mainMs, cpuMs, renderMs, rasterMs }) => ({ mainMs, cpuMs, renderMs, rasterMs }));
 }
