@@ -8,6 +8,7 @@ import { imageOf } from './image-name.ts';
 import type { Engine } from './engine.ts';
 import { createLangEngine } from './engine-lang.ts';
 import type { Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
+import { shapeOfTimeline } from './run-shape.ts';
 import { waitingForInput } from './settle.ts';
 import type { Timeline } from './timeline.ts';
 import { applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
@@ -63,7 +64,7 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       return markers;
     },
     shape() {
-      shape ??= shapeOf(timeline);
+      shape ??= shapeOfTimeline(timeline, engine);
       return shape;
     },
     chooseAt(step, pid) {
@@ -73,16 +74,4 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       return makeRun(spec, engine, branch(timeline, engine, { step, kind: 'input', pid, text }));
     },
   };
-}
-
-function shapeOf(timeline: Timeline<unknown>): RunShape {
-  const pids: number[] = [];
-  const objects: number[] = [];
-  const maxHandles: Record<number, number> = {};
-  for (const e of timeline.shape) {
-    if (e.kind === 'handles') maxHandles[e.id] = Math.max(maxHandles[e.id] ?? 0, e.count);
-    else if (e.kind === 'pid') pids.push(e.id);
-    else objects.push(e.id);
-  }
-  return { pids, objects, maxHandles };
 }

@@ -1,7 +1,7 @@
 /** The application shell: toolbar; code + console left; diagram centre; narration right; timeline bottom. */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shapeOfViews, viewsOf } from '../layout/shape.ts';
+import { layoutShape } from '../layout/shape.ts';
 import { AccuracyPage } from './AccuracyPage.tsx';
 import { HandoutRoute } from './handout/route.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -64,7 +64,7 @@ function Centre() {
   const status = useApp((s) => s.status);
   const scenarioId = useApp((s) => s.scenarioId);
   const errors = useApp((s) => s.compileErrors);
-  const shape = useMemo(() => (run ? shapeOfViews(viewsOf(run)) : null), [run]);
+  const shape = useMemo(() => (run ? layoutShape(run.shape()) : null), [run]);
   if (shape) return <Diagram shape={shape} />;
   return (
     <main className="diagram diagram-empty" id="diagram" data-testid="diagram" aria-label={t('app.diagram')}>
