@@ -11,7 +11,8 @@ import type { Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-
 import { shapeOfTimeline } from './run-shape.ts';
 import { waitingForInput } from './settle.ts';
 import type { Timeline } from './timeline.ts';
-import { applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
+import { advance, applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
+import type { World } from './world.ts';
 import type { StepView } from './view.ts';
 import { buildView } from './view-of.ts';
 
@@ -44,6 +45,17 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
   const length = timeline.last.step;
   let markers: TimelineMarker[] | undefined;
   let shape: RunShape | undefined;
+  // The world the last computed view ended on: stepping forward from it takes one step instead
+  // of a replay from the checkpoint before.
+  let lastWorld: World<M> | null = null;
+  const worldsAt = (at: number): ReturnType<typeof stepAt<M>> => {
+    const before = lastWorld;
+    if (at > 0 && before?.step === at - 1) {
+      const r = advance(before, engine, timeline.decisions);
+      return { world: r.world, record: r.record, before };
+    }
+    return stepAt(timeline, engine, at);
+  };
   return {
     spec,
     length,
@@ -53,7 +65,8 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       const at = Math.max(0, Math.min(Math.trunc(step), length));
       const hit = cache.get(at);
       if (hit) return hit;
-      const { world, record, before } = stepAt(timeline, engine, at);
+      const { world, record, before } = worldsAt(at);
+      lastWorld = world;
       const v = buildView(world, before, record, engine, length);
       if (cache.size >= VIEW_CACHE) cache.delete(cache.keys().next().value as number);
       cache.set(at, v);
