@@ -16,6 +16,7 @@ import { EmbedView } from './embed/EmbedView.tsx';
 import { StartPage } from './start/StartPage.tsx';
 import { embedParams } from './embed/embed-params.ts';
 import { useKeyboard } from './useKeyboard.ts';
+import './perf.css';
 
 export function App({ page }: { page: 'main' | 'accuracy' | 'handout' }) {
   const theme = useApp((s) => s.theme);

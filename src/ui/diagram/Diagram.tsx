@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { arrowsForStep } from '../../layout/arrows.ts';
 import { layoutDiagram, type DiagramLayout } from '../../layout/positions.ts';
 import type { RunShape } from '../../layout/shape.ts';
-import { selectObjectIds, selectProcessIds, selectView } from '../../store/selectors.ts';
-import { useApp, useAppShallow } from '../app-store.ts';
+import { selectView } from '../../store/selectors.ts';
+import { useApp } from '../app-store.ts';
 import { ArrowLayer } from './ArrowLayer.tsx';
 import { ObjectCard } from './ObjectCard.tsx';
 import { ProcessCard } from './ProcessCard.tsx';
@@ -88,16 +88,16 @@ function Arrows({ layout }: { layout: DiagramLayout }) {
   return <ArrowLayer arrows={arrows} width={layout.width} height={layout.height} />;
 }
 
+/** A card for every process and object of the run, each in its fixed slot; a card hides itself
+ *  at the steps where its process or object does not exist. */
 function Cards({ shape, layout }: Props) {
-  const pids = useAppShallow(selectProcessIds);
-  const ids = useAppShallow(selectObjectIds);
   const cycle = useApp((s) => (s.view?.end?.reason === 'deadlock' ? s.view.end.cycle : null));
   const cyclePids = useMemo(() => new Set(cycle?.map((c) => c.pid)), [cycle]);
   const cycleObjects = useMemo(() => new Set(cycle?.map((c) => c.objectId)), [cycle]);
   return (
     <>
       <div className="user-space">
-        {pids.map((pid) => {
+        {shape.pids.map((pid) => {
           const rect = layout.processes.get(pid);
           return rect ? (
             <ProcessCard
@@ -112,7 +112,7 @@ function Cards({ shape, layout }: Props) {
         })}
       </div>
       <div className="kernel-space">
-        {ids.map((id) => {
+        {shape.objects.map(({ id }) => {
           const rect = layout.objects.get(id);
           return rect ? <ObjectCard key={id} id={id} rect={rect} inCycle={cycleObjects.has(id)} /> : null;
         })}

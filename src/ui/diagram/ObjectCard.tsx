@@ -2,7 +2,8 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rect } from '../../layout/positions.ts';
-import { selectObject } from '../../store/selectors.ts';
+import { keepLast, selectObject } from '../../store/selectors.ts';
+import type { AppState } from '../../store/store.ts';
 import type { ObjectDetailView, ObjectView } from '../../sim/view.ts';
 import { useApp } from '../app-store.ts';
 import { KindShape } from './KindShape.tsx';
@@ -14,13 +15,22 @@ interface Props {
   inCycle: boolean;
 }
 
-/** Subscribes to this object's record; the body re-renders only when what it shows changed. */
+/** Subscribes to this object's record; the body re-renders only when what it shows changed. At a
+ *  step where the object does not exist the card stays, hidden, with what it showed last. */
 export const ObjectCard = memo(function ObjectCard(props: Props) {
-  const o = useApp(useMemo(() => selectObject(props.id), [props.id]));
-  return o ? <ObjectBody {...props} o={o} /> : null;
+  const present = useApp(useMemo(() => selectHasObject(props.id), [props.id]));
+  const o = useApp(useMemo(() => keepLast(selectObject(props.id)), [props.id]));
+  return o ? <ObjectBody {...props} o={o} absent={!present} /> : null;
 });
 
-const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o }: Props & { o: ObjectView }) {
+const selectHasObject = (id: number) => (s: AppState) => selectObject(id)(s) !== undefined;
+
+interface BodyProps extends Props {
+  o: ObjectView;
+  absent: boolean;
+}
+
+const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: BodyProps) {
   const { t } = useTranslation();
   const signal = o.signaled ? t('object.signaled') : t('object.nonSignaled');
   const cls = [
@@ -36,7 +46,8 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o }: Props & { 
   return (
     <section
       className={cls}
-      data-testid={`object-${id}`}
+      hidden={absent}
+      data-testid={absent ? undefined : `object-${id}`}
       data-kind={o.kind}
       data-usage-count={o.usageCount}
       data-signaled={o.signaled ? 'true' : 'false'}

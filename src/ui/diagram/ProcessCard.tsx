@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rect } from '../../layout/positions.ts';
 import { MAX_VAR_ROWS, VAR_H } from '../../layout/metrics.ts';
-import { selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';
+import { keepLast, selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';
 import type { AppState } from '../../store/store.ts';
 import type { HandleRowView, ProcessStateView, ProcessView } from '../../sim/view.ts';
 import { actions, useApp } from '../app-store.ts';
@@ -18,16 +18,21 @@ interface Props {
   inCycle: boolean;
 }
 
-/** Subscribes to this process's record; the body re-renders only when what it shows changed (the
- *  store shares unchanged records between steps, so identity says so). */
+/**
+ * Subscribes to this process's record; the body re-renders only when what it shows changed (the
+ * store shares unchanged records between steps, so identity says so). At a step where the
+ * process does not exist (not started yet, or a jump back to before it) the card stays in the
+ * page, hidden, with what it showed last, so that coming back only reveals it.
+ */
 export const ProcessCard = memo(function ProcessCard(props: Props) {
   const { pid } = props;
   const p = useApp(useMemo(() => selectProcess(pid), [pid]));
+  const shown = useApp(useMemo(() => keepLast(selectProcess(pid)), [pid]));
   const prev = useApp(useMemo(() => selectPrevProcess(pid), [pid]));
   const canStep = useApp(useMemo(() => selectCanStep(pid), [pid]));
   const ghosts = useMemo(() => ghostRows(p, prev), [p, prev]);
-  if (!p) return null;
-  return <CardBody {...props} p={p} ghosts={ghosts} canStep={canStep} />;
+  if (!shown) return null;
+  return <CardBody {...props} p={shown} ghosts={ghosts} canStep={canStep} absent={!p} />;
 });
 
 /** Whether `pid` is one of several processes that could take the next step (a choice to offer). */
@@ -50,16 +55,20 @@ interface BodyProps extends Props {
   p: ProcessView;
   ghosts: readonly HandleRowView[];
   canStep: boolean;
+  /** The process does not exist at this step: the card is hidden (and has no test id). */
+  absent: boolean;
 }
 
-const CardBody = memo(function CardBody({ pid, rect, rows, vars, inCycle, p, ghosts, canStep }: BodyProps) {
+const CardBody = memo(function CardBody(props: BodyProps) {
+  const { pid, rect, rows, vars, inCycle, p, ghosts, canStep, absent } = props;
   const { t } = useTranslation();
   const stateText = describeState(p.state, t);
   const cls = ['proc', `st-${p.state.kind}`, inCycle ? 'in-cycle' : ''].join(' ');
   return (
     <section
       className={cls}
-      data-testid={`process-${pid}`}
+      hidden={absent}
+      data-testid={absent ? undefined : `process-${pid}`}
       aria-label={`${p.image}, pid ${pid}: ${stateText}`}
       style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}
     >
