@@ -30,6 +30,8 @@ export async function startSession(): Promise<void> {
     return;
   }
   appStore.getState().setScenarios(source.scenarios);
+  // Let the page paint what it has before the first run is computed.
+  await afterPaint();
   const shared = readSharedLink(location.search);
   // No scenario named (and no shared experiment): the start page lists them all.
   if (!shared && !url.scenario)
@@ -37,6 +39,19 @@ export async function startSession(): Promise<void> {
   const id = shared?.scenario ?? url.scenario ?? null;
   if (id === null) appStore.getState().setStatus(source.startRun ? 'unknown-scenario' : 'no-simulator');
   else openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace');
+}
+
+/** Resolves once the browser has had a chance to paint (or after 100 ms in a hidden tab, where
+ *  there are no animation frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
 }
 
 /** Opens scenario `id` at `step`; `history` says how the URL records it. */

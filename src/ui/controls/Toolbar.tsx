@@ -27,12 +27,20 @@ function ScenarioPicker() {
   const scenarios = useApp((s) => s.scenarios);
   const id = useApp((s) => s.scenarioId);
   const lang = i18n.language === 'ko' ? 'ko' : 'en';
-  if (scenarios.length === 0) return null;
+  const status = useApp((s) => s.status);
+  if (status === 'no-simulator') return null;
+  // While the scenarios load, a disabled picker holds the place (nothing shifts when they come).
+  const loading = scenarios.length === 0;
   return (
     <label className="scenario">
       <span className="sr-only">{t('app.scenario')}</span>
-      <select value={id ?? ''} onChange={(e) => openScenario(e.target.value, 0, 'push')}>
-        {id === null ? <option value="">{t('app.pickScenario')}</option> : null}
+      <select
+        value={loading ? '' : (id ?? '')}
+        disabled={loading}
+        onChange={(e) => openScenario(e.target.value, 0, 'push')}
+      >
+        {loading ? <option value="">{t('app.loading')}</option> : null}
+        {!loading && id === null ? <option value="">{t('app.pickScenario')}</option> : null}
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {s.title[lang]}

@@ -2,7 +2,7 @@
  * The diagram: user mode above a boundary line, kernel mode below, arrows underneath. Positions
  * come from the run's shape (stable for the whole run); pan and zoom by d3-zoom on a wrapper.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowsForStep } from '../../layout/arrows.ts';
 import { layoutDiagram, type DiagramLayout } from '../../layout/positions.ts';
@@ -31,7 +31,8 @@ export function Diagram({ shape }: { shape: RunShape }) {
   const [size, setSize] = useState<Size | null>(null);
   const layout = useMemo(() => layoutDiagram(shape, size ?? undefined), [shape, size]);
   const { viewport, stage, api } = useZoom(layout);
-  useEffect(() => {
+  // Measured before the first paint, so the cards are drawn where they stay (no layout shift).
+  useLayoutEffect(() => {
     const el = viewport.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const measure = () =>
@@ -47,6 +48,7 @@ export function Diagram({ shape }: { shape: RunShape }) {
   }, [viewport]);
   return (
     <main className="diagram" id="diagram" aria-label={t('app.diagram')} data-testid="diagram" tabIndex={-1}>
+      <h2 className="sr-only">{t('app.diagram')}</h2>
       <DeadlockBanner />
       <div className="viewport-box">
         <div className="viewport" ref={viewport}>

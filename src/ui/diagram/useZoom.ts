@@ -1,10 +1,11 @@
 /**
  * Pan and zoom with d3-zoom. d3 owns only the wrapper's transform (no data joins in React's DOM);
- * "fit" scales the whole run's layout into the viewport, and runs when the layout changes.
+ * "fit" scales the whole run's layout into the viewport, and runs when the layout changes, before
+ * the browser paints (so the diagram is never drawn unfitted first).
  */
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { FIT_EVENT } from '../useKeyboard.ts';
 import type { DiagramLayout } from '../../layout/positions.ts';
 import { fitTransform } from '../../layout/fit.ts';
@@ -20,7 +21,7 @@ export function useZoom(layout: DiagramLayout) {
   const stage = useRef<HTMLDivElement>(null);
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = viewport.current;
     if (!el) return;
     const z = d3zoom<HTMLDivElement, unknown>()
@@ -54,7 +55,7 @@ export function useZoom(layout: DiagramLayout) {
     if (el && behavior.current) select(el).call(behavior.current.scaleBy, factor);
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     fit();
     const el = viewport.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
