@@ -93,7 +93,8 @@ const HandleRow = memo(function HandleRow({
       <td className="object" title={row.objectLabel}>
         {ghost ? <s>{row.objectLabel}</s> : row.objectLabel}
       </td>
-      <td className="mono access">{row.access}</td>
+      {/* Letters fit their column; only a hex mask may need clipping (see perf.css). */}
+      <td className={row.access.length > 3 ? 'mono access long' : 'mono access'}>{row.access}</td>
       <td className="mono flags">
         <span
           title={labels.inherit}
