@@ -68,13 +68,14 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: Bo
         </span>
         {o.destroyed ? <span className="destroyed-tag">{t('object.destroyed')}</span> : null}
       </p>
-      <Detail o={o} />
+      <Detail detail={o.detail} />
     </section>
   );
 });
 
-function Detail({ o }: { o: ObjectView }) {
-  const d: ObjectDetailView = o.detail;
+/** What is inside the object; the store shares an unchanged detail between steps, so a change of
+ *  the usage count alone does not redraw the buffer or the queue. */
+const Detail = memo(function Detail({ detail: d }: { detail: ObjectDetailView }) {
   switch (d.kind) {
     case 'mailslot':
       return <MailslotQueue messages={d.messages} />;
@@ -99,7 +100,7 @@ function Detail({ o }: { o: ObjectView }) {
     case 'file':
       return <FileDetail path={d.path} size={d.size} />;
   }
-}
+});
 
 function ProcessDetail({ exitCode }: { exitCode: number | null }) {
   const { t } = useTranslation();
