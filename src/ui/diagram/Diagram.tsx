@@ -48,7 +48,7 @@ export function Diagram({ shape }: { shape: RunShape }) {
   }, [viewport]);
   return (
     <main className="diagram" id="diagram" aria-label={t('app.diagram')} data-testid="diagram" tabIndex={-1}>
-      <h2 className="sr-only">{t('app.diagram')}</h2>
+      <h2 className="sr-only diagram-heading">{t('app.diagram')}</h2>
       <DeadlockBanner />
       <div className="viewport-box">
         <div className="viewport" ref={viewport}>

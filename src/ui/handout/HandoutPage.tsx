@@ -218,7 +218,11 @@ function Snapshotter({
         const diagram = el?.querySelector('main.diagram');
         const api = el?.querySelector('.api-card');
         if (diagram && api)
-          map.set(s, { diagram: staticCopy(diagram, `p${s}`), api: staticCopy(api, `p${s}`, 'h2') });
+          // The live diagram's heading and the hidden cards of absent processes and objects stay out.
+          map.set(s, {
+            diagram: staticCopy(diagram, `p${s}`, '.diagram-heading, [hidden]'),
+            api: staticCopy(api, `p${s}`, 'h2'),
+          });
       }
       if (!cancelled) done.current(map);
     })();
