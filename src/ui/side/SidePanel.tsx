@@ -6,21 +6,22 @@ import { NamespacePanel } from './NamespacePanel.tsx';
 import { Tutorial, useTutorialLoaded } from '../tutorial/index.tsx';
 
 export function SidePanel() {
-  // Drawn once the simulator and the tutorial have loaded, all at once: panels drawn earlier would
-  // be pushed down when the tutorial above them arrives (a layout shift).
-  const simulatorLoading = useApp((s) => s.status === 'loading');
+  // The tutorial shows as soon as the scenario is known, the panels under it once its run is:
+  // nothing drawn is pushed down by what comes later (no layout shift). Both wait for the
+  // tutorial's chunk, so that it never arrives above panels already drawn.
   const tutorialLoaded = useTutorialLoaded();
-  const loading = simulatorLoading || !tutorialLoaded;
+  const named = useApp((s) => s.scenarioId !== null || s.status !== 'loading');
+  const running = useApp((s) => s.status !== 'loading');
   return (
     <aside className="right">
-      {loading ? null : (
+      {tutorialLoaded && named ? <Tutorial /> : null}
+      {tutorialLoaded && running ? (
         <>
-          <Tutorial />
           <Narration />
           <ApiCard />
           <NamespacePanel />
         </>
-      )}
+      ) : null}
     </aside>
   );
 }
