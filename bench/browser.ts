@@ -1,10 +1,11 @@
 /**
  * Browser figures for the visualizer, measured in the system Chromium against the production
  * build: initial JavaScript (gzipped), time until the page is interactive, step/jump render time
- * (p95) on a scenario with 8 processes and about 100 handles, and Lighthouse scores.
+ * (p95, main-thread work per key press from a Chrome trace: see press-cost.ts) on a scenario
+ * with 8 processes and about 100 handles, and Lighthouse scores.
  * Needs `npm run build` first (bench/main.ts does it).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
+import { MARK, pressCosts, type PressCost, type TraceEvent } from './press-cost.ts';
 
 const DIST = 'dist';
 
@@ -37,39 +39,117 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
 }
 
+/** 95th percentiles of what a press cost (press-cost.ts), ms. */
+export interface PressFigures {
+  readonly mainP95Ms: number;
+  readonly mainMedianMs: number;
+  /** The CPU time of the same tasks: below the wall time when other processes took the CPU. */
+  readonly cpuP95Ms: number;
+  readonly renderP95Ms: number;
+  readonly rasterP95Ms: number;
+}
+
 export interface BrowserFigures {
   readonly initialJsKb: number;
   readonly interactiveMs: number;
-  readonly stepP95Ms: number;
-  readonly jumpP95Ms: number;
-  readonly lighthouse: Record<string, Record<string, number>>;
+  readonly step: PressFigures;
+  readonly jump: PressFigures;
+  readonly lighthouse: Record<string, LighthouseFigures>;
 }
 
-/** In-page timing loop, kept as source text: the TypeScript runner would otherwise wrap inner
- *  functions in helpers that do not exist in the page. */
-const TIME_KEYS = `async ({ key, count }) => {
-  const times = [];
+/** In-page press loop, kept as source text: the TypeScript runner would otherwise wrap inner
+ *  functions in helpers that do not exist in the page. Before each press it lets two frames be
+ *  produced and a task run, so that the previous press has been rendered (see press-cost.ts). */
+const PRESS_KEYS = `async ({ keys, mark }) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  for (let i = 0; i < count; i++) {
-    await frame();
-    const t = performance.now();
-    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-    await frame();
-    times.push(performance.now() - t);
+  const task = () => new Promise((r) => setTimeout(r, 0));
+  const settle = async () => { await frame(); await frame(); await task(); };
+  for (let i = 0; i < keys.length; i++) {
+    await settle();
+    performance.mark(mark + i);
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: keys[i], bubbles: true }));
   }
-  return times;
+  await settle();
+  performance.mark(mark + 'end');
 }`;
 
-/** Time from a key press until the next frame has been produced, for `count` presses. */
-async function timeKeys(page: Page, key: string, count: number): Promise<number[]> {
-  return page.evaluate(`(${TIME_KEYS})(${JSON.stringify({ key, count })})`) as Promise<number[]>;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'toplevel',
+];
+
+/** Presses `keys` one by one under a Chrome trace; returns what each cost (press-cost.ts). */
+async function pressKeys(page: Page, keys: readonly string[]): Promise<PressCost[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    transferMode: 'ReportEvents',
+  });
+  await page.evaluate(`(${PRESS_KEYS})(${JSON.stringify({ keys, mark: MARK })})`);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return pressCosts(events);
 }
 
-async function lighthouseScores(
-  url: string,
-  chromePath: string,
-): Promise<Record<string, Record<string, number>>> {
-  const out: Record<string, Record<string, number>> = {};
+/** Records, from the first script on, when the scenario's run is drawn and can be stepped: the
+ *  step counter shows the run's length and a process card is on the diagram. */
+const WATCH_READY = `(() => {
+  const ready = () =>
+    /\\/ [1-9]/.test(document.querySelector('[data-testid=step-counter]')?.textContent ?? '') &&
+    document.querySelector('[data-testid^=process-]') !== null;
+  new MutationObserver((_, observer) => {
+    if (window.__winipcReadyAt === undefined && ready()) {
+      window.__winipcReadyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})()`;
+
+export interface LighthouseFigures {
+  /** Category scores, 0..100. */
+  readonly scores: Record<string, number>;
+  /** First contentful paint, largest contentful paint, total blocking time, time to interactive, ms. */
+  readonly metrics: Record<string, number>;
+  /** Audits of the scored categories that did not pass, with their score (0..1). */
+  readonly failing: readonly string[];
+}
+
+const METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  tti: 'interactive',
+} as const;
+
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+function lighthouseFigures(lhr: Lhr): LighthouseFigures {
+  const cats = Object.values(lhr.categories);
+  const failing = cats.flatMap((c) =>
+    c.auditRefs
+      .filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+      .map((r) => `${c.id}/${r.id} ${lhr.audits[r.id]?.score ?? ''}`),
+  );
+  return {
+    scores: Object.fromEntries(cats.map((c) => [c.id, Math.round((c.score ?? 0) * 100)])),
+    metrics: Object.fromEntries(
+      Object.entries(METRICS).map(([k, id]) => [k, Math.round(lhr.audits[id]?.numericValue ?? NaN)]),
+    ),
+    failing,
+  };
+}
+
+/** Lighthouse on `url` with the desktop and the (default) mobile preset; the full reports are
+ *  written to bench/out/. */
+async function lighthouseRuns(url: string, chromePath: string): Promise<Record<string, LighthouseFigures>> {
+  const out: Record<string, LighthouseFigures> = {};
+  mkdirSync('bench/out', { recursive: true });
   for (const preset of ['desktop', 'mobile'] as const) {
     const chrome = await chromeLauncher.launch({
       chromePath,
@@ -88,15 +168,19 @@ async function lighthouseScores(
         },
         config,
       );
-      const cats = result?.lhr.categories ?? {};
-      out[preset] = Object.fromEntries(
-        Object.entries(cats).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
-      );
+      if (!result) throw new Error(`Lighthouse gave no result for ${url} (${preset})`);
+      writeFileSync(`bench/out/lighthouse-${preset}.json`, JSON.stringify(result.lhr, null, 1));
+      out[preset] = lighthouseFigures(result.lhr);
     } finally {
       await chrome.kill();
     }
   }
   return out;
+}
+
+interface BenchWindow {
+  __winipcReadyAt?: number;
+  __winipcBench: { openSpec(s: unknown): unknown[]; setStep(n: number): void };
 }
 
 export async function benchBrowser(): Promise<BrowserFigures> {
@@ -108,37 +192,55 @@ export async function benchBrowser(): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // Interactive: from navigation start until the first scenario's run is drawn and can be
+    // stepped (the simulator chunk loaded, the run computed, the diagram committed).
+    await page.addInitScript(WATCH_READY);
     await page.goto(`${base}?scenario=mailslot&step=0`);
-    await page.getByTestId('step-forward').waitFor();
-    const interactiveMs = await page.evaluate(() => performance.now());
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__winipcReadyAt !== undefined);
+    const interactiveMs = await page.evaluate(
+      () => (window as unknown as BenchWindow).__winipcReadyAt ?? NaN,
+    );
     // The stress run (8 processes, about 100 handles) is loaded through the ?bench=1 hook.
     await page.goto(`${base}?bench=1&scenario=mailslot&step=0`);
-    // The simulator chunk has loaded once the first run's length shows.
-    await page.waitForFunction(() =>
-      /\/ [1-9]/.test(document.querySelector('[data-testid=step-counter]')?.textContent ?? ''),
-    );
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__winipcReadyAt !== undefined);
     const errors = await page.evaluate(
-      (spec) =>
-        (window as unknown as { __winipcBench: { openSpec(s: unknown): unknown[] } }).__winipcBench.openSpec(
-          spec,
-        ),
+      (spec) => (window as unknown as BenchWindow).__winipcBench.openSpec(spec),
       HANDLE_FARM,
     );
     if (errors.length > 0) throw new Error(`the stress programs do not compile: ${JSON.stringify(errors)}`);
-    await page.evaluate(() =>
-      (window as unknown as { __winipcBench: { setStep(n: number): void } }).__winipcBench.setStep(120),
-    );
+    await page.evaluate(() => (window as unknown as BenchWindow).__winipcBench.setStep(120));
     await page.getByTestId('process-60').waitFor({ state: 'attached' });
     await page.getByTestId('step-forward').focus();
-    const steps = await timeKeys(page, 'ArrowRight', 120);
-    const jumps = [...(await timeKeys(page, 'End', 15)), ...(await timeKeys(page, 'Home', 15))];
-    const lh = await lighthouseScores(`${base}?scenario=mailslot`, chromePath);
+    const steps = await pressKeys(
+      page,
+      Array.from({ length: 120 }, () => 'ArrowRight'),
+    );
+    // Every press a real jump: End and Home by turns.
+    const jumps = await pressKeys(
+      page,
+      Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 'End' : 'Home')),
+    );
+    const lighthouse = await lighthouseRuns(`${base}?scenario=mailslot`, chromePath);
+    const figures = (xs: readonly PressCost[]): PressFigures => {
+      const at = (k: keyof PressCost, p: number) =>
+        percentile(
+          xs.map((x) => x[k]),
+          p,
+        );
+      return {
+        mainP95Ms: at('mainMs', 0.95),
+        mainMedianMs: at('mainMs', 0.5),
+        cpuP95Ms: at('cpuMs', 0.95),
+        renderP95Ms: at('renderMs', 0.95),
+        rasterP95Ms: at('rasterMs', 0.95),
+      };
+    };
     return {
       initialJsKb: initialJsGzipBytes().bytes / 1024,
       interactiveMs,
-      stepP95Ms: percentile(steps, 0.95),
-      jumpP95Ms: percentile(jumps, 0.95),
-      lighthouse: lh,
+      step: figures(steps),
+      jump: figures(jumps),
+      lighthouse,
     };
   } finally {
     await browser.close();

@@ -84,3 +84,20 @@ describe('narration order', () => {
     expect(sentences.join(' ')).not.toMatch(/created a Process/);
   });
 });
+
+describe('the app instance', () => {
+  it('gives the same text from a remembered t as i18next does, in the language it is fixed to', async () => {
+    const { initI18n } = await import('./index.ts');
+    const app = initI18n('en');
+    const t = app.getFixedT('en');
+    const ko = app.getFixedT('ko');
+    for (let i = 0; i < 2; i++) {
+      expect(t('controls.stepCounter', { step: 3, total: 9 })).toBe('Step 3 / 9');
+      expect(t('controls.stepCounter', { step: 4, total: 9 })).toBe('Step 4 / 9');
+      expect(ko('controls.stepCounter', { step: 3, total: 9 })).toBe('단계 3 / 9');
+    }
+    await app.changeLanguage('ko');
+    expect(app.getFixedT('ko')('app.loading')).toBe(ko('app.loading'));
+    await app.changeLanguage('en');
+  });
+});

@@ -102,6 +102,25 @@ export function waitPath(card: Rect, target: Rect): string {
   return pathOf([start, [start[0], start[1] + 24], [end[0], end[1] - 24], end]);
 }
 
+/**
+ * Arrows already built on a layout, by everything that decides them. A step builds only the
+ * arrows that are new or moved (the path strings are the costly part), and an arrow that did not
+ * change is the very same object as before, so its SVG element is not redrawn.
+ */
+const built = new WeakMap<DiagramLayout, Map<string, Arrow>>();
+const MAX_BUILT = 20_000;
+
+function reuse(layout: DiagramLayout, id: string, make: () => Arrow): Arrow {
+  let cache = built.get(layout);
+  if (!cache) built.set(layout, (cache = new Map()));
+  const hit = cache.get(id);
+  if (hit) return hit;
+  if (cache.size >= MAX_BUILT) cache.clear();
+  const arrow = make();
+  cache.set(id, arrow);
+  return arrow;
+}
+
 /** Every arrow for one step, laid out on the run's stable positions. */
 export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
   const arrows: Arrow[] = [];
@@ -112,27 +131,34 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
     if (!card) continue;
     const parentCard = p.parentPid === null ? undefined : layout.processes.get(p.parentPid);
     if (parentCard) {
-      arrows.push({
-        key: `create-${p.pid}`,
-        kind: 'create',
-        d: creationPath(parentCard, card),
-        changed: false,
-      });
+      arrows.push(
+        reuse(layout, `create ${p.parentPid} ${p.pid}`, () => ({
+          key: `create-${p.pid}`,
+          kind: 'create',
+          d: creationPath(parentCard, card),
+          changed: false,
+        })),
+      );
     }
     p.handles.forEach((h, index) => {
       const obj = layout.objects.get(h.objectId);
       if (obj) {
         const slot = fan.get(`${p.pid}:${h.value}`) ?? { k: 0, n: 1 };
-        const target: Point = [obj.x + (obj.w * (slot.k + 1)) / (slot.n + 1), obj.y];
-        arrows.push({
-          key: `h-${p.pid}-${h.value}`,
-          kind: 'handle',
-          d: handleArrowPath(card, index, layout.boundaryY, target),
-          pid: p.pid,
-          value: h.value,
-          objectId: h.objectId,
-          changed: h.changed,
-        });
+        const id = `h ${p.pid} ${h.value} ${index} ${h.objectId} ${slot.k}/${slot.n} ${h.changed}`;
+        arrows.push(
+          reuse(layout, id, () => ({
+            key: `h-${p.pid}-${h.value}`,
+            kind: 'handle',
+            d: handleArrowPath(card, index, layout.boundaryY, [
+              obj.x + (obj.w * (slot.k + 1)) / (slot.n + 1),
+              obj.y,
+            ]),
+            pid: p.pid,
+            value: h.value,
+            objectId: h.objectId,
+            changed: h.changed,
+          })),
+        );
       }
       const origin = h.origin;
       const pseudoY = layout.pseudoY.get(origin?.kind === 'duplicated' ? origin.fromPid : -1);
@@ -143,48 +169,53 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
         origin.fromPid === p.pid &&
         pseudoY !== undefined
       ) {
-        const d = pseudoToRowPath(card, pseudoY, index);
-        arrows.push({
-          key: `duplicated-${p.pid}-${h.value}`,
-          kind: 'duplicate',
-          d,
-          changed: true,
-          labelAt: [card.x - 36, (pseudoY + handleRowY(card, index)) / 2],
-          labelVertical: true,
-        });
+        arrows.push(
+          reuse(layout, `pseudo ${p.pid} ${h.value} ${index}`, () => ({
+            key: `duplicated-${p.pid}-${h.value}`,
+            kind: 'duplicate',
+            d: pseudoToRowPath(card, pseudoY, index),
+            changed: true,
+            labelAt: [card.x - 36, (pseudoY + handleRowY(card, index)) / 2],
+            labelVertical: true,
+          })),
+        );
       } else if (h.changed && origin && origin.kind !== 'opened') {
         const from = view.processes.find((q) => q.pid === origin.fromPid);
         const fromCard = layout.processes.get(origin.fromPid);
         const fromIndex = from?.handles.findIndex((r) => r.value === origin.fromValue) ?? -1;
         if (from && fromCard && fromIndex >= 0) {
-          const d = rowToRowPath(fromCard, fromIndex, card, index);
-          const labelAt: Point = [
-            (fromCard.x + fromCard.w + card.x) / 2,
-            (handleRowY(fromCard, fromIndex) + handleRowY(card, index)) / 2 - 6,
-          ];
-          arrows.push({
-            key: `${origin.kind}-${p.pid}-${h.value}`,
-            kind: origin.kind === 'inherited' ? 'inherit' : 'duplicate',
-            d,
-            changed: true,
-            labelAt,
-          });
+          const id = `${origin.kind} ${origin.fromPid} ${fromIndex} ${p.pid} ${h.value} ${index}`;
+          arrows.push(
+            reuse(layout, id, () => ({
+              key: `${origin.kind}-${p.pid}-${h.value}`,
+              kind: origin.kind === 'inherited' ? 'inherit' : 'duplicate',
+              d: rowToRowPath(fromCard, fromIndex, card, index),
+              changed: true,
+              labelAt: [
+                (fromCard.x + fromCard.w + card.x) / 2,
+                (handleRowY(fromCard, fromIndex) + handleRowY(card, index)) / 2 - 6,
+              ],
+            })),
+          );
         }
       }
     });
     if (p.state.kind === 'blocked') {
+      const inCycle = cyclePids.has(p.pid);
       for (const id of p.state.objectIds) {
         const obj = layout.objects.get(id);
         if (!obj) continue;
-        arrows.push({
-          key: `wait-${p.pid}-${id}`,
-          kind: 'wait',
-          d: waitPath(card, obj),
-          objectId: id,
-          changed: false,
-          inCycle: cyclePids.has(p.pid),
-          labelAt: [obj.x + 18, obj.y - 10],
-        });
+        arrows.push(
+          reuse(layout, `wait ${p.pid} ${id} ${inCycle}`, () => ({
+            key: `wait-${p.pid}-${id}`,
+            kind: 'wait',
+            d: waitPath(card, obj),
+            objectId: id,
+            changed: false,
+            inCycle,
+            labelAt: [obj.x + 18, obj.y - 10],
+          })),
+        );
       }
     }
   }

@@ -3,10 +3,10 @@ import { fixtureRun } from '../ui/dev/fixture-run.ts';
 import { changeFocus, followTransform, unionRect } from './follow.ts';
 import { CARD_HEADER_H } from './metrics.ts';
 import { handleRowY, layoutDiagram, type Rect } from './positions.ts';
-import { shapeOfViews, viewsOf } from './shape.ts';
+import { layoutShape } from './shape.ts';
 
 const run = fixtureRun();
-const layout = layoutDiagram(shapeOfViews(viewsOf(run)));
+const layout = layoutDiagram(layoutShape(run.shape()));
 const card = (pid: number) => layout.processes.get(pid) as Rect;
 const object = (id: number) => layout.objects.get(id) as Rect;
 const contains = (outer: Rect | null, inner: Rect) =>

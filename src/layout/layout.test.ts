@@ -3,10 +3,10 @@ import { fixtureRun } from '../ui/dev/fixture-run.ts';
 import { arrowsForStep } from './arrows.ts';
 import { cardHeight, CARD_W } from './metrics.ts';
 import { handleRowY, layoutDiagram } from './positions.ts';
-import { shapeOfViews, viewsOf } from './shape.ts';
+import { layoutShape } from './shape.ts';
 
 const run = fixtureRun();
-const shape = shapeOfViews(viewsOf(run));
+const shape = layoutShape(run.shape());
 const layout = layoutDiagram(shape);
 
 describe('run shape', () => {
@@ -21,25 +21,9 @@ describe('run shape', () => {
   });
 });
 
-describe('reading a long run', () => {
-  it('reads a run past the full-scan limit only at its markers and the step after each', () => {
-    const read: number[] = [];
-    const long = {
-      length: 100_000,
-      view: (step: number) => {
-        read.push(step);
-        return run.view(Math.min(step, run.length));
-      },
-      markers: () => [{ step: 10 }, { step: 5000 }],
-    };
-    Array.from(viewsOf(long));
-    expect(read).toEqual([0, 10, 11, 5000, 5001, 100_000]);
-  });
-});
-
 describe('diagram positions', () => {
   it('keeps every card and object in the same place at every step', () => {
-    const later = layoutDiagram(shapeOfViews(viewsOf(run)));
+    const later = layoutDiagram(layoutShape(run.shape()));
     expect([...later.processes]).toEqual([...layout.processes]);
     expect([...later.objects]).toEqual([...layout.objects]);
   });
@@ -99,7 +83,7 @@ describe('arrows', () => {
   it('marks the wait edges of a deadlock cycle', () => {
     const dead = fixtureRun({ deadlock: true });
     const last = dead.view(dead.length);
-    const waits = arrowsForStep(last, layoutDiagram(shapeOfViews(viewsOf(dead)))).filter(
+    const waits = arrowsForStep(last, layoutDiagram(layoutShape(dead.shape()))).filter(
       (a) => a.kind === 'wait',
     );
     expect(waits.every((a) => a.inCycle)).toBe(true);
@@ -121,6 +105,26 @@ describe('arrows', () => {
     const arrows = arrowsForStep({ ...base, processes: [dup] }, layout).filter((a) => a.kind === 'duplicate');
     expect(arrows).toHaveLength(1);
     expect(arrows[0]?.d.startsWith(`M${layout.processes.get(4)?.x},${layout.pseudoY.get(4)}`)).toBe(true);
+  });
+
+  it('builds at every step the same arrows as on a layout never drawn before', () => {
+    for (let step = 0; step <= run.length; step++)
+      expect(arrowsForStep(run.view(step), layout)).toEqual(
+        arrowsForStep(run.view(step), layoutDiagram(shape)),
+      );
+  });
+
+  it('gives back the same arrow object while nothing that decides it changes', () => {
+    const before = new Map(arrowsForStep(run.view(5), layout).map((a) => [a.key, a]));
+    const after = arrowsForStep(run.view(6), layout);
+    let same = 0;
+    for (const a of after) {
+      const old = before.get(a.key);
+      const equal = JSON.stringify(old) === JSON.stringify(a);
+      expect(a === old).toBe(equal);
+      if (equal) same++;
+    }
+    expect(same).toBeGreaterThan(0);
   });
 
   it('ends a handle arrow on the top edge of its object', () => {

@@ -4,10 +4,10 @@ import { arrowsForStep } from './arrows.ts';
 import { SECTION_HEAD_H, VAR_H } from './metrics.ts';
 import { handleRowY, layoutDiagram } from './positions.ts';
 import { PRESENT_SCALE, scaleArrows, scaleLayout, scalePath } from './present.ts';
-import { shapeOfViews, viewsOf } from './shape.ts';
+import { layoutShape } from './shape.ts';
 
 const run = fixtureRun();
-const layout = layoutDiagram(shapeOfViews(viewsOf(run)));
+const layout = layoutDiagram(layoutShape(run.shape()));
 
 describe('presenter scale', () => {
   it('turns 12.5 px handle rows into 20 px ones', () => {
@@ -45,7 +45,7 @@ describe('presenter scale', () => {
   });
 
   it('folds the variables section away: cards shorter by exactly it, rows where they were', () => {
-    const folded = layoutDiagram(shapeOfViews(viewsOf(run)), undefined, { variables: false });
+    const folded = layoutDiagram(layoutShape(run.shape()), undefined, { variables: false });
     for (const [pid, r] of layout.processes) {
       const f = folded.processes.get(pid);
       if (!f) throw new Error(`no card for ${pid}`);

@@ -3,11 +3,11 @@ import { fixtureRun } from '../ui/dev/fixture-run.ts';
 import type { StepView } from '../sim/view.ts';
 import { ROW_H } from './metrics.ts';
 import { handleRowY, layoutDiagram } from './positions.ts';
-import { shapeOfViews, viewsOf } from './shape.ts';
+import { layoutShape } from './shape.ts';
 import { rowSlides } from './slide.ts';
 
 const run = fixtureRun();
-const layout = layoutDiagram(shapeOfViews(viewsOf(run)));
+const layout = layoutDiagram(layoutShape(run.shape()));
 const x = (pid: number) => layout.processes.get(pid)?.x ?? NaN;
 
 describe('row slides', () => {

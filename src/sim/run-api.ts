@@ -3,7 +3,7 @@
  * can be read at any step instantly. Runs are immutable; a choice or an input at an earlier step
  * makes a new run that shares the steps before it (a branch).
  */
-import type { StepView } from './view.ts';
+import type { ObjectKindName, StepView } from './view.ts';
 
 export interface ProgramSource {
   /** File name, e.g. "MailSender.c"; the image name is the base name + ".exe". */
@@ -45,6 +45,10 @@ export interface RunShape {
   readonly objects: readonly number[];
   /** The most handles each process ever holds at once. */
   readonly maxHandles: Readonly<Record<number, number>>;
+  /** The most variables (locals of the current function and globals) each process ever shows. */
+  readonly maxVars: Readonly<Record<number, number>>;
+  /** The kind of every object of the run. */
+  readonly objectKinds: Readonly<Record<number, ObjectKindName>>;
 }
 
 export interface Run {

@@ -64,6 +64,18 @@ describe('a run of the mailslot scenario', () => {
     run.view(1);
     expect(JSON.stringify(open('mailslot').view(mid))).toBe(a);
   });
+
+  it('gives the same views read forward one by one as read backward, in a branch too', () => {
+    const at = firstStep(run, (s) => s.processes.length === 2).step;
+    const pid = run.view(at).processes[1]!.pid;
+    for (const make of [() => open('mailslot'), () => open('mailslot').chooseAt(at, pid)]) {
+      const forward = make();
+      const backward = make();
+      const n = forward.length;
+      const back = Array.from({ length: n + 1 }, (_, i) => JSON.stringify(backward.view(n - i))).reverse();
+      for (let i = 0; i <= n; i++) expect(JSON.stringify(forward.view(i))).toBe(back[i]);
+    }
+  });
 });
 
 describe('a run of the duplicate-handle scenario', () => {

@@ -8,9 +8,11 @@ import { imageOf } from './image-name.ts';
 import type { Engine } from './engine.ts';
 import { createLangEngine } from './engine-lang.ts';
 import type { Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
+import { shapeOfTimeline } from './run-shape.ts';
 import { waitingForInput } from './settle.ts';
 import type { Timeline } from './timeline.ts';
-import { applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
+import { advance, applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
+import type { World } from './world.ts';
 import type { StepView } from './view.ts';
 import { buildView } from './view-of.ts';
 
@@ -43,6 +45,17 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
   const length = timeline.last.step;
   let markers: TimelineMarker[] | undefined;
   let shape: RunShape | undefined;
+  // The world the last computed view ended on: stepping forward from it takes one step instead
+  // of a replay from the checkpoint before.
+  let lastWorld: World<M> | null = null;
+  const worldsAt = (at: number): ReturnType<typeof stepAt<M>> => {
+    const before = lastWorld;
+    if (at > 0 && before?.step === at - 1) {
+      const r = advance(before, engine, timeline.decisions);
+      return { world: r.world, record: r.record, before };
+    }
+    return stepAt(timeline, engine, at);
+  };
   return {
     spec,
     length,
@@ -52,7 +65,8 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       const at = Math.max(0, Math.min(Math.trunc(step), length));
       const hit = cache.get(at);
       if (hit) return hit;
-      const { world, record, before } = stepAt(timeline, engine, at);
+      const { world, record, before } = worldsAt(at);
+      lastWorld = world;
       const v = buildView(world, before, record, engine, length);
       if (cache.size >= VIEW_CACHE) cache.delete(cache.keys().next().value as number);
       cache.set(at, v);
@@ -63,7 +77,7 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       return markers;
     },
     shape() {
-      shape ??= shapeOf(timeline);
+      shape ??= shapeOfTimeline(timeline, engine);
       return shape;
     },
     chooseAt(step, pid) {
@@ -73,16 +87,4 @@ function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Ru
       return makeRun(spec, engine, branch(timeline, engine, { step, kind: 'input', pid, text }));
     },
   };
-}
-
-function shapeOf(timeline: Timeline<unknown>): RunShape {
-  const pids: number[] = [];
-  const objects: number[] = [];
-  const maxHandles: Record<number, number> = {};
-  for (const e of timeline.shape) {
-    if (e.kind === 'handles') maxHandles[e.id] = Math.max(maxHandles[e.id] ?? 0, e.count);
-    else if (e.kind === 'pid') pids.push(e.id);
-    else objects.push(e.id);
-  }
-  return { pids, objects, maxHandles };
 }

@@ -12,6 +12,10 @@ export const selectLength = (s: AppState): number => s.run?.length ?? 0;
 export const selectMarkers = (s: AppState) => s.markers;
 export const selectEnd = (s: AppState): StepView['end'] => s.view?.end ?? null;
 
+const NO_PIDS: readonly number[] = [];
+/** Every process of the run, in order of first appearance (the same array at every step). */
+export const selectRunPids = (s: AppState): readonly number[] => s.run?.shape().pids ?? NO_PIDS;
+
 export const selectProcessIds = (s: AppState): number[] => s.view?.processes.map((p) => p.pid) ?? [];
 export const selectObjectIds = (s: AppState): number[] => s.view?.objects.map((o) => o.id) ?? [];
 
@@ -30,6 +34,21 @@ export const selectObject =
   (id: number) =>
   (s: AppState): ObjectView | undefined =>
     s.view?.objects.find((o) => o.id === id);
+
+/**
+ * A selector that, while its record is absent at the current step, keeps returning the record it
+ * last returned (undefined until there was one). A card or panel of a process or object that
+ * does not exist at this step can so stay mounted, hidden and unchanged, and only be revealed
+ * when the user steps or jumps back to where it exists.
+ */
+export function keepLast<T>(select: (s: AppState) => T | undefined): (s: AppState) => T | undefined {
+  let last: T | undefined;
+  return (s) => {
+    const now = select(s);
+    if (now !== undefined) last = now;
+    return last;
+  };
+}
 
 export const selectApiCall = (s: AppState) => s.view?.apiCall ?? null;
 const NO_NAMES: StepView['namespace'] = [];

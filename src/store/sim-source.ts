@@ -22,9 +22,15 @@ export interface SimSource {
   readonly startRun: ((spec: RunSpec) => StartResult) | null;
 }
 
+/** The scenario registry alone (a smaller chunk than the simulator): enough to list scenarios
+ *  and show a tutorial while the simulator is still on its way. */
+export async function loadScenarios(): Promise<readonly ScenarioEntry[]> {
+  return (await import('../scenarios/index.ts')).SCENARIOS;
+}
+
 export async function loadSimSource(): Promise<SimSource> {
-  const [sim, scenarios] = await Promise.all([import('../sim/index.ts'), import('../scenarios/index.ts')]);
-  return { scenarios: scenarios.SCENARIOS, startRun: sim.startRun };
+  const [sim, scenarios] = await Promise.all([import('../sim/index.ts'), loadScenarios()]);
+  return { scenarios, startRun: sim.startRun };
 }
 
 /** The kernel's behaviour facts as a list, whether FACTS is exported as an array or a record. */

@@ -64,6 +64,21 @@ describe('selectors', () => {
     expect(selectProcess(8)(store.getState())).toBe(a);
   });
 
+  it('keeps the records a step did not change, and the view just left as the previous one', () => {
+    const store = loaded(0);
+    for (let step = 1; step <= store.getState().run!.length; step++) {
+      const before = store.getState().view!;
+      store.getState().forward();
+      const { view, prevView } = store.getState();
+      expect(prevView).toBe(before);
+      expect(view).toEqual(store.getState().run!.view(step));
+      for (const p of view!.processes) {
+        const old = before.processes.find((q) => q.pid === p.pid);
+        expect(p === old).toBe(JSON.stringify(p) === JSON.stringify(old));
+      }
+    }
+  });
+
   it('reads an object with its usage count', () => {
     expect(selectObject(3)(loaded(4).getState())?.usageCount).toBe(4);
   });

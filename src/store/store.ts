@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Run, TimelineMarker } from '../sim/run-api.ts';
 import type { StepView } from '../sim/view.ts';
+import { shareView } from '../sim/view-share.ts';
 import { clampStep, nextKernelChange } from './cursor.ts';
 import type { ScenarioEntry } from './sim-source.ts';
 
@@ -71,7 +72,23 @@ export type AppStore = StoreApi<AppState>;
 type Set = StoreApi<AppState>['setState'];
 type Get = StoreApi<AppState>['getState'];
 
-function sessionSlice(set: Set): SessionSlice {
+/**
+ * The views to show at step `at` of `run`, sharing every unchanged part with the views shown now
+ * (so memoized components compare by identity). One step forward reuses the current view as the
+ * previous one.
+ */
+function viewsAt(state: AppState, run: Run, at: number): Pick<AppState, 'view' | 'prevView'> {
+  const view = shareView(state.view, run.view(at));
+  if (at === 0) return { view, prevView: null };
+  const sameRun = state.run === run;
+  const prevView =
+    sameRun && at === state.step + 1 && state.view
+      ? state.view
+      : shareView(state.prevView ?? state.view, run.view(at - 1));
+  return { view, prevView };
+}
+
+function sessionSlice(set: Set, get: Get): SessionSlice {
   return {
     status: 'loading',
     scenarios: [],
@@ -89,8 +106,7 @@ function sessionSlice(set: Set): SessionSlice {
         status: 'ready',
         markers: run.markers(),
         step: at,
-        view: run.view(at),
-        prevView: at > 0 ? run.view(at - 1) : null,
+        ...viewsAt(get(), run, at),
       });
     },
   };
@@ -101,8 +117,7 @@ function cursorSlice(set: Set, get: Get): CursorSlice {
     const { run, step: current } = get();
     if (!run) return;
     const at = clampStep(run, step);
-    if (at !== current || !get().view)
-      set({ step: at, view: run.view(at), prevView: at > 0 ? run.view(at - 1) : null });
+    if (at !== current || !get().view) set({ step: at, ...viewsAt(get(), run, at) });
   };
   return {
     step: 0,
@@ -152,7 +167,7 @@ export function createAppStore(
   initial: Partial<Pick<PrefsSlice, 'theme' | 'speed' | 'present' | 'follow' | 'followInPresent'>> = {},
 ): AppStore {
   return createStore<AppState>()((set, get) => ({
-    ...sessionSlice(set),
+    ...sessionSlice(set, get),
     ...cursorSlice(set, get),
     ...prefsSlice(set, get),
     ...initial,

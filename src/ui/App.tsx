@@ -1,7 +1,7 @@
 /** The application shell: toolbar; code + console left; diagram centre; narration right; timeline bottom. */
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shapeOfViews, viewsOf } from '../layout/shape.ts';
+import { layoutShape } from '../layout/shape.ts';
 import { selectFollow } from '../store/selectors.ts';
 import { AccuracyPage } from './AccuracyPage.tsx';
 import { HandoutRoute } from './handout/route.tsx';
@@ -17,6 +17,7 @@ import { EmbedView } from './embed/EmbedView.tsx';
 import { StartPage } from './start/StartPage.tsx';
 import { embedParams } from './embed/embed-params.ts';
 import { useKeyboard } from './useKeyboard.ts';
+import './perf.css';
 
 export function App({ page }: { page: 'main' | 'accuracy' | 'handout' }) {
   const theme = useApp((s) => s.theme);
@@ -66,7 +67,7 @@ function Centre() {
   const scenarioId = useApp((s) => s.scenarioId);
   const errors = useApp((s) => s.compileErrors);
   const follow = useApp(selectFollow);
-  const shape = useMemo(() => (run ? shapeOfViews(viewsOf(run)) : null), [run]);
+  const shape = useMemo(() => (run ? layoutShape(run.shape()) : null), [run]);
   if (shape) return <Diagram shape={shape} follow={follow} />;
   return (
     <main className="diagram diagram-empty" id="diagram" data-testid="diagram" aria-label={t('app.diagram')}>

@@ -7,13 +7,15 @@
 import i18next from 'i18next';
 import type { RunSpec } from '../sim/run-api.ts';
 import type { LoadStatus } from '../store/store.ts';
-import { loadSimSource, type SimSource } from '../store/sim-source.ts';
+import { loadScenarios, loadSimSource, type ScenarioEntry, type SimSource } from '../store/sim-source.ts';
 import { specWithWhatIfs } from '../store/tutorial.ts';
 import { formatUrl, parseUrl } from '../store/url.ts';
 import { appStore } from './app-store.ts';
 import { readSharedLink, startEdited } from './editor/edit-session.ts';
 
 let source: SimSource | null = null;
+/** The simulator on its way (null once it failed to load). */
+let simReady: Promise<SimSource | null> | null = null;
 
 export async function startSession(): Promise<void> {
   const url = parseUrl(location.search);
@@ -22,25 +24,66 @@ export async function startSession(): Promise<void> {
     appStore.getState().setRun(null, fixtureRun({ deadlock: url.fixture === 'deadlock' }), url.step);
     return;
   }
+  simReady = loadSimSource().then(
+    (loaded) => (source = loaded),
+    (error: unknown) => {
+      console.warn('simulator failed to load', error);
+      return null;
+    },
+  );
+  // The scenarios come first (a small chunk): the start page or the scenario's tutorial can be
+  // drawn while the simulator is still loading.
+  let scenarios: readonly ScenarioEntry[];
   try {
-    source = await loadSimSource();
+    scenarios = await loadScenarios();
   } catch (error) {
-    console.warn('simulator failed to load', error);
+    console.warn('scenarios failed to load', error);
     appStore.getState().setStatus('no-simulator');
     return;
   }
-  appStore.getState().setScenarios(source.scenarios);
+  appStore.getState().setScenarios(scenarios);
   const shared = readSharedLink(location.search);
-  // No scenario named (and no shared experiment): the start page lists them all.
-  if (!shared && !url.scenario)
-    return appStore.getState().setStatus(source.startRun ? 'start' : 'no-simulator');
   const id = shared?.scenario ?? url.scenario ?? null;
-  if (id === null) appStore.getState().setStatus(source.startRun ? 'unknown-scenario' : 'no-simulator');
-  else openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace');
+  // No scenario named (and no shared experiment): the start page lists them all.
+  if (id === null) {
+    appStore.getState().setStatus('start');
+    if (!(await simReady)) appStore.getState().setStatus('no-simulator');
+    return;
+  }
+  // Name the scenario at once (its tutorial can show), and let the page paint that before the
+  // first run is computed.
+  if (scenarios.some((s) => s.id === id)) appStore.setState({ scenarioId: id });
+  if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
+  await afterPaint();
+  openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace');
+}
+
+/** Resolves once the browser has had a chance to paint (or after 100 ms in a hidden tab, where
+ *  there are no animation frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
 }
 
 /** Opens scenario `id` at `step`; `history` says how the URL records it. */
 export function openScenario(id: string, step: number, history: 'push' | 'replace' | 'none'): void {
+  // Picked before the simulator arrived: opened once it has.
+  if (!source && simReady) {
+    void simReady.then((loaded) => {
+      if (loaded) openScenario(id, step, history);
+      else appStore.getState().setStatus('no-simulator');
+    });
+    return;
+  }
+  // The entry being left keeps the step it was at; a replaced or popped-to entry gets its own.
+  if (history === 'push') flushUrl();
+  else cancelUrl();
   const store = appStore.getState();
   const fail = (status: LoadStatus, errors: readonly string[] = []) => {
     appStore.setState({ scenarioId: id, run: null, view: null, prevView: null, markers: [], step: 0 });
@@ -67,14 +110,44 @@ function writeUrl(mode: 'push' | 'replace'): void {
   else history.replaceState(null, '', next);
 }
 
+/**
+ * While the user steps, `?step=` is written once the cursor has rested this long: each URL change
+ * is a same-document navigation that costs the browser a history entry update and a favicon
+ * fetch (several ms a step), and Chrome throttles frequent history calls.
+ */
+const URL_REST_MS = 250;
+let pendingUrl: ReturnType<typeof setTimeout> | undefined;
+
+function writeUrlSoon(): void {
+  clearTimeout(pendingUrl);
+  pendingUrl = setTimeout(() => {
+    pendingUrl = undefined;
+    writeUrl('replace');
+  }, URL_REST_MS);
+}
+
+function cancelUrl(): void {
+  clearTimeout(pendingUrl);
+  pendingUrl = undefined;
+}
+
+/** Writes a step still waiting to be written, now. */
+function flushUrl(): void {
+  if (pendingUrl === undefined) return;
+  cancelUrl();
+  writeUrl('replace');
+}
+
 /** Keeps `?step=` current while stepping; follows back/forward to the step and scenario in the URL. */
 export function syncUrl(): () => void {
   const unsubscribe = appStore.subscribe((s, prev) => {
     // A new scenario is written by openScenario (push or replace); here only steps within one.
     if (s.run && s.scenarioId !== null && s.scenarioId === prev.scenarioId && s.step !== prev.step)
-      writeUrl('replace');
+      writeUrlSoon();
   });
+  window.addEventListener('pagehide', flushUrl);
   const onPop = () => {
+    cancelUrl();
     const url = parseUrl(location.search);
     const { scenarioId, setStep } = appStore.getState();
     if (url.scenario && url.scenario !== scenarioId) openScenario(url.scenario, url.step, 'none');
@@ -83,6 +156,8 @@ export function syncUrl(): () => void {
   window.addEventListener('popstate', onPop);
   return () => {
     unsubscribe();
+    cancelUrl();
+    window.removeEventListener('pagehide', flushUrl);
     window.removeEventListener('popstate', onPop);
   };
 }

@@ -1,7 +1,13 @@
 /** Left column: a tab per process with its source and its console. */
-import { useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectActiveTab, selectProcess, selectProcessIds, selectSource } from '../../store/selectors.ts';
+import {
+  keepLast,
+  selectActiveTab,
+  selectProcess,
+  selectProcessIds,
+  selectRunPids,
+} from '../../store/selectors.ts';
 import { actions, useApp, useAppShallow } from '../app-store.ts';
 import { CodeView } from './CodeView.tsx';
 import { ConsoleView } from './ConsoleView.tsx';
@@ -9,6 +15,7 @@ import { ConsoleView } from './ConsoleView.tsx';
 export function CodePanel() {
   const { t } = useTranslation();
   const pids = useAppShallow(selectProcessIds);
+  const runPids = useApp(selectRunPids);
   const active = useApp(selectActiveTab);
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -28,14 +35,16 @@ export function CodePanel() {
           <TabButton key={pid} pid={pid} selected={pid === active} />
         ))}
       </div>
-      {pids.map((pid) => (
+      {/* A panel for every process of the run: one that does not exist at this step stays
+          mounted (hidden), so a jump back to where it exists does not build it anew. */}
+      {runPids.map((pid) => (
         <ProcessPanel key={pid} pid={pid} hidden={pid !== active} />
       ))}
     </aside>
   );
 }
 
-function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
+const TabButton = memo(function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
   const p = useApp(useMemo(() => selectProcess(pid), [pid]));
   const exited = p?.state.kind === 'exited';
   return (
@@ -52,11 +61,12 @@ function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
       {p?.image ?? '?'} <span className="pid">· {pid}</span>
     </button>
   );
-}
+});
 
-function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
-  const p = useApp(useMemo(() => selectProcess(pid), [pid]));
-  const source = useApp(useMemo(() => selectSource(pid), [pid]));
+const ProcessPanel = memo(function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
+  const p = useApp(useMemo(() => keepLast(selectProcess(pid)), [pid]));
+  const programs = useApp((s) => s.run?.spec.programs);
+  const source = programs?.find((f) => f.name === p?.sourceFile)?.text ?? null;
   if (!p) return null;
   return (
     <div
@@ -70,4 +80,4 @@ function ProcessPanel({ pid, hidden }: { pid: number; hidden: boolean }) {
       <ConsoleView pid={pid} text={p.console} />
     </div>
   );
-}
+});

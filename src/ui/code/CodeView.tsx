@@ -37,7 +37,14 @@ export const CodeView = memo(function CodeView({ pid, file, source, nextLine, la
         {lines.map((tokens, i) => {
           const n = i + 1;
           const mark = n === nextLine ? 'next' : n === lastLine ? 'last' : null;
-          return <CodeLine key={n} n={n} tokens={tokens} mark={mark} />;
+          // Only the marked lines need words, looked up here rather than in every line.
+          const label =
+            mark === 'next'
+              ? t('panels.currentLine', { line: n })
+              : mark === 'last'
+                ? t('panels.lastLine', { line: n })
+                : null;
+          return <CodeLine key={n} n={n} tokens={tokens} mark={mark} label={label} />;
         })}
       </ol>
     </div>
@@ -49,12 +56,13 @@ const CodeLine = memo(function CodeLine({
   n,
   tokens,
   mark,
+  label,
 }: {
   n: number;
   tokens: readonly Token[];
   mark: 'next' | 'last' | null;
+  label: string | null;
 }) {
-  const { t } = useTranslation();
   return (
     <li
       className={mark ? `line ${mark}` : 'line'}
@@ -65,8 +73,7 @@ const CodeLine = memo(function CodeLine({
         <span className="mark">{mark === 'next' ? '▶' : mark === 'last' ? '✓' : ''}</span>
         <span className="ln">{n}</span>
       </span>
-      {mark === 'next' ? <span className="sr-only">{t('panels.currentLine', { line: n })}: </span> : null}
-      {mark === 'last' ? <span className="sr-only">{t('panels.lastLine', { line: n })}: </span> : null}
+      {label !== null ? <span className="sr-only">{label}: </span> : null}
       <code>
         {tokens.map((tok, j) => (
           <span key={j} className={`tk-${tok.kind}`}>

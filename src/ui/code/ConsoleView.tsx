@@ -1,10 +1,10 @@
 /** A process's console output; an input box when the process waits for console input. */
-import { useMemo, useState, type FormEvent } from 'react';
+import { memo, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectCanInput } from '../../store/selectors.ts';
 import { actions, useApp } from '../app-store.ts';
 
-export function ConsoleView({ pid, text }: { pid: number; text: string }) {
+export const ConsoleView = memo(function ConsoleView({ pid, text }: { pid: number; text: string }) {
   const { t } = useTranslation();
   const canInput = useApp(useMemo(() => selectCanInput(pid), [pid]));
   const [draft, setDraft] = useState('');
@@ -38,4 +38,4 @@ export function ConsoleView({ pid, text }: { pid: number; text: string }) {
       ) : null}
     </div>
   );
-}
+});

@@ -30,12 +30,20 @@ function ScenarioPicker() {
   const scenarios = useApp((s) => s.scenarios);
   const id = useApp((s) => s.scenarioId);
   const lang = i18n.language === 'ko' ? 'ko' : 'en';
-  if (scenarios.length === 0) return null;
+  const status = useApp((s) => s.status);
+  if (status === 'no-simulator') return null;
+  // While the scenarios load, a disabled picker holds the place (nothing shifts when they come).
+  const loading = scenarios.length === 0;
   return (
     <label className="scenario">
       <span className="sr-only">{t('app.scenario')}</span>
-      <select value={id ?? ''} onChange={(e) => openScenario(e.target.value, 0, 'push')}>
-        {id === null ? <option value="">{t('app.pickScenario')}</option> : null}
+      <select
+        value={loading ? '' : (id ?? '')}
+        disabled={loading}
+        onChange={(e) => openScenario(e.target.value, 0, 'push')}
+      >
+        {loading ? <option value="">{t('app.loading')}</option> : null}
+        {!loading && id === null ? <option value="">{t('app.pickScenario')}</option> : null}
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {s.title[lang]}
@@ -48,7 +56,8 @@ function ScenarioPicker() {
 
 function Transport() {
   const { t } = useTranslation();
-  const step = useApp(selectStep);
+  // Booleans, not the step: the buttons re-render only when one of them flips.
+  const atStart = useApp((s) => s.step === 0);
   const atEnd = useApp(selectAtEnd);
   const hasRun = useApp((s) => s.run !== null);
   const speed = useApp((s) => s.speed);
@@ -60,7 +69,7 @@ function Transport() {
       <button
         type="button"
         onClick={a.home}
-        disabled={!hasRun || step === 0}
+        disabled={!hasRun || atStart}
         aria-label={t('controls.home')}
         title={`${t('controls.home')} (Home)`}
       >
@@ -70,7 +79,7 @@ function Transport() {
         type="button"
         data-testid="step-back"
         onClick={a.back}
-        disabled={!hasRun || step === 0}
+        disabled={!hasRun || atStart}
         aria-label={t('controls.back')}
         title={`${t('controls.back')} (←)`}
       >

@@ -4,6 +4,7 @@
  */
 import type { Run, RunSpec, TimelineMarker } from '../../sim/run-api.ts';
 import type { HandleRowView, ObjectView, ProcessView, StepView } from '../../sim/view.ts';
+import { shapeOfViews } from '../../sim/run-shape.ts';
 
 const PARENT_SRC = `#include <windows.h>
 #include <tchar.h>
@@ -425,16 +426,7 @@ export function runOf(steps: readonly StepView[], spec: RunSpec = FIXTURE_SPEC):
       return v;
     },
     markers: () => markers,
-    shape: () => ({
-      pids: [...new Set(steps.flatMap((v) => v.processes.map((p) => p.pid)))],
-      objects: [...new Set(steps.flatMap((v) => v.objects.map((o) => o.id)))],
-      maxHandles: Object.fromEntries(
-        [...new Set(steps.flatMap((v) => v.processes.map((p) => p.pid)))].map((pid) => [
-          pid,
-          Math.max(...steps.map((v) => v.processes.find((p) => p.pid === pid)?.handles.length ?? 0)),
-        ]),
-      ),
-    }),
+    shape: () => shapeOfViews(steps),
     chooseAt: () => run,
     inputAt: () => run,
   };

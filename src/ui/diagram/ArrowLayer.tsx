@@ -1,5 +1,5 @@
 /** The SVG layer under the cards: handle arrows, inheritance and duplication, waits, creation links. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Arrow } from '../../layout/arrows.ts';
 import { testHex } from '../../i18n/format.ts';
@@ -10,7 +10,23 @@ interface Props {
   height: number;
 }
 
+/** The words on arrows, looked up once for the layer rather than per arrow. */
+interface Labels {
+  wait: string;
+  inherit: string;
+  duplicate: string;
+}
+
 export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Props) {
+  const { t } = useTranslation();
+  const labels = useMemo(
+    () => ({
+      wait: `◔ ${t('arrows.wait')}`,
+      inherit: t('arrows.inherited'),
+      duplicate: t('arrows.duplicated'),
+    }),
+    [t],
+  );
   return (
     <svg className="arrows" width={width} height={height} aria-hidden="true">
       <defs>
@@ -41,20 +57,25 @@ export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Pr
         </marker>
       </defs>
       {arrows.map((a) => (
-        <ArrowPath key={a.key} arrow={a} />
+        <ArrowPath key={a.key} arrow={a} labels={labels} />
       ))}
     </svg>
   );
 });
 
-const sameArrow = (p: { arrow: Arrow }, n: { arrow: Arrow }) =>
+interface PathProps {
+  arrow: Arrow;
+  labels: Labels;
+}
+
+const sameArrow = (p: PathProps, n: PathProps) =>
+  p.labels === n.labels &&
   p.arrow.d === n.arrow.d &&
   p.arrow.changed === n.arrow.changed &&
   p.arrow.inCycle === n.arrow.inCycle &&
   p.arrow.objectId === n.arrow.objectId;
 
-const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
-  const { t } = useTranslation();
+const ArrowPath = memo(function ArrowPath({ arrow: a, labels }: PathProps) {
   const testId =
     a.kind === 'handle' && a.pid !== undefined && a.value !== undefined
       ? `arrow-${a.pid}-${testHex(a.value)}`
@@ -80,11 +101,7 @@ const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
           textAnchor={a.kind === 'wait' ? 'start' : 'middle'}
           transform={a.labelVertical ? `rotate(-90 ${a.labelAt[0]} ${a.labelAt[1]})` : undefined}
         >
-          {a.kind === 'wait'
-            ? `◔ ${t('arrows.wait')}`
-            : a.kind === 'inherit'
-              ? t('arrows.inherited')
-              : t('arrows.duplicated')}
+          {a.kind === 'wait' ? labels.wait : a.kind === 'inherit' ? labels.inherit : labels.duplicate}
         </text>
       ) : null}
     </g>

@@ -2,14 +2,14 @@
  * The diagram: user mode above a boundary line, kernel mode below, arrows underneath. Positions
  * come from the run's shape (stable for the whole run); pan and zoom by d3-zoom on a wrapper.
  */
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowsForStep } from '../../layout/arrows.ts';
 import { layoutDiagram, type DiagramLayout } from '../../layout/positions.ts';
 import { PRESENT_SCALE, scaleArrows, scaleLayout } from '../../layout/present.ts';
 import type { RunShape } from '../../layout/shape.ts';
-import { selectObjectIds, selectProcessIds, selectView } from '../../store/selectors.ts';
-import { appStore, useApp, useAppShallow } from '../app-store.ts';
+import { selectView } from '../../store/selectors.ts';
+import { appStore, useApp } from '../app-store.ts';
 import { ArrowLayer } from './ArrowLayer.tsx';
 import { ObjectCard } from './ObjectCard.tsx';
 import { ProcessCard } from './ProcessCard.tsx';
@@ -43,7 +43,8 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
   const layout = useMemo(() => scaleLayout(base, scale), [base, scale]);
   const focusNow = useCallback(() => focusOf(appStore.getState().view, base, scale), [base, scale]);
   const { viewport, stage, api } = useZoom(layout, { readable: scale !== 1, focusNow });
-  useEffect(() => {
+  // Measured before the first paint, so the cards are drawn where they stay (no layout shift).
+  useLayoutEffect(() => {
     const el = viewport.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const measure = () =>
@@ -59,6 +60,7 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
   }, [viewport]);
   return (
     <main className="diagram" id="diagram" aria-label={t('app.diagram')} data-testid="diagram" tabIndex={-1}>
+      <h2 className="sr-only diagram-heading">{t('app.diagram')}</h2>
       <DeadlockBanner />
       <div className="viewport-box">
         <div className="viewport" ref={viewport}>
@@ -108,16 +110,16 @@ function Arrows({ base, scale, layout }: { base: DiagramLayout; scale: number; l
   return <ArrowLayer arrows={arrows} width={layout.width} height={layout.height} />;
 }
 
+/** A card for every process and object of the run, each in its fixed slot; a card hides itself
+ *  at the steps where its process or object does not exist. */
 function Cards({ shape, layout }: Props) {
-  const pids = useAppShallow(selectProcessIds);
-  const ids = useAppShallow(selectObjectIds);
   const cycle = useApp((s) => (s.view?.end?.reason === 'deadlock' ? s.view.end.cycle : null));
   const cyclePids = useMemo(() => new Set(cycle?.map((c) => c.pid)), [cycle]);
   const cycleObjects = useMemo(() => new Set(cycle?.map((c) => c.objectId)), [cycle]);
   return (
     <>
       <div className="user-space">
-        {pids.map((pid) => {
+        {shape.pids.map((pid) => {
           const rect = layout.processes.get(pid);
           return rect ? (
             <ProcessCard
@@ -132,7 +134,7 @@ function Cards({ shape, layout }: Props) {
         })}
       </div>
       <div className="kernel-space">
-        {ids.map((id) => {
+        {shape.objects.map(({ id }) => {
           const rect = layout.objects.get(id);
           return rect ? <ObjectCard key={id} id={id} rect={rect} inCycle={cycleObjects.has(id)} /> : null;
         })}

@@ -1,20 +1,25 @@
 /** A process's environment block, collapsed by default; opens as an overlay so the card keeps its size. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessView } from '../../sim/view.ts';
 
-export function EnvBlock({ p }: { p: ProcessView }) {
+interface Props {
+  environment: ProcessView['environment'];
+  fromParent: boolean;
+  parentPid: number | null;
+}
+
+export const EnvBlock = memo(function EnvBlock({ environment, fromParent, parentPid }: Props) {
   const { t } = useTranslation();
   const origin =
-    p.environmentFromParent && p.parentPid !== null
-      ? t('process.envCopied', { pid: p.parentPid })
-      : t('process.envOwn');
+    fromParent && parentPid !== null ? t('process.envCopied', { pid: parentPid }) : t('process.envOwn');
   return (
     <details className="env">
       <summary>
-        {t('process.env', { count: p.environment.length })} <span className="muted">· {origin}</span>
+        {t('process.env', { count: environment.length })} <span className="muted">· {origin}</span>
       </summary>
       <dl className="env-body">
-        {p.environment.map((v) => (
+        {environment.map((v) => (
           <div key={v.name}>
             <dt className="mono">{v.name}</dt>
             <dd className="mono">{v.value}</dd>
@@ -23,4 +28,4 @@ export function EnvBlock({ p }: { p: ProcessView }) {
       </dl>
     </details>
   );
-}
+});

@@ -1,9 +1,8 @@
 /** A process's handle table: one row per handle, plus ghosts of rows this step removed. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
 import type { HandleRowView } from '../../sim/view.ts';
-import { sameProps } from '../same.ts';
 
 interface Props {
   pid: number;
@@ -12,8 +11,19 @@ interface Props {
   capacity: number;
 }
 
+/** The words in rows, looked up once per table rather than per row. */
+interface Labels {
+  added: string;
+  inherit: string;
+  protect: string;
+}
+
 export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capacity }: Props) {
   const { t } = useTranslation();
+  const labels = useMemo(
+    () => ({ added: t('process.rowAdded'), inherit: t('process.inherit'), protect: t('process.protect') }),
+    [t],
+  );
   return (
     <div className="handles-wrap" style={{ ['--rows' as string]: Math.max(1, capacity) }}>
       <table className="handles">
@@ -34,10 +44,10 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
         </thead>
         <tbody>
           {rows.map((h) => (
-            <HandleRow key={h.value} pid={pid} row={h} ghost={false} />
+            <HandleRow key={h.value} pid={pid} row={h} ghost={false} labels={labels} />
           ))}
           {ghosts.map((h) => (
-            <HandleRow key={`ghost-${h.value}`} pid={pid} row={h} ghost />
+            <HandleRow key={`ghost-${h.value}`} pid={pid} row={h} ghost labels={labels} />
           ))}
           {rows.length === 0 && ghosts.length === 0 ? (
             <tr className="empty">
@@ -48,18 +58,19 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
       </table>
     </div>
   );
-}, sameProps);
+});
 
 const HandleRow = memo(function HandleRow({
   pid,
   row,
   ghost,
+  labels,
 }: {
   pid: number;
   row: HandleRowView;
   ghost: boolean;
+  labels: Labels;
 }) {
-  const { t } = useTranslation();
   const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : '']
     .filter(Boolean)
     .join(' ');
@@ -76,23 +87,24 @@ const HandleRow = memo(function HandleRow({
           </span>
         ) : null}
         {hex(row.value)}
-        {row.changed ? <span className="sr-only"> ({t('process.rowAdded')})</span> : null}
+        {row.changed ? <span className="sr-only"> ({labels.added})</span> : null}
       </td>
       <td className="object" title={row.objectLabel}>
         {ghost ? <s>{row.objectLabel}</s> : row.objectLabel}
       </td>
-      <td className="mono access">{row.access}</td>
+      {/* Letters fit their column; only a hex mask may need clipping (see perf.css). */}
+      <td className={row.access.length > 3 ? 'mono access long' : 'mono access'}>{row.access}</td>
       <td className="mono flags">
         <span
-          title={t('process.inherit')}
-          aria-label={row.inherit ? t('process.inherit') : undefined}
+          title={labels.inherit}
+          aria-label={row.inherit ? labels.inherit : undefined}
           className={row.inherit ? 'flag on' : 'flag'}
         >
           {row.inherit ? 'I' : '·'}
         </span>
         <span
-          title={t('process.protect')}
-          aria-label={row.protect ? t('process.protect') : undefined}
+          title={labels.protect}
+          aria-label={row.protect ? labels.protect : undefined}
           className={row.protect ? 'flag on' : 'flag'}
         >
           {row.protect ? 'P' : '·'}
@@ -100,4 +112,4 @@ const HandleRow = memo(function HandleRow({
       </td>
     </tr>
   );
-}, sameProps);
+});

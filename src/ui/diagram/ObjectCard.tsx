@@ -2,10 +2,10 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rect } from '../../layout/positions.ts';
-import { selectObject } from '../../store/selectors.ts';
+import { keepLast, selectObject } from '../../store/selectors.ts';
+import type { AppState } from '../../store/store.ts';
 import type { ObjectDetailView, ObjectView } from '../../sim/view.ts';
 import { useApp } from '../app-store.ts';
-import { sameProps } from '../same.ts';
 import { KindShape } from './KindShape.tsx';
 import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
 
@@ -15,13 +15,22 @@ interface Props {
   inCycle: boolean;
 }
 
-/** Subscribes to this object's record; the body re-renders only when what it shows changed. */
+/** Subscribes to this object's record; the body re-renders only when what it shows changed. At a
+ *  step where the object does not exist the card stays, hidden, with what it showed last. */
 export const ObjectCard = memo(function ObjectCard(props: Props) {
-  const o = useApp(useMemo(() => selectObject(props.id), [props.id]));
-  return o ? <ObjectBody {...props} o={o} /> : null;
+  const present = useApp(useMemo(() => selectHasObject(props.id), [props.id]));
+  const o = useApp(useMemo(() => keepLast(selectObject(props.id)), [props.id]));
+  return o ? <ObjectBody {...props} o={o} absent={!present} /> : null;
 });
 
-const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o }: Props & { o: ObjectView }) {
+const selectHasObject = (id: number) => (s: AppState) => selectObject(id)(s) !== undefined;
+
+interface BodyProps extends Props {
+  o: ObjectView;
+  absent: boolean;
+}
+
+const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: BodyProps) {
   const { t } = useTranslation();
   const signal = o.signaled ? t('object.signaled') : t('object.nonSignaled');
   const cls = [
@@ -37,7 +46,8 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o }: Props & { 
   return (
     <section
       className={cls}
-      data-testid={`object-${id}`}
+      hidden={absent}
+      data-testid={absent ? undefined : `object-${id}`}
       data-kind={o.kind}
       data-usage-count={o.usageCount}
       data-signaled={o.signaled ? 'true' : 'false'}
@@ -58,13 +68,14 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o }: Props & { 
         </span>
         {o.destroyed ? <span className="destroyed-tag">{t('object.destroyed')}</span> : null}
       </p>
-      <Detail o={o} />
+      <Detail detail={o.detail} />
     </section>
   );
-}, sameProps);
+});
 
-function Detail({ o }: { o: ObjectView }) {
-  const d: ObjectDetailView = o.detail;
+/** What is inside the object; the store shares an unchanged detail between steps, so a change of
+ *  the usage count alone does not redraw the buffer or the queue. */
+const Detail = memo(function Detail({ detail: d }: { detail: ObjectDetailView }) {
   switch (d.kind) {
     case 'mailslot':
       return <MailslotQueue messages={d.messages} />;
@@ -89,7 +100,7 @@ function Detail({ o }: { o: ObjectView }) {
     case 'file':
       return <FileDetail path={d.path} size={d.size} />;
   }
-}
+});
 
 function ProcessDetail({ exitCode }: { exitCode: number | null }) {
   const { t } = useTranslation();

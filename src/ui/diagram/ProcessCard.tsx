@@ -3,10 +3,10 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rect } from '../../layout/positions.ts';
 import { MAX_VAR_ROWS } from '../../layout/metrics.ts';
-import { selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';
+import { keepLast, selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';
+import type { AppState } from '../../store/store.ts';
 import type { HandleRowView, ProcessStateView, ProcessView } from '../../sim/view.ts';
-import { sameProps } from '../same.ts';
-import { actions, useApp, useAppShallow } from '../app-store.ts';
+import { actions, useApp } from '../app-store.ts';
 import { HandleTable } from './HandleTable.tsx';
 import { EnvBlock } from './EnvBlock.tsx';
 
@@ -18,37 +18,57 @@ interface Props {
   inCycle: boolean;
 }
 
-/** Subscribes to this process's record; the body re-renders only when what it shows changed. */
+/**
+ * Subscribes to this process's record; the body re-renders only when what it shows changed (the
+ * store shares unchanged records between steps, so identity says so). At a step where the
+ * process does not exist (not started yet, or a jump back to before it) the card stays in the
+ * page, hidden, with what it showed last, so that coming back only reveals it.
+ */
 export const ProcessCard = memo(function ProcessCard(props: Props) {
   const { pid } = props;
   const p = useApp(useMemo(() => selectProcess(pid), [pid]));
+  const shown = useApp(useMemo(() => keepLast(selectProcess(pid)), [pid]));
   const prev = useApp(useMemo(() => selectPrevProcess(pid), [pid]));
-  const runnable = useAppShallow(selectRunnablePids);
-  const ghosts = useMemo(() => {
-    if (!p || !prev) return [];
-    const now = new Set(p.handles.map((h) => h.value));
-    return prev.handles.filter((h) => !now.has(h.value));
-  }, [p, prev]);
-  if (!p) return null;
-  return (
-    <CardBody {...props} p={p} ghosts={ghosts} canStep={runnable.includes(pid) && runnable.length > 1} />
-  );
+  const canStep = useApp(useMemo(() => selectCanStep(pid), [pid]));
+  const ghosts = useMemo(() => ghostRows(p, prev), [p, prev]);
+  if (!shown) return null;
+  return <CardBody {...props} p={shown} ghosts={ghosts} canStep={canStep} absent={!p} />;
 });
+
+/** Whether `pid` is one of several processes that could take the next step (a choice to offer). */
+const selectCanStep = (pid: number) => (s: AppState) => {
+  const runnable = selectRunnablePids(s);
+  return runnable.length > 1 && runnable.includes(pid);
+};
+
+const NO_ROWS: readonly HandleRowView[] = [];
+
+/** Rows the step before had and this step has not (drawn struck through). */
+function ghostRows(p: ProcessView | undefined, prev: ProcessView | undefined): readonly HandleRowView[] {
+  if (!p || !prev || prev.handles === p.handles) return NO_ROWS;
+  const now = new Set(p.handles.map((h) => h.value));
+  const gone = prev.handles.filter((h) => !now.has(h.value));
+  return gone.length > 0 ? gone : NO_ROWS;
+}
 
 interface BodyProps extends Props {
   p: ProcessView;
   ghosts: readonly HandleRowView[];
   canStep: boolean;
+  /** The process does not exist at this step: the card is hidden (and has no test id). */
+  absent: boolean;
 }
 
-const CardBody = memo(function CardBody({ pid, rect, rows, vars, inCycle, p, ghosts, canStep }: BodyProps) {
+const CardBody = memo(function CardBody(props: BodyProps) {
+  const { pid, rect, rows, vars, inCycle, p, ghosts, canStep, absent } = props;
   const { t } = useTranslation();
   const stateText = describeState(p.state, t);
   const cls = ['proc', `st-${p.state.kind}`, inCycle ? 'in-cycle' : ''].join(' ');
   return (
     <section
       className={cls}
-      data-testid={`process-${pid}`}
+      hidden={absent}
+      data-testid={absent ? undefined : `process-${pid}`}
       aria-label={`${p.image}, pid ${pid}: ${stateText}`}
       style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}
     >
@@ -78,19 +98,26 @@ const CardBody = memo(function CardBody({ pid, rect, rows, vars, inCycle, p, gho
         {t('process.pseudo')}
         <span className="sr-only">. {t('process.pseudoLong')}</span>
       </p>
-      <Variables p={p} capacity={vars} />
-      <EnvBlock p={p} />
+      <Variables locals={p.locals} globals={p.globals} fn={p.currentFunction} capacity={vars} />
+      <EnvBlock environment={p.environment} fromParent={p.environmentFromParent} parentPid={p.parentPid} />
     </section>
   );
-}, sameProps);
+});
 
-function Variables({ p, capacity }: { p: ProcessView; capacity: number }) {
+interface VariablesProps {
+  locals: ProcessView['locals'];
+  globals: ProcessView['globals'];
+  fn: string | null;
+  capacity: number;
+}
+
+const Variables = memo(function Variables({ locals, globals, fn, capacity }: VariablesProps) {
   const { t } = useTranslation();
-  const all = [...p.locals, ...p.globals.map((g) => ({ ...g, global: true }))];
+  const all = [...locals, ...globals.map((g) => ({ ...g, global: true }))];
   const rows = Math.max(1, Math.min(capacity, MAX_VAR_ROWS));
   return (
     <div className="vars">
-      <h4>{t('process.variables', { fn: p.currentFunction ?? '—' })}</h4>
+      <h4>{t('process.variables', { fn: fn ?? '—' })}</h4>
       <dl style={{ ['--var-rows' as string]: rows }} tabIndex={all.length > MAX_VAR_ROWS ? 0 : undefined}>
         {all.length === 0 ? <div className="muted">{t('process.noVariables')}</div> : null}
         {all.map((v) => (
@@ -105,7 +132,7 @@ function Variables({ p, capacity }: { p: ProcessView; capacity: number }) {
       </dl>
     </div>
   );
-}
+});
 
 /** The declaration as the student wrote it, the name set apart from its type ("TCHAR buf[50]"). */
 function Declaration({ v }: { v: ProcessView['locals'][number] }) {

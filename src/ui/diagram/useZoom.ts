@@ -4,13 +4,13 @@
  * except where text must stay readable (presenter mode): there it is drawn at full size, centred
  * on what changed, unless the whole diagram already fits at that size. `show` brings a part of the
  * diagram into view (following the change) at the zoom the user prefers, zooming out only when
- * that part does not fit.
+ * that part does not fit. The first view is set before the browser paints (never drawn unfitted).
  */
 import { easeCubicOut } from 'd3-ease';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { FIT_EVENT, ZOOM_EVENT } from '../useKeyboard.ts';
 import type { DiagramLayout, Rect } from '../../layout/positions.ts';
 import { fitTransform } from '../../layout/fit.ts';
@@ -46,7 +46,7 @@ export function useZoom(layout: DiagramLayout, { readable, focusNow }: ZoomOptio
     focusRef.current = focusNow;
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = viewport.current;
     if (!el) return;
     const z = d3zoom<HTMLDivElement, unknown>()
@@ -124,7 +124,7 @@ export function useZoom(layout: DiagramLayout, { readable, focusNow }: ZoomOptio
     preferredK.current = zoomTransform(el).k;
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     reset();
     const el = viewport.current;
     if (!el || typeof ResizeObserver === 'undefined') return;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shapeOfViews, viewsOf } from '../../layout/shape.ts';
+import { layoutShape } from '../../layout/shape.ts';
 import { appStore, useApp } from '../app-store.ts';
 import { CodePanel } from '../code/CodePanel.tsx';
 import { Icon } from '../controls/Icon.tsx';
@@ -23,7 +23,7 @@ export function EmbedView() {
   const speed = useApp((s) => s.speed);
   const title = useApp((s) => s.scenarios.find((x) => x.id === s.scenarioId)?.title);
   const name = title ? title[i18n.language === 'ko' ? 'ko' : 'en'] : '';
-  const shape = useMemo(() => (run ? shapeOfViews(viewsOf(run)) : null), [run]);
+  const shape = useMemo(() => (run ? layoutShape(run.shape()) : null), [run]);
   const range = loopRange(params, run?.length ?? 0);
   const [playing, setPlaying] = useState(false);
   useEffect(() => {

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { narrate } from '../../i18n/narrate.ts';
-import { shapeOfViews, viewsOf } from '../../layout/shape.ts';
+import { layoutShape } from '../../layout/shape.ts';
 import { answerOf, placeTutorial, type PlacedTutorial } from '../../scenarios/tutorial.ts';
 import type { Run } from '../../sim/run-api.ts';
 import { loadSimSource, type ScenarioEntry } from '../../store/sim-source.ts';
@@ -200,7 +200,7 @@ function Snapshotter({
   onDone: (map: Map<number, Snapshot>) => void;
 }) {
   const host = useRef<HTMLDivElement>(null);
-  const shape = useMemo(() => shapeOfViews(viewsOf(run)), [run]);
+  const shape = useMemo(() => layoutShape(run.shape()), [run]);
   const done = useRef(onDone);
   useEffect(() => {
     done.current = onDone;
@@ -218,7 +218,11 @@ function Snapshotter({
         const diagram = el?.querySelector('main.diagram');
         const api = el?.querySelector('.api-card');
         if (diagram && api)
-          map.set(s, { diagram: staticCopy(diagram, `p${s}`), api: staticCopy(api, `p${s}`, 'h2') });
+          // The live diagram's heading and the hidden cards of absent processes and objects stay out.
+          map.set(s, {
+            diagram: staticCopy(diagram, `p${s}`, '.diagram-heading, [hidden]'),
+            api: staticCopy(api, `p${s}`, 'h2'),
+          });
       }
       if (!cancelled) done.current(map);
     })();
