@@ -854,6 +854,27 @@ export const FACTS: readonly Fact[] = [
     "Without STARTF_USESTDHANDLES a DETACHED_PROCESS child has no console and NULL standard handles; a CREATE_NEW_CONSOLE child gets its new console's handles.",
     `${W_PROC} test_StdHandleInheritance (detached_cui); MSDOC Creation of a Console`,
   ),
+  // The C runtime (stdio over the standard handles), cited by the C-runtime bindings
+  f(
+    'C.1',
+    'A redirected stdout or stderr (a pipe or a file, not the console) is buffered by the C runtime: the bytes reach the handle with WriteFile only when 4096 have gathered, on fflush, or when the process ends by returning from main, exit or ExitProcess; TerminateProcess or a crash loses them.',
+    'MSDOC Stream I/O ("stdout and stderr are flushed whenever they are full or, if you are writing to a character device, after each library call"); UCRT sources (_INTERNAL_BUFSIZ 4096; __acrt_uninitialize calls _flushall when the process terminates); mingw-w64 build under Wine 8: both pipes stay empty until the child exits',
+  ),
+  f(
+    'C.2',
+    'stdin, stdout and stderr are text streams: "\\n" reaches the pipe as "\\r\\n", and "\\r\\n" read from a redirected stdin becomes "\\n".',
+    'MSDOC Text and Binary Mode File I/O; checked under Wine 8',
+  ),
+  f(
+    'C.3',
+    'The C runtime writes to the standard handles the process started with (SetStdHandle later does not move printf); with a NULL handle, as when nothing was inherited, the output is lost and printf returns -1.',
+    'MSDOC GetStdHandle remarks; UCRT lowio initialization (_NO_CONSOLE_FILENO); simulator decision (the return value)',
+  ),
+  f(
+    'C.4',
+    "A redirected stdin is read with ReadFile in blocks of up to 4096 bytes into the C runtime's buffer; scanf and fgets work from that buffer and wait for more only when it runs out; a pipe whose writers are gone reads as end of file.",
+    'UCRT _filbuf; MSDOC Creating a Child Process with Redirected Input and Output',
+  ),
   f(
     'F.1',
     'A file name that is NULL or empty gives ERROR_PATH_NOT_FOUND; one with <>"|?* gives ERROR_INVALID_NAME.',
