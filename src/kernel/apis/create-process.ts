@@ -3,7 +3,7 @@
  * inherits (every inheritable handle, or only those of a PROC_THREAD_ATTRIBUTE_HANDLE_LIST), its
  * standard handles and console, and CREATE_SUSPENDED.
  */
-import { ACCESS, CREATE, ERROR, FALSE, STARTF, TRUE } from '../constants.ts';
+import { ACCESS, CONSOLE_HANDLE, CREATE, ERROR, FALSE, STARTF, TRUE } from '../constants.ts';
 import { gapsAsFreeSlots, openHandle, placeHandle, resolveHandle } from '../handles.ts';
 import { fail, ok, type CallCtx, type Handler } from '../handler.ts';
 import type { Pid } from '../ids.ts';
@@ -19,9 +19,9 @@ type CreateArgs = SyscallArgs['CreateProcess'];
 const NO_INFO = { lpProcessInformation: { hProcess: 0, hThread: 0, dwProcessId: 0, dwThreadId: 0 } };
 const NULL_STD: StdHandles = { input: 0, output: 0, error: 0 };
 const CONSOLE_STD: StdHandles = {
-  input: CONSOLE_VALUES[0]!,
-  output: CONSOLE_VALUES[1]!,
-  error: CONSOLE_VALUES[2]!,
+  input: CONSOLE_HANDLE.INPUT,
+  output: CONSOLE_HANDLE.OUTPUT,
+  error: CONSOLE_HANDLE.ERROR,
 };
 
 function imageFor(tx: Tx, a: CreateArgs): { image: string } | { error: number } {
