@@ -10,6 +10,14 @@ import type { ObjectId, Pid } from './ids.ts';
 /** lpSecurityAttributes: only bInheritHandle matters here; null = not inheritable. */
 export type SecurityAttributes = { readonly bInheritHandle: boolean } | null;
 
+/** The STARTUPINFO members CreateProcess acts on. */
+export interface StartupInfo {
+  readonly dwFlags: number;
+  readonly hStdInput: number;
+  readonly hStdOutput: number;
+  readonly hStdError: number;
+}
+
 export interface SyscallArgs {
   CloseHandle: { hObject: number };
   DuplicateHandle: {
@@ -38,10 +46,39 @@ export interface SyscallArgs {
     /** "NAME=value" strings, or null to copy the caller's current block (spec 5.15). */
     lpEnvironment: readonly string[] | null;
     lpCurrentDirectory: string | null;
+    /** What CreateProcess reads of STARTUPINFO: dwFlags and the three standard handles
+     *  (used with STARTF_USESTDHANDLES, spec 5.14). Missing = all zero. */
+    lpStartupInfo?: StartupInfo;
+    /** The PROC_THREAD_ATTRIBUTE_HANDLE_LIST of an EXTENDED_STARTUPINFO_PRESENT call (spec 5.13),
+     *  or null/missing when there is none. */
+    handleList?: readonly number[] | null;
   };
   ExitProcess: { uExitCode: number };
   TerminateProcess: { hProcess: number; uExitCode: number };
   GetExitCodeProcess: { hProcess: number };
+  ResumeThread: { hThread: number };
+  SuspendThread: { hThread: number };
+  GetExitCodeThread: { hThread: number };
+  /** nStdHandle as the DWORD the program passed ((DWORD)-11 arrives as 0xFFFFFFF5 or -11). */
+  GetStdHandle: { nStdHandle: number };
+  SetStdHandle: { nStdHandle: number; hHandle: number };
+  /** hasList: lpAttributeList is not NULL; size: the value *lpSize holds on entry. */
+  InitializeProcThreadAttributeList: {
+    hasList: boolean;
+    dwAttributeCount: number;
+    dwFlags: number;
+    size: number;
+  };
+  /** The list's state is read by the caller from its memory: how many attributes it can hold
+   *  (`capacity`) and the attributes already in it (`present`). */
+  UpdateProcThreadAttribute: {
+    dwFlags: number;
+    Attribute: number;
+    cbSize: number;
+    capacity: number;
+    present: readonly number[];
+  };
+  DeleteProcThreadAttributeList: Record<string, never>;
   WaitForSingleObject: { hHandle: number; dwMilliseconds: number };
   WaitForMultipleObjects: {
     nCount: number;
@@ -55,6 +92,10 @@ export interface SyscallArgs {
   GetEnvironmentVariable: { lpName: string | null; nSize: number };
   SetEnvironmentVariable: { lpName: string | null; lpValue: string | null };
   GetEnvironmentStrings: Record<string, never>;
+  /** The new block as its "NAME=value" strings (read up to the empty string that ends it). */
+  SetEnvironmentStrings: { NewEnvironment: readonly string[] };
+  /** nSize in characters (TCHARs); lpSrc null for a NULL pointer. */
+  ExpandEnvironmentStrings: { lpSrc: string | null; nSize: number };
   SetLastError: { dwErrCode: number };
   GetLastError: Record<string, never>;
   CreateMailslot: {
@@ -143,6 +184,15 @@ export interface SyscallOut {
   ExitProcess: object;
   TerminateProcess: object;
   GetExitCodeProcess: { lpExitCode: number };
+  ResumeThread: object;
+  SuspendThread: object;
+  GetExitCodeThread: { lpExitCode: number };
+  GetStdHandle: object;
+  SetStdHandle: object;
+  /** The size the list needs, written to *lpSize whether the call succeeds or not. */
+  InitializeProcThreadAttributeList: { lpSize: number };
+  UpdateProcThreadAttribute: object;
+  DeleteProcThreadAttributeList: object;
   WaitForSingleObject: object;
   WaitForMultipleObjects: object;
   Sleep: object;
@@ -150,6 +200,9 @@ export interface SyscallOut {
   /** The value copied into lpBuffer (without the terminating NUL). */
   GetEnvironmentVariable: { lpBuffer: string };
   SetEnvironmentVariable: object;
+  SetEnvironmentStrings: object;
+  /** What lands in lpDst: the whole expansion, or what fits of it (NUL added by the caller). */
+  ExpandEnvironmentStrings: { lpDst: string };
   /** The returned block as "NAME=value" strings (a fresh copy each call, spec 6.10). */
   GetEnvironmentStrings: { lpszEnvironmentBlock: readonly string[] };
   SetLastError: object;
@@ -232,6 +285,8 @@ export type BlockCondition = {
   | { readonly kind: 'flush'; readonly objectId: ObjectId }
   | { readonly kind: 'transact'; readonly objectId: ObjectId }
   | { readonly kind: 'waitNamedPipe'; readonly name: string }
+  /** Not a pending call: the process's thread is suspended (only in the wait graph). */
+  | { readonly kind: 'suspended'; readonly objectId: ObjectId }
 );
 
 /** The call must wait; the kernel keeps it pending and pollBlocked completes it later. */

@@ -8,7 +8,10 @@ export const ERROR = {
   PATH_NOT_FOUND: 3,
   ACCESS_DENIED: 5,
   INVALID_HANDLE: 6,
+  BAD_LENGTH: 24,
+  GEN_FAILURE: 31,
   SHARING_VIOLATION: 32,
+  NOT_SUPPORTED: 50,
   FILE_EXISTS: 80,
   INVALID_PARAMETER: 87,
   BROKEN_PIPE: 109,
@@ -16,6 +19,7 @@ export const ERROR = {
   INSUFFICIENT_BUFFER: 122,
   INVALID_NAME: 123,
   NEGATIVE_SEEK: 131,
+  SIGNAL_REFUSED: 156,
   ALREADY_EXISTS: 183,
   ENVVAR_NOT_FOUND: 203,
   BAD_PIPE: 230,
@@ -27,6 +31,7 @@ export const ERROR = {
   NOT_OWNER: 288,
   PIPE_CONNECTED: 535,
   PIPE_LISTENING: 536,
+  OBJECT_NAME_EXISTS: 698,
   OPERATION_ABORTED: 995,
   IO_INCOMPLETE: 996,
   IO_PENDING: 997,
@@ -95,6 +100,9 @@ export const ACCESS = {
   PROCESS_QUERY_INFORMATION: 0x400,
   PROCESS_QUERY_LIMITED_INFORMATION: 0x1000,
   PROCESS_ALL_ACCESS: 0x1fffff,
+  THREAD_SUSPEND_RESUME: 0x2,
+  THREAD_QUERY_INFORMATION: 0x40,
+  THREAD_QUERY_LIMITED_INFORMATION: 0x800,
   THREAD_ALL_ACCESS: 0x1fffff,
 } as const;
 
@@ -132,8 +140,51 @@ export const PIPE = {
   CLIENT_END: 0,
 } as const;
 
-/** CreateProcess dwCreationFlags the simulator records. */
-export const CREATE = { SUSPENDED: 0x4, NEW_CONSOLE: 0x10, DETACHED_PROCESS: 0x8 } as const;
+/** CreateProcess dwCreationFlags the simulator acts on. */
+export const CREATE = {
+  SUSPENDED: 0x4,
+  DETACHED_PROCESS: 0x8,
+  NEW_CONSOLE: 0x10,
+  EXTENDED_STARTUPINFO_PRESENT: 0x80000,
+} as const;
+
+/** STARTUPINFO.dwFlags: the hStdInput/hStdOutput/hStdError members are used (spec 5.14). */
+export const STARTF = { USESTDHANDLES: 0x100 } as const;
+
+/** GetStdHandle/SetStdHandle's nStdHandle: (DWORD)-10, -11, -12, taken as signed numbers. */
+export const STD_HANDLE = { INPUT: -10, OUTPUT: -11, ERROR: -12 } as const;
+
+/** The console pseudo handles of a process attached to a console (fact K.14): both low bits set,
+ *  as Windows 7's console handles had (3, 7, 0xB), but above every handle-table slot, so that the
+ *  tag-bit rule (4.1) can never turn a real handle such as 4|3 into one of them. */
+export const CONSOLE_HANDLE = { INPUT: 0x100003, OUTPUT: 0x100007, ERROR: 0x10000b } as const;
+
+/** ProcThreadAttribute values (winbase.h) and UpdateProcThreadAttribute's only flag. */
+export const PROC_THREAD_ATTRIBUTE = {
+  PARENT_PROCESS: 0x20000,
+  HANDLE_LIST: 0x20002,
+  GROUP_AFFINITY: 0x30003,
+  PREFERRED_NODE: 0x20004,
+  IDEAL_PROCESSOR: 0x30005,
+  UMS_THREAD: 0x30006,
+  MITIGATION_POLICY: 0x20007,
+  SECURITY_CAPABILITIES: 0x20009,
+  PROTECTION_LEVEL: 0x2000b,
+  JOB_LIST: 0x2000d,
+  CHILD_PROCESS_POLICY: 0x2000e,
+  ALL_APPLICATION_PACKAGES_POLICY: 0x2000f,
+  WIN32K_FILTER: 0x20010,
+  SAFE_OPEN_PROMPT_ORIGIN_CLAIM: 0x20011,
+  DESKTOP_APP_POLICY: 0x20012,
+  PSEUDOCONSOLE: 0x20016,
+  MACHINE_TYPE: 0x20019,
+  REPLACE_VALUE: 0x1,
+} as const;
+/** x64 sizes of the attribute list: a 24-byte header, then 24 bytes per attribute (K.17). */
+export const ATTRIBUTE_LIST = { HEADER: 24, ENTRY: 24 } as const;
+
+/** SuspendThread refuses to go past this count (winnt.h MAXIMUM_SUSPEND_COUNT). */
+export const MAXIMUM_SUSPEND_COUNT = 127;
 
 /** Exit code of a process stopped by an access violation (spec 8.8). */
 export const STATUS_ACCESS_VIOLATION = 0xc0000005;

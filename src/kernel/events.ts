@@ -3,7 +3,7 @@
  * animate it. Each event names the FACTS it applied (possibly none for pure bookkeeping).
  */
 import type { ApiName, BlockCondition } from './api-types.ts';
-import type { HandleValue, ObjectId, Pid } from './ids.ts';
+import type { HandleValue, ObjectId, Pid, Tid } from './ids.ts';
 import type { InstanceState, ObjectKind } from './objects/types.ts';
 import type { HandleRole } from './state.ts';
 
@@ -121,6 +121,23 @@ export type KernelEvent = Cites &
         readonly pid: Pid;
         readonly name: string;
         readonly value: string | null;
+      }
+    /** The whole block replaced (SetEnvironmentStrings, spec 6.11). */
+    | { readonly type: 'EnvironmentReplaced'; readonly pid: Pid; readonly count: number }
+    /** A thread's suspend count changed (CREATE_SUSPENDED, SuspendThread, ResumeThread; 5.10). */
+    | {
+        readonly type: 'ThreadSuspendCountChanged';
+        readonly pid: Pid;
+        readonly tid: Tid;
+        readonly from: number;
+        readonly to: number;
+      }
+    /** A standard handle of a process changed (SetStdHandle, CloseHandle(STD_*_HANDLE); 4.22). */
+    | {
+        readonly type: 'StdHandleChanged';
+        readonly pid: Pid;
+        readonly which: 'input' | 'output' | 'error';
+        readonly handle: number;
       }
     | { readonly type: 'FileChanged'; readonly name: string; readonly size: number | null }
     | { readonly type: 'ClockAdvanced'; readonly from: number; readonly to: number }

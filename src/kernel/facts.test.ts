@@ -1,12 +1,18 @@
 /** The fact registry is well formed, and every registered fact is exercised by some test: the test
  *  sources are scanned for `expectFacts(…, [ids])` (a static scan, so it does not depend on which
- *  test files Vitest runs in which worker). Cited-but-unknown ids fail in the harness itself. */
+ *  test files Vitest runs in which worker). The C runtime's facts (C.*) are exercised by the
+ *  runtime's and the simulator's tests, so those folders are scanned too (as text: nothing is
+ *  imported from them). Cited-but-unknown ids fail in the harness itself. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from './facts.ts';
 
 const root = new URL('.', import.meta.url).pathname;
+/** Test folders outside the kernel that exercise facts through the C programs they run. */
+const FACT_TEST_DIRS = ['../lang/runtime', '../lang/win32', '../sim'].map(
+  (d) => new URL(`${d}/`, import.meta.url).pathname,
+);
 
 function testSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -42,14 +48,14 @@ describe('the fact registry', () => {
     const ids = FACTS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const f of FACTS) {
-      expect(f.id).toMatch(/^([0-8]|K|F)\.[0-9]+$/);
+      expect(f.id).toMatch(/^([0-8]|K|F|C)\.[0-9]+$/);
       expect(f.statement.length).toBeGreaterThan(10);
       expect(f.source.length).toBeGreaterThan(3);
     }
   });
 
   it('has every registered fact exercised by a test', () => {
-    const exercised = exercisedIds(testSources(root));
+    const exercised = exercisedIds([root, ...FACT_TEST_DIRS].flatMap(testSources));
     const missing = FACTS.map((f) => f.id).filter((id) => !exercised.has(id));
     expect(missing).toEqual([]);
   });
@@ -58,7 +64,7 @@ describe('the fact registry', () => {
     const known = new Set(FACTS.map((f) => f.id));
     const cited = new Set<string>();
     for (const src of sourceFiles(root))
-      for (const m of src.matchAll(/'((?:[0-8]|K|F)\.[0-9]+)'/g)) cited.add(m[1]!);
+      for (const m of src.matchAll(/'((?:[0-8]|K|F|C)\.[0-9]+)'/g)) cited.add(m[1]!);
     expect([...cited].filter((id) => !known.has(id))).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The behaviour facts the kernel implements, numbered like the behaviour reference (sections
- * 0–8); K.* and F.* are the kernel's own (timing, last error, files). Every outcome and event
- * cites fact ids from here; tests check that each cited id exists and each fact is exercised.
+ * 0–8); K.* and F.* are the kernel's own (timing, last error, files); C.* are the C runtime's
+ * (stdio over the standard handles), cited by the runtime's records of the calls it makes.
+ * Every outcome and event cites fact ids from here; tests check that each cited id exists and
+ * each fact is exercised.
  */
 
 export interface Fact {
@@ -574,6 +576,11 @@ export const FACTS: readonly Fact[] = [
     'Waiting needs SYNCHRONIZE access, else WAIT_FAILED with ERROR_ACCESS_DENIED.',
     `${W_SYNC} test_mutex`,
   ),
+  f(
+    '4.22',
+    'CloseHandle((HANDLE)STD_ERROR_HANDLE) closes the current standard-error handle; GetStdHandle then returns NULL.',
+    `${W_PROC} test_Handles`,
+  ),
   // 5. Processes and waits
   f(
     '5.1',
@@ -599,6 +606,11 @@ export const FACTS: readonly Fact[] = [
   f('5.8', 'GetExitCodeProcess on a running process gives STILL_ACTIVE (259).', 'MSDOC GetExitCodeProcess'),
   f('5.9', 'TerminateProcess sets the given exit code.', `${W_PROC} test_TerminateProcess`),
   f(
+    '5.10',
+    'A CREATE_SUSPENDED child does not run: GetExitCodeThread gives STILL_ACTIVE, and ResumeThread returns the previous suspend count, 1, and lets it run.',
+    `${W_PROC} test_SuspendFlag`,
+  ),
+  f(
     '5.11',
     'Without inheritance a parent handle value means nothing in the child: ERROR_INVALID_HANDLE.',
     `${W_PROC} test_parent_process_attribute`,
@@ -607,6 +619,16 @@ export const FACTS: readonly Fact[] = [
     '5.12',
     'With bInheritHandles every inheritable handle appears in the child at the same value with the same access.',
     `${W_PROC} test_parent_process_attribute`,
+  ),
+  f(
+    '5.13',
+    'PROC_THREAD_ATTRIBUTE_HANDLE_LIST limits inheritance to the listed handles, at the same values; other inheritable handles stay behind.',
+    `${W_PROC} test_handle_list_attribute`,
+  ),
+  f(
+    '5.14',
+    "STARTF_USESTDHANDLES gives the child hStdInput/hStdOutput/hStdError, or NULL ones when bInheritHandles is FALSE; without it a console child gets its parent's standard handles.",
+    `${W_PROC} test_StdHandleInheritance, test_Console`,
   ),
   f(
     '5.15',
@@ -651,6 +673,16 @@ export const FACTS: readonly Fact[] = [
   f('6.8', 'So 0 means empty or missing; only GetLastError tells which.', W_ENV),
   f('6.9', 'A NULL or empty name gives 0 with ERROR_ENVVAR_NOT_FOUND.', W_ENV),
   f('6.10', 'GetEnvironmentStrings returns a fresh copy each time.', `${W_ENV} test_GetEnvironmentStringsW`),
+  f(
+    '6.11',
+    'SetEnvironmentStrings replaces the whole block; an entry without "=" or starting with "=" fails with ERROR_INVALID_PARAMETER; a value may contain "=".',
+    `${W_ENV} test_SetEnvironmentStrings`,
+  ),
+  f(
+    '6.12',
+    'ExpandEnvironmentStrings returns the size needed in characters, terminator included; an unknown %VAR% stays as it is and values put in are not expanded again.',
+    `${W_ENV} test_ExpandEnvironmentStringsA`,
+  ),
   f(
     '6.13',
     'A child has its own copy; later changes in the parent do not reach it.',
@@ -781,6 +813,67 @@ export const FACTS: readonly Fact[] = [
     'K.13',
     'A CreateFile that opens a pipe or mailslot sets the last error as any CreateFile success does: 0, or ERROR_ALREADY_EXISTS for CREATE_ALWAYS / OPEN_ALWAYS.',
     'MSDOC CreateFileW (dwCreationDisposition); checked under Wine 8',
+  ),
+  f(
+    'K.14',
+    'A console process holds three console pseudo handles, 0x100003 (input), 0x100007 (output) and 0x10000B (error): no handle-table rows; CloseHandle closes one once, then ERROR_INVALID_HANDLE.',
+    'simulator decision: Windows 7 console handles had both low bits set (3, 7, 0xB); here they sit above every table slot so that the tag-bit rule (4.1) never maps a real handle such as 4|3 onto them',
+  ),
+  f(
+    'K.15',
+    'ResumeThread on a thread that is not suspended returns 0; SuspendThread returns the previous count, fails with ERROR_ACCESS_DENIED on an exited thread and ERROR_SIGNAL_REFUSED past 127; a handle that is no thread handle gives ERROR_INVALID_HANDLE and (DWORD)-1.',
+    'checked under Wine 8 (wine server suspend_thread, resume_thread); MSDOC SuspendThread (MAXIMUM_SUSPEND_COUNT)',
+  ),
+  f(
+    'K.16',
+    'GetStdHandle and SetStdHandle with an nStdHandle other than STD_INPUT/OUTPUT/ERROR_HANDLE fail with ERROR_INVALID_HANDLE (GetStdHandle returns INVALID_HANDLE_VALUE); SetStdHandle stores any value unchecked.',
+    'checked under Wine 8; MSDOC GetStdHandle, SetStdHandle',
+  ),
+  f(
+    'K.17',
+    'A thread-attribute list takes 24 + 24 bytes per attribute on x64; sizing with a NULL or small buffer gives ERROR_INSUFFICIENT_BUFFER and the size; an unknown attribute gives ERROR_NOT_SUPPORTED, a handle list whose size is no multiple of 8 ERROR_BAD_LENGTH, one given twice ERROR_OBJECT_NAME_EXISTS, a full list ERROR_GEN_FAILURE.',
+    `${W_PROC} test_ProcThreadAttributeList; full list and reserved flags (ERROR_INVALID_PARAMETER, MSDOC) checked under Wine 8`,
+  ),
+  f(
+    'K.18',
+    'A handle list may hold only inheritable handles of the caller: anything else makes CreateProcess fail with ERROR_INVALID_PARAMETER; with bInheritHandles FALSE the list is ignored and nothing is inherited.',
+    'MSDOC UpdateProcThreadAttribute ("must be created as inheritable handles"); Raymond Chen, The Old New Thing 2011-12-16 and 2026-05-11; simulator decision',
+  ),
+  f(
+    'K.19',
+    'lpCurrentDirectory must name an existing directory: the simulated disk has one, C:\\ (also "." and "\\"); another gives ERROR_DIRECTORY, checked after the image is found.',
+    `${W_PROC} test_Directory; order checked under Wine 8; simulator decision (one directory)`,
+  ),
+  f(
+    'K.20',
+    'ExpandEnvironmentStrings with too small a buffer copies what fits, ends it with a NUL, returns the size needed and sets ERROR_INSUFFICIENT_BUFFER.',
+    'checked under Wine 8; reactos ExpandEnvironmentStringsW (BaseSetLastNTError(STATUS_BUFFER_TOO_SMALL))',
+  ),
+  f(
+    'K.21',
+    "Without STARTF_USESTDHANDLES a DETACHED_PROCESS child has no console and NULL standard handles; a CREATE_NEW_CONSOLE child gets its new console's handles.",
+    `${W_PROC} test_StdHandleInheritance (detached_cui); MSDOC Creation of a Console`,
+  ),
+  // The C runtime (stdio over the standard handles), cited by the C-runtime bindings
+  f(
+    'C.1',
+    'A redirected stdout or stderr (a pipe or a file, not the console) is buffered by the C runtime: the bytes reach the handle with WriteFile only when 4096 have gathered, on fflush, or when the process ends by returning from main, exit or ExitProcess; TerminateProcess or a crash loses them.',
+    'MSDOC Stream I/O ("stdout and stderr are flushed whenever they are full or, if you are writing to a character device, after each library call"); UCRT sources (_INTERNAL_BUFSIZ 4096; __acrt_uninitialize calls _flushall when the process terminates); mingw-w64 build under Wine 8: both pipes stay empty until the child exits',
+  ),
+  f(
+    'C.2',
+    'stdin, stdout and stderr are text streams: "\\n" reaches the pipe as "\\r\\n", and "\\r\\n" read from a redirected stdin becomes "\\n".',
+    'MSDOC Text and Binary Mode File I/O; checked under Wine 8',
+  ),
+  f(
+    'C.3',
+    'The C runtime writes to the standard handles the process started with (SetStdHandle later does not move printf); with a NULL handle, as when nothing was inherited, the output is lost and printf returns -1.',
+    'MSDOC GetStdHandle remarks; UCRT lowio initialization (_NO_CONSOLE_FILENO); simulator decision (the return value)',
+  ),
+  f(
+    'C.4',
+    "A redirected stdin is read with ReadFile in blocks of up to 4096 bytes into the C runtime's buffer; scanf and fgets work from that buffer and wait for more only when it runs out; a pipe whose writers are gone reads as end of file.",
+    'UCRT _filbuf; MSDOC Creating a Child Process with Redirected Input and Output',
   ),
   f(
     'F.1',

@@ -21,6 +21,7 @@ export type {
   ProcessInformation,
   Returned,
   SecurityAttributes,
+  StartupInfo,
   SyscallArgs,
   SyscallCall,
   SyscallOut,
@@ -71,6 +72,7 @@ export type {
   KernelState,
   NamespaceEntry,
   ProcessRecord,
+  StdHandles,
   SimFile,
 } from './state.ts';
 export { waitGraph, type WaitEdge } from './wait-graph.ts';

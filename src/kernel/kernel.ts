@@ -6,6 +6,7 @@ import type { ApiName, Outcome, PendingCompletion, SyscallCall, Completion } fro
 import type { KernelEvent } from './events.ts';
 import type { Handler } from './handler.ts';
 import type { Pid, Tid } from './ids.ts';
+import { CONSOLE_HANDLE } from './constants.ts';
 import { findImage } from './images.ts';
 import { endProcess, spawnProcess } from './objects/process.ts';
 import type { PendingCall } from './pending.ts';
@@ -44,7 +45,14 @@ export interface Step {
   readonly events: readonly KernelEvent[];
 }
 
-/** Starts a top-level process as if typed in a console: empty handle table (spec 8.1).
+const CONSOLE_STD = {
+  input: CONSOLE_HANDLE.INPUT,
+  output: CONSOLE_HANDLE.OUTPUT,
+  error: CONSOLE_HANDLE.ERROR,
+} as const;
+
+/** Starts a top-level process as if typed in a console: empty handle table (spec 8.1), the
+ *  console's pseudo handles as its standard handles (K.14).
  *  Throws if the command line names no known image (check with findImage first). */
 export function launchProcess(
   state: KernelState,
@@ -60,6 +68,9 @@ export function launchProcess(
     parentPid: null,
     environment,
     creationFlags: 0,
+    std: CONSOLE_STD,
+    consoleHandles: Object.values(CONSOLE_STD),
+    suspended: false,
   });
   return { state: tx.state, events: tx.events, pid: p.pid };
 }

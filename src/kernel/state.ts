@@ -38,6 +38,14 @@ export interface HandleEntry {
   readonly connection?: number;
 }
 
+/** A process's three standard handles, as GetStdHandle returns them: a console pseudo handle
+ *  (CONSOLE_HANDLE), a handle value of its table, or 0 (NULL). */
+export interface StdHandles {
+  readonly input: number;
+  readonly output: number;
+  readonly error: number;
+}
+
 /** A process as the UI shows it. Kept after exit (with its exit code) for the picture; its
  *  process object may outlive it or be destroyed earlier than the record. */
 export interface ProcessRecord {
@@ -56,6 +64,17 @@ export interface ProcessRecord {
   readonly environment: readonly string[];
   /** dwCreationFlags given to CreateProcess (CREATE_NEW_CONSOLE …), 0 for a launched process. */
   readonly creationFlags: number;
+  /** Suspend count of its thread: while above 0 the thread does not run (CREATE_SUSPENDED starts
+   *  it at 1; SuspendThread adds one, ResumeThread takes one away; spec 5.10). */
+  readonly suspendCount: number;
+  /** GetStdHandle's answers now (SetStdHandle and CloseHandle(STD_*_HANDLE) change them). */
+  readonly stdHandles: StdHandles;
+  /** The standard handles it was started with: what its C runtime uses for stdin, stdout and
+   *  stderr for its whole life, whatever SetStdHandle does later. */
+  readonly startStdHandles: StdHandles;
+  /** The console pseudo handles open in it: all three when it has a console, none when it was
+   *  started with DETACHED_PROCESS (or closed them). They are no handle-table rows (spec 8.1). */
+  readonly consoleHandles: readonly number[];
   readonly processObject: ObjectId;
   readonly threadObject: ObjectId;
   /** The handle table, keyed by handle value. */

@@ -58,12 +58,33 @@ function pipeServers(state: KernelState, call: PendingCall, name: string): Pid[]
   return [...pids].filter((pid) => state.processes[pid]?.exitCode === null);
 }
 
+/** A running process whose thread is suspended and that has no call pending: only a process
+ *  holding a handle to its thread can ResumeThread it (spec 5.10). */
+function suspendedEdges(state: KernelState): WaitEdge[] {
+  return state.processOrder.flatMap((pid) => {
+    const p = state.processes[pid];
+    if (!p || p.exitCode !== null || p.suspendCount === 0 || state.pending.some((c) => c.pid === pid))
+      return [];
+    const releasers = holdersOf(state, p.threadObject, 'thread').filter(
+      (h) => h !== pid && state.processes[h]?.exitCode === null,
+    );
+    const condition = {
+      kind: 'suspended' as const,
+      objectId: p.threadObject,
+      deadline: null,
+      description: `its thread is suspended (suspend count ${p.suspendCount}) until ResumeThread`,
+    };
+    return [{ pid, condition, objectIds: [p.threadObject], releasers }];
+  });
+}
+
 export function waitGraph(state: KernelState): readonly WaitEdge[] {
-  return state.pending.map((call) => {
+  const pending = state.pending.map((call) => {
     const c = call.condition;
     const objectIds = c.kind === 'objects' ? c.objectIds : 'objectId' in c ? [c.objectId] : [];
     const releasers =
       c.kind === 'waitNamedPipe' ? pipeServers(state, call, c.name) : releasersOf(state, call, objectIds);
     return { pid: call.pid, condition: c, objectIds, releasers };
   });
+  return [...pending, ...suspendedEdges(state)];
 }

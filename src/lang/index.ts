@@ -76,7 +76,11 @@ export type {
   CMemory,
   CValue,
   KernelOutcome,
+  StdBuffers,
   SyscallRequest,
   ApiCallRecord,
 } from './native-api.ts';
 export { CFault } from './native-api.ts';
+/** What the C runtime does when a program ends normally: write what redirected stdout and
+ *  stderr still buffer (fact C.1). The simulator calls it when main returns or exit is called. */
+export { flushAllStd as flushStdStreamsAtExit, type StdWrite } from './runtime/std-streams.ts';

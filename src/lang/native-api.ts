@@ -71,6 +71,17 @@ export class CFault extends Error {
   }
 }
 
+/** What the C runtime keeps of a redirected standard stream between calls (facts C.1, C.4):
+ *  stdout and stderr bytes not yet written with WriteFile, and stdin bytes read with ReadFile but
+ *  not yet consumed. The world keeps them per process, as it keeps the console text. */
+export interface StdBuffers {
+  readonly stdout: Uint8Array;
+  readonly stderr: Uint8Array;
+  readonly stdin: Uint8Array;
+  /** The redirected stdin has ended (its writers are gone, or the file is read to the end). */
+  readonly stdinEnded: boolean;
+}
+
 /** What a native can do besides touching memory. */
 export interface NativeContext {
   readonly mem: CMemory;
@@ -93,6 +104,10 @@ export interface NativeContext {
   /** Records, for the step's narration, the Win32 call that was made (name, arguments, result,
    *  GetLastError afterwards, the facts it applied). */
   recordApiCall(call: ApiCallRecord): void;
+  /** The C runtime's buffers of redirected standard streams. A context without them (a unit
+   *  test) writes redirected output straight through and keeps no stdin between calls. */
+  readonly stdBuffers?: StdBuffers | undefined;
+  setStdBuffers?(buffers: StdBuffers): void;
 }
 
 export interface ApiCallRecord {

@@ -24,6 +24,13 @@ export function explainDeadlock(world: World<unknown>): DeadlockExplanation {
   }));
   const parts = graph.map((w) => {
     const by = w.releasers.filter((p) => world.procs[p]?.status.kind !== 'exited');
+    if (w.condition.kind === 'suspended') {
+      const who =
+        by.length === 0
+          ? 'no running process holds its thread handle to call ResumeThread'
+          : `only ${by.map(name).join(' or ')} could call ResumeThread, and ${by.length === 1 ? 'it is' : 'they are'} blocked too`;
+      return `${name(w.pid)} is suspended (CREATE_SUSPENDED or SuspendThread) and nobody resumes it: ${who}.`;
+    }
     const who =
       by.length === 0
         ? 'no running process can release it'

@@ -7,7 +7,9 @@ import { syscall } from '../kernel/index.ts';
 import type { Pid, SyscallCall } from '../kernel/index.ts';
 import type { ExecHost, LoadedProgram, Machine, StepOutcome } from '../lang/index.ts';
 import {
+  CFault,
   compile,
+  flushStdStreamsAtExit,
   inspect,
   loadProgram,
   nextMayCallKernel,
@@ -17,7 +19,7 @@ import {
   startProcess,
   step,
 } from '../lang/index.ts';
-import type { KernelOutcome } from '../lang/native-api.ts';
+import type { CMemory, KernelOutcome, NativeContext } from '../lang/native-api.ts';
 import type {
   Engine,
   EngineOutcome,
@@ -85,7 +87,24 @@ function execHost(host: StepHost): ExecHost {
     recordApiCall(call) {
       host.apiCalls.push(call);
     },
+    get stdBuffers() {
+      return host.std;
+    },
+    setStdBuffers(buffers) {
+      host.std = buffers;
+    },
   };
+}
+
+/** A context for what the C runtime does after the program ended: no memory is touched. */
+const NO_MEMORY = new Proxy({} as CMemory, {
+  get: () => () => {
+    throw new CFault('the program has ended', 0xc0000005);
+  },
+});
+
+function exitContext(host: StepHost): NativeContext {
+  return Object.assign(execHost(host), { mem: NO_MEMORY, pid: host.pid }) as NativeContext;
 }
 
 function span(
@@ -141,6 +160,10 @@ function langEngine(
       return wrap(lm, r);
     },
     resume: (lm, host, completion) => wrap(lm, resume(progOf(lm.image), lm.m, execHost(host), completion)),
+    atExit(_lm, host) {
+      const r = flushStdStreamsAtExit(exitContext(host));
+      return r.kind === 'blocked' ? { blocked: r.reason } : undefined;
+    },
     run(lm, host, maxSteps) {
       const prog = progOf(lm.image);
       const r = run(prog, lm.m, execHost(host), maxSteps);

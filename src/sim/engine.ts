@@ -3,7 +3,7 @@
  * it to src/lang; keeping the sim on this narrow interface lets the scheduler be tested alone.
  */
 import type { KernelEvent, KernelState } from '../kernel/index.ts';
-import type { ApiCallRecord, KernelOutcome } from '../lang/native-api.ts';
+import type { ApiCallRecord, KernelOutcome, StdBuffers } from '../lang/native-api.ts';
 
 /** Source position of the statement a step ran or will run. */
 export interface SourceSpan {
@@ -26,6 +26,8 @@ export interface StepHost {
   input: string | undefined;
   /** No more input will follow what `input` holds. */
   readonly inputEnded: boolean;
+  /** The C runtime's buffers of redirected standard streams. */
+  std: StdBuffers;
 }
 
 export type EngineOutcome =
@@ -46,6 +48,10 @@ export interface Engine<M> {
   start(image: string, commandLine: string, pid: number): M;
   /** Runs one statement. */
   step(machine: M, host: StepHost): EngineResult<M>;
+  /** A process whose program ended (returned from main, called exit) is about to end: its C
+   *  runtime writes what its redirected stdout still buffers (fact C.1). Returns the reason when
+   *  that WriteFile has to wait; the process then ends once it completes. */
+  atExit?(machine: M, host: StepHost): { readonly blocked: string } | undefined;
   /** Completes a kernel-blocked call with the kernel's completion, then finishes the statement. */
   resume(machine: M, host: StepHost, completion: KernelOutcome): EngineResult<M>;
   /** Runs up to `maxSteps` statements of one process while nothing else can be affected: it stops

@@ -7,7 +7,7 @@ import { advanceClock, nextDeadline, pollBlocked } from '../kernel/index.ts';
 import type { KernelEvent, PendingCompletion } from '../kernel/index.ts';
 import type { Engine } from './engine.ts';
 import type { ProcSlot, RunEnd, World } from './world.ts';
-import { hasInputFor, withProc } from './world.ts';
+import { hasInputFor, isSuspended, NO_STD_BUFFERS, withProc } from './world.ts';
 
 /** Gives every process the kernel started since the last look a machine, in creation order. */
 export function adoptNewProcesses<M>(world: World<M>, engine: Engine<M>): World<M> {
@@ -51,6 +51,7 @@ function adopt<M>(
     output: '',
     input: scripted ?? '',
     inputEnded: world.scriptedInputEnds,
+    std: NO_STD_BUFFERS,
   };
   return withProc(
     { ...world, order: [...world.order, pid], queue: [...world.queue, pid], stdinUnclaimed },
@@ -69,6 +70,7 @@ export function settle<M>(world: World<M>): Settled<M> {
   for (;;) {
     next = wakeCompleted(next, events);
     next = wakeConsoleReaders(next);
+    next = applySuspensions(next);
     if (next.queue.length > 0) break;
     const deadline = nextDeadline(next.kernel);
     if (deadline === undefined) break;
@@ -111,6 +113,18 @@ function wakeConsoleReaders<M>(world: World<M>): World<M> {
     }
   }
   return next;
+}
+
+/** A suspended process leaves the run queue whatever it was doing; once resumed, a process that
+ *  could run (ready, or its call completed) joins the queue again (spec 5.10). */
+function applySuspensions<M>(world: World<M>): World<M> {
+  const kept = world.queue.filter((pid) => !isSuspended(world, pid));
+  const resumed = world.order.filter((pid) => {
+    const s = world.procs[pid]?.status.kind;
+    return (s === 'ready' || s === 'woken') && !isSuspended(world, pid) && !kept.includes(pid);
+  });
+  if (kept.length === world.queue.length && resumed.length === 0) return world;
+  return { ...world, queue: [...kept, ...resumed] };
 }
 
 /** How the run ends at this world, or null while it goes on (or waits for console input). */

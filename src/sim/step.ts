@@ -9,7 +9,7 @@ import type { ApiCallRecord } from '../lang/native-api.ts';
 import type { Engine, EngineOutcome, EngineResult, SourceSpan, StepHost } from './engine.ts';
 import { adoptNewProcesses, settle } from './settle.ts';
 import type { ProcSlot, ProcStatus, World } from './world.ts';
-import { withProc } from './world.ts';
+import { isSuspended, withProc } from './world.ts';
 
 /** What happened in one step, for narration and the timeline. */
 export interface StepRecord {
@@ -59,6 +59,7 @@ export function stepBatch<M>(
     world.end ||
     !slot ||
     world.queue.length !== 1 ||
+    isSuspended(world, slot.pid) ||
     slot.status.kind !== 'ready' ||
     maxSteps < 2 ||
     engine.nextMayCallNative(slot.machine)
@@ -81,7 +82,17 @@ function hostFor<M>(world: World<M>, slot: ProcSlot<M>): StepHost {
     output: '',
     input: slot.input.length === 0 && slot.inputEnded ? undefined : slot.input,
     inputEnded: slot.inputEnded,
+    std: slot.std,
   };
+}
+
+/** A program that ended normally lets its C runtime flush a redirected stdout first (C.1);
+ *  a fault, ExitProcess or TerminateProcess (the kernel already ended it) does not come here. */
+function exitingStatus<M>(engine: Engine<M>, machine: M, host: StepHost, status: ProcStatus): ProcStatus {
+  if (status.kind !== 'exited' || status.fault !== undefined || !engine.atExit) return status;
+  if (host.kernel.processes[host.pid]?.exitCode !== null) return status;
+  const r = engine.atExit(machine, host);
+  return r === undefined ? status : { kind: 'blocked', on: 'kernel', reason: r.blocked };
 }
 
 function statusAfter(outcome: EngineOutcome, inputLeft: number): ProcStatus {
@@ -107,7 +118,12 @@ function finishStep<M>(
   result: EngineResult<M>,
   steps: number,
 ): StepResult<M> {
-  const status = statusAfter(result.outcome, (host.input ?? '').length);
+  const status = exitingStatus(
+    engine,
+    result.machine,
+    host,
+    statusAfter(result.outcome, (host.input ?? '').length),
+  );
   const events = host.events;
   let kernel = host.kernel;
   if (status.kind === 'exited') {
@@ -123,6 +139,7 @@ function finishStep<M>(
     status,
     output: slot.output + host.output,
     input: host.input ?? '',
+    std: host.std,
   };
   let next = withProc({ ...world, kernel, queue, step: world.step + steps }, updated);
   next = adoptNewProcesses(next, engine);

@@ -4,7 +4,7 @@
  * timeline can keep any world as a checkpoint.
  */
 import type { KernelState } from '../kernel/index.ts';
-import type { KernelOutcome } from '../lang/native-api.ts';
+import type { KernelOutcome, StdBuffers } from '../lang/native-api.ts';
 
 export type ProcStatus =
   | { readonly kind: 'ready' }
@@ -32,6 +32,23 @@ export interface ProcSlot<M> {
   readonly input: string;
   /** True once the console input has ended (a scripted input in the CLI, Ctrl+Z). */
   readonly inputEnded: boolean;
+  /** Its C runtime's buffers of a redirected stdout, stderr and stdin (facts C.1, C.4): bytes
+   *  printf wrote that are not in the pipe yet, bytes ReadFile brought in that scanf has not used. */
+  readonly std: StdBuffers;
+}
+
+/** The buffers of a process whose standard streams have carried nothing yet. */
+export const NO_STD_BUFFERS: StdBuffers = {
+  stdout: new Uint8Array(0),
+  stderr: new Uint8Array(0),
+  stdin: new Uint8Array(0),
+  stdinEnded: false,
+};
+
+/** True when the kernel holds the process's thread suspended (CREATE_SUSPENDED, SuspendThread):
+ *  the scheduler does not run it, whatever its program state (spec 5.10). */
+export function isSuspended(world: World<unknown>, pid: number): boolean {
+  return (world.kernel.processes[pid]?.suspendCount ?? 0) > 0;
 }
 
 export type RunEnd =

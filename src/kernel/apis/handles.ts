@@ -2,23 +2,39 @@
 import { ERROR, FALSE, HANDLE_FLAG, PSEUDO, TRUE } from '../constants.ts';
 import { closeEntry } from '../close.ts';
 import { resolveHandle, updateEntry } from '../handles.ts';
-import { fail, ok, type Handler } from '../handler.ts';
-import { emit } from '../tx.ts';
-import { lookupEntry } from './common.ts';
+import type { Returned } from '../api-types.ts';
+import { fail, ok, type CallCtx, type Handler } from '../handler.ts';
+import { emit, type Tx } from '../tx.ts';
+import { lookupEntry, processByPid } from './common.ts';
+import { closeConsoleHandle, isConsoleValue, setStd, stdOfHandleValue } from './std-handles.ts';
 
 export const CloseHandle: Handler<'CloseHandle'> = {
   run(tx, ctx, { hObject }) {
-    const r = resolveHandle(tx.state, ctx.pid, hObject);
-    if (r?.kind === 'pseudoProcess') return ok(TRUE, ['4.4', '7.10']);
-    if (r?.kind === 'pseudoThread') return ok(TRUE, ['4.5']);
-    if (r === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
-    if (r.entry.protectFromClose) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.16']);
-    const waitedOn = tx.state.pending.some((c) => c.held.includes(r.entry.objectId));
-    const facts = waitedOn ? ['4.17', '8.7', '4.19'] : ['4.17', '8.7'];
-    closeEntry(tx, ctx.pid, r.entry.value, facts);
-    return ok(TRUE, facts);
+    // (HANDLE)STD_ERROR_HANDLE closes the current standard-error handle and clears it (4.22).
+    const std = stdOfHandleValue(hObject);
+    if (std === undefined) return closeValue(tx, ctx, hObject);
+    const current = processByPid(tx, ctx.pid).stdHandles[std];
+    if (current !== 0) setStd(tx, ctx, std, 0, ['4.22']);
+    const r = stdOfHandleValue(current) === undefined ? closeValue(tx, ctx, current) : undefined;
+    return r === undefined
+      ? fail(FALSE, ERROR.INVALID_HANDLE, ['4.22', '4.3'])
+      : { ...r, facts: ['4.22', ...r.facts] };
   },
 };
+
+/** Closes what a handle value names: a console pseudo handle, a pseudo handle or a table row. */
+function closeValue(tx: Tx, ctx: CallCtx, hObject: number): Returned<'CloseHandle'> {
+  if (isConsoleValue(hObject)) return closeConsoleHandle(tx, ctx, hObject);
+  const r = resolveHandle(tx.state, ctx.pid, hObject);
+  if (r?.kind === 'pseudoProcess') return ok(TRUE, ['4.4', '7.10']);
+  if (r?.kind === 'pseudoThread') return ok(TRUE, ['4.5']);
+  if (r === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
+  if (r.entry.protectFromClose) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.16']);
+  const waitedOn = tx.state.pending.some((c) => c.held.includes(r.entry.objectId));
+  const facts = waitedOn ? ['4.17', '8.7', '4.19'] : ['4.17', '8.7'];
+  closeEntry(tx, ctx.pid, r.entry.value, facts);
+  return ok(TRUE, facts);
+}
 
 const flagsOf = (e: { inherit: boolean; protectFromClose: boolean }): number =>
   (e.inherit ? HANDLE_FLAG.INHERIT : 0) | (e.protectFromClose ? HANDLE_FLAG.PROTECT_FROM_CLOSE : 0);

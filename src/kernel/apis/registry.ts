@@ -1,9 +1,15 @@
 /** Every offered API, by name. An API that is not here is not offered (spec 8.9). */
 import type { Handlers } from '../handler.ts';
 import { ConnectNamedPipe, DisconnectNamedPipe, WaitNamedPipe } from './connect.ts';
+import {
+  DeleteProcThreadAttributeList,
+  InitializeProcThreadAttributeList,
+  UpdateProcThreadAttribute,
+} from './attribute-list.ts';
 import { CreateFile } from './create-file.ts';
 import { CreateNamedPipe } from './create-named-pipe.ts';
 import { CreatePipe } from './create-pipe.ts';
+import { CreateProcess } from './create-process.ts';
 import { DuplicateHandle } from './duplicate.ts';
 import {
   GetEnvironmentStrings,
@@ -12,6 +18,7 @@ import {
   SetEnvironmentVariable,
   SetLastError,
 } from './env.ts';
+import { ExpandEnvironmentStrings, SetEnvironmentStrings } from './env-block.ts';
 import { DeleteFile, GetFileSize, SetFilePointer } from './files.ts';
 import { FlushFileBuffers } from './flush.ts';
 import {
@@ -26,8 +33,10 @@ import {
 import { CreateMailslot, GetMailslotInfo, SetMailslotInfo } from './mailslot.ts';
 import { PeekNamedPipe } from './peek.ts';
 import { GetNamedPipeHandleState, GetNamedPipeInfo, SetNamedPipeHandleState } from './pipe-state.ts';
-import { CreateProcess, ExitProcess, GetExitCodeProcess, OpenProcess, TerminateProcess } from './process.ts';
+import { ExitProcess, GetExitCodeProcess, OpenProcess, TerminateProcess } from './process.ts';
 import { ReadFile, WriteFile } from './read-write.ts';
+import { GetStdHandle, SetStdHandle } from './std-handles.ts';
+import { GetExitCodeThread, ResumeThread, SuspendThread } from './thread.ts';
 import { TransactNamedPipe } from './transact.ts';
 import { GetTickCount, Sleep, WaitForMultipleObjects, WaitForSingleObject } from './wait.ts';
 
@@ -45,6 +54,14 @@ export const HANDLERS: Handlers = {
   ExitProcess,
   TerminateProcess,
   GetExitCodeProcess,
+  ResumeThread,
+  SuspendThread,
+  GetExitCodeThread,
+  GetStdHandle,
+  SetStdHandle,
+  InitializeProcThreadAttributeList,
+  UpdateProcThreadAttribute,
+  DeleteProcThreadAttributeList,
   WaitForSingleObject,
   WaitForMultipleObjects,
   Sleep,
@@ -52,6 +69,8 @@ export const HANDLERS: Handlers = {
   GetEnvironmentVariable,
   SetEnvironmentVariable,
   GetEnvironmentStrings,
+  SetEnvironmentStrings,
+  ExpandEnvironmentStrings,
   SetLastError,
   GetLastError,
   CreateMailslot,

@@ -7,7 +7,7 @@ import { asPid, asTid, type Pid } from '../ids.ts';
 import { closeEntry } from '../close.ts';
 import { dropPending } from '../pending-drop.ts';
 import { addRef, release } from '../refs.ts';
-import type { ProcessRecord } from '../state.ts';
+import type { ProcessRecord, StdHandles } from '../state.ts';
 import { emit, getObject, getProcess, patchState, putObject, putProcess, type Tx } from '../tx.ts';
 import { createObject } from './create.ts';
 
@@ -17,6 +17,12 @@ export interface NewProcess {
   readonly parentPid: Pid | null;
   readonly environment: readonly string[];
   readonly creationFlags: number;
+  /** Its standard handles at start (console handles, handle values or 0). */
+  readonly std: StdHandles;
+  /** The console pseudo handles it holds (none without a console). */
+  readonly consoleHandles: readonly number[];
+  /** CREATE_SUSPENDED: its thread starts with suspend count 1 (spec 5.10). */
+  readonly suspended: boolean;
 }
 
 /** Makes the process record, its process and thread objects (count 1 each), an empty table. */
@@ -26,8 +32,12 @@ export function spawnProcess(tx: Tx, spec: NewProcess): ProcessRecord {
   patchState(tx, { nextId: tx.state.nextId + 8, processOrder: [...tx.state.processOrder, pid] });
   const processObject = createObject(tx, { kind: 'process', pid, signaled: false }, null, ['8.7']);
   const threadObject = createObject(tx, { kind: 'thread', tid, pid, signaled: false }, null, ['8.7']);
+  const { std, suspended, ...rest } = spec;
   const record: ProcessRecord = {
-    ...spec,
+    ...rest,
+    suspendCount: suspended ? 1 : 0,
+    stdHandles: std,
+    startStdHandles: std,
     pid,
     tid,
     exitCode: null,

@@ -13,6 +13,8 @@ export function checkInvariants(state: KernelState): void {
       if (p.freeSlots.includes(e.value)) throw new Error(`handle ${e.value} of ${p.pid} is also free`);
       add(e.objectId);
     }
+    if (!Number.isInteger(p.suspendCount) || p.suspendCount < 0)
+      throw new Error(`process ${p.pid} has suspend count ${p.suspendCount}`);
     if (p.exitCode === null) {
       add(p.processObject);
       add(p.threadObject);

@@ -257,4 +257,10 @@ class Context implements NativeContext {
   recordApiCall(c: Parameters<ExecHost['recordApiCall']>[0]) {
     this.host.recordApiCall(c);
   }
+  get stdBuffers() {
+    return this.host.stdBuffers;
+  }
+  setStdBuffers(b: Parameters<NonNullable<ExecHost['setStdBuffers']>>[0]) {
+    this.host.setStdBuffers?.(b);
+  }
 }

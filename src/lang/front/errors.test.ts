@@ -54,7 +54,7 @@ describe('compile errors say what is wrong, where', () => {
 
   it('says a real Windows function is not offered, listing the offered ones of its family', () => {
     expect(err(inMain('    CreateThread(NULL, 0, NULL, NULL, 0, NULL);'))).toBe(
-      "test.c:5:5: error: 'CreateThread' is a Windows function this simulator does not offer; offered process and thread functions are CreateProcess, OpenProcess, ExitProcess, TerminateProcess, GetExitCodeProcess, GetCurrentProcess, GetCurrentProcessId, GetCurrentThread, GetCurrentThreadId, WaitForSingleObject, WaitForMultipleObjects, Sleep",
+      "test.c:5:5: error: 'CreateThread' is a Windows function this simulator does not offer; offered process and thread functions are CreateProcess, OpenProcess, ExitProcess, TerminateProcess, GetExitCodeProcess, GetCurrentProcess, GetCurrentProcessId, GetCurrentThread, GetCurrentThreadId, ResumeThread, SuspendThread, GetExitCodeThread, InitializeProcThreadAttributeList, UpdateProcThreadAttribute, DeleteProcThreadAttributeList, WaitForSingleObject, WaitForMultipleObjects, Sleep",
     );
     expect(err(inMain('    HANDLE e = CreateEventW(NULL, TRUE, FALSE, NULL);'))).toMatch(
       /'CreateEventW' is a Windows function this simulator does not offer; offered synchronization functions are WaitForSingleObject/,

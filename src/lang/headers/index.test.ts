@@ -16,7 +16,9 @@ FreeEnvironmentStringsA FreeEnvironmentStringsW SetLastError GetLastError Create
 SetMailslotInfo CreateFileA CreateFileW ReadFile WriteFile DeleteFileA DeleteFileW GetFileSize SetFilePointer CreatePipe
 PeekNamedPipe CreateNamedPipeA CreateNamedPipeW ConnectNamedPipe WaitNamedPipeA WaitNamedPipeW DisconnectNamedPipe
 SetNamedPipeHandleState GetNamedPipeHandleStateA GetNamedPipeHandleStateW GetNamedPipeInfo FlushFileBuffers TransactNamedPipe
-GetStdHandle`.split(/\s+/);
+GetStdHandle SetStdHandle ResumeThread SuspendThread GetExitCodeThread InitializeProcThreadAttributeList
+UpdateProcThreadAttribute DeleteProcThreadAttributeList SetEnvironmentStringsA SetEnvironmentStringsW
+ExpandEnvironmentStringsA ExpandEnvironmentStringsW`.split(/\s+/);
 
 describe('the built-in headers', () => {
   it('declare every function the simulator offers (C runtime and Win32, A and W forms)', () => {
@@ -82,6 +84,50 @@ describe('the built-in headers', () => {
       RAND_MAX: 0x7fff,
       STD_OUTPUT_HANDLE: 0xfffffff5,
       MAX_PATH: 260,
+      FILE_FLAG_FIRST_PIPE_INSTANCE: 0x80000,
+      FILE_FLAG_OVERLAPPED: 0x40000000,
+      PIPE_ACCESS_INBOUND: 1,
+      PIPE_ACCESS_OUTBOUND: 2,
+      PIPE_READMODE_BYTE: 0,
+      PIPE_TYPE_BYTE: 0,
+      PIPE_REJECT_REMOTE_CLIENTS: 8,
+      PIPE_SERVER_END: 1,
+      PIPE_CLIENT_END: 0,
+      MAILSLOT_NO_MESSAGE: 0xffffffff,
+      CREATE_SUSPENDED: 4,
+      DETACHED_PROCESS: 8,
+      EXTENDED_STARTUPINFO_PRESENT: 0x80000,
+      STARTF_USESTDHANDLES: 0x100,
+      PROC_THREAD_ATTRIBUTE_HANDLE_LIST: 0x20002,
+      PROC_THREAD_ATTRIBUTE_PARENT_PROCESS: 0x20000,
+      THREAD_SUSPEND_RESUME: 2,
+      THREAD_ALL_ACCESS: 0x1fffff,
+      WAIT_IO_COMPLETION: 0xc0,
+      STD_INPUT_HANDLE: 0xfffffff6,
+      STD_ERROR_HANDLE: 0xfffffff4,
+      FILE_READ_DATA: 1,
+      FILE_WRITE_DATA: 2,
+      FILE_GENERIC_READ: 0x120089,
+      FILE_GENERIC_WRITE: 0x120116,
+      ERROR_DIRECTORY: 267,
+      ERROR_NOT_OWNER: 288,
+      ERROR_NOT_FOUND: 1168,
+      ERROR_BAD_PIPE: 230,
+      ERROR_PIPE_LISTENING: 536,
+      ERROR_SHARING_VIOLATION: 32,
+      ERROR_INVALID_NAME: 123,
+      ERROR_PATH_NOT_FOUND: 3,
+      ERROR_INVALID_FUNCTION: 1,
+      ERROR_OPERATION_ABORTED: 995,
+      ERROR_IO_INCOMPLETE: 996,
+      ERROR_IO_PENDING: 997,
+      ERROR_NEGATIVE_SEEK: 131,
+      ERROR_SIGNAL_REFUSED: 156,
+      ERROR_BAD_LENGTH: 24,
+      ERROR_GEN_FAILURE: 31,
+      ERROR_NOT_SUPPORTED: 50,
+      ERROR_OBJECT_NAME_EXISTS: 698,
+      ERROR_SUCCESS: 0,
     };
     for (const [name, v] of Object.entries(values)) {
       const p = okMain(`return ${name} == ${name} ? (int)(${name}) : 0;`);
@@ -102,6 +148,15 @@ describe('the built-in headers', () => {
         ? init.value.operand.value
         : 'no',
     ).toBe(-1);
+  });
+
+  it('lay out STARTUPINFO and STARTUPINFOEX as on x64 Windows', () => {
+    const p = okMain(
+      'return sizeof(STARTUPINFO) == 104 && sizeof(STARTUPINFOEX) == 112 && sizeof(STARTUPINFOA) == 104 &&\n' +
+        '  offsetof(STARTUPINFO, dwFlags) == 60 && offsetof(STARTUPINFO, hStdInput) == 80 &&\n' +
+        '  offsetof(STARTUPINFOEX, lpAttributeList) == 104 && sizeof(LPPROC_THREAD_ATTRIBUTE_LIST) == 8 ? 1 : 0;',
+    );
+    expect(constOf(returned(p))).toBe(1);
   });
 
   it('declare the structs with their real field names', () => {

@@ -1,16 +1,19 @@
 /**
  * Input: scanf/wscanf, fscanf/fwscanf, sscanf/swscanf, fgets/fgetws, getchar/getwchar.
  * A read from the console that needs more input than has been typed blocks (`on: 'console'`)
- * without consuming anything; the executor calls it again when input arrives.
+ * without consuming anything; the executor calls it again when input arrives. A read from a
+ * redirected stdin reads the next block with ReadFile instead (C.4, stream-natives.ts).
  */
 import type { CMemory, CValue, Native, NativeContext, NativeOutcome } from '../native-api.ts';
 import { checkWritable } from './bounds.ts';
 import { readCString, stringToUnits, type CharWidth } from './cstring.ts';
 import { arg, twins, value } from './define.ts';
 import { scan, type ScanValue } from './format/scanf.ts';
+import { readingTwins, type ReadStep } from './stream-natives.ts';
 import {
   availableText,
   consumeText,
+  needInput,
   noteEndOfFile,
   resolveStream,
   type Available,
@@ -21,7 +24,8 @@ import { storeUnits } from './strings.ts';
 const EOF = -1;
 const WEOF = 0xffff;
 
-const waitForConsole: NativeOutcome = { kind: 'block', on: 'console', reason: 'waiting for console input' };
+const waitForInput = (ctx: NativeContext, stream: Stream): NativeOutcome | 'read' =>
+  needInput(ctx, stream, 'waiting for console input');
 
 /** Writes one scanned value through its pointer argument. */
 function store(mem: CMemory, fn: string, ptr: number, v: ScanValue): void {
@@ -68,10 +72,10 @@ function scanStream(
   args: readonly CValue[],
   fmtIndex: number,
   w: CharWidth,
-): NativeOutcome {
+): ReadStep {
   const available = availableText(ctx, stream);
   const r = scanInto(ctx, fn, args, fmtIndex, w, available);
-  if (r === undefined) return waitForConsole;
+  if (r === undefined) return waitForInput(ctx, stream);
   consumeText(ctx, stream, available, r.consumed);
   if (r.hitEnd) noteEndOfFile(ctx, stream);
   return value(r.result);
@@ -79,9 +83,13 @@ function scanStream(
 
 const stdin: Stream = { kind: 'console', index: 0 };
 
-const scanfs = twins('scanf', 'wscanf', (w, name) => (ctx, a) => scanStream(ctx, name, stdin, a, 0, w));
+const scanfs = readingTwins(
+  'scanf',
+  'wscanf',
+  (w, name) => (ctx, a) => scanStream(ctx, name, stdin, a, 0, w),
+);
 
-const fscanfs = twins(
+const fscanfs = readingTwins(
   'fscanf',
   'fwscanf',
   (w, name) => (ctx, a) => scanStream(ctx, name, resolveStream(ctx, name, arg(a, 0)), a, 1, w),
@@ -106,14 +114,14 @@ export function takeLine(text: string, max: number, w: CharWidth): string | unde
   return undefined;
 }
 
-const fgetss = twins('fgets', 'fgetws', (w, name) => (ctx, a) => {
+const fgetss = readingTwins('fgets', 'fgetws', (w, name) => (ctx, a): ReadStep => {
   const [buf, n] = [arg(a, 0), arg(a, 1) | 0];
   const stream = resolveStream(ctx, name, arg(a, 2));
   if (n <= 0) return value(0);
   const available = availableText(ctx, stream);
   let line = takeLine(available.text, n - 1, w);
   if (line === undefined) {
-    if (!available.atEnd) return waitForConsole;
+    if (!available.atEnd) return waitForInput(ctx, stream);
     line = available.text;
   }
   if (line === '' && n > 1) {
@@ -127,10 +135,10 @@ const fgetss = twins('fgets', 'fgetws', (w, name) => (ctx, a) => {
   return value(buf);
 });
 
-const getchars = twins('getchar', 'getwchar', (w) => (ctx) => {
+const getchars = readingTwins('getchar', 'getwchar', (w) => (ctx): ReadStep => {
   const available = availableText(ctx, stdin);
   const c = available.text[0];
-  if (c === undefined) return available.atEnd ? value(w === 1 ? EOF : WEOF) : waitForConsole;
+  if (c === undefined) return available.atEnd ? value(w === 1 ? EOF : WEOF) : waitForInput(ctx, stdin);
   consumeText(ctx, stdin, available, 1);
   return value(w === 1 ? (stringToUnits(c, 1)[0] ?? 0) : c.charCodeAt(0));
 });

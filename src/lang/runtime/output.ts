@@ -8,7 +8,8 @@ import type { CValue, Native, NativeContext } from '../native-api.ts';
 import { readCString, stringToUnits, type CharWidth } from './cstring.ts';
 import { arg, fn, twins, value } from './define.ts';
 import { ArgCursor, formatPrintf } from './format/printf.ts';
-import { consoleFile, resolveStream, writeStream, type Stream } from './streams.ts';
+import { writingTwins } from './stream-natives.ts';
+import { consoleFile, resolveStream, type Stream } from './streams.ts';
 import { invalidParameter, storeUnits } from './strings.ts';
 
 const EOF = -1;
@@ -36,15 +37,15 @@ const written = (text: string, w: CharWidth, ok: boolean): number =>
 
 const stdout: Stream = { kind: 'console', index: 1 };
 
-const printfs = twins('printf', 'wprintf', (w, name) => (ctx, a) => {
+const printfs = writingTwins('printf', 'wprintf', (w) => (ctx, a) => {
   const text = formatAt(ctx, a, 0, w);
-  return value(written(text, w, writeStream(ctx, name, stdout, text, w)));
+  return { stream: stdout, text, width: w, result: (ok) => written(text, w, ok) };
 });
 
-const fprintfs = twins('fprintf', 'fwprintf', (w, name) => (ctx, a) => {
+const fprintfs = writingTwins('fprintf', 'fwprintf', (w, name) => (ctx, a) => {
   const stream = resolveStream(ctx, name, arg(a, 0));
   const text = formatAt(ctx, a, 1, w);
-  return value(written(text, w, writeStream(ctx, name, stream, text, w)));
+  return { stream, text, width: w, result: (ok) => written(text, w, ok) };
 });
 
 /** sprintf / two-argument swprintf: writes the text and a NUL into the buffer. */
@@ -67,21 +68,28 @@ const sprintfSafe = twins('sprintf_s', 'swprintf_s', (w, name) => (ctx, a) => {
   return value(units.length);
 });
 
-const putss = twins('puts', '_putws', (w, name) => (ctx, a) => {
-  const ok = writeStream(ctx, name, stdout, readCString(ctx.mem, arg(a, 0), w) + '\n', w);
-  return value(ok ? 0 : eofOf(w));
-});
+const putss = writingTwins('puts', '_putws', (w) => (ctx, a) => ({
+  stream: stdout,
+  text: readCString(ctx.mem, arg(a, 0), w) + '\n',
+  width: w,
+  result: (ok) => (ok ? 0 : eofOf(w)),
+}));
 
-const fputss = twins('fputs', 'fputws', (w, name) => (ctx, a) => {
-  const stream = resolveStream(ctx, name, arg(a, 1));
-  const ok = writeStream(ctx, name, stream, readCString(ctx.mem, arg(a, 0), w), w);
-  return value(ok ? 0 : eofOf(w));
-});
+const fputss = writingTwins('fputs', 'fputws', (w, name) => (ctx, a) => ({
+  stream: resolveStream(ctx, name, arg(a, 1)),
+  text: readCString(ctx.mem, arg(a, 0), w),
+  width: w,
+  result: (ok) => (ok ? 0 : eofOf(w)),
+}));
 
-const putchars = twins('putchar', 'putwchar', (w, name) => (ctx, a) => {
+const putchars = writingTwins('putchar', 'putwchar', (w) => (_ctx, a) => {
   const unit = arg(a, 0) & (w === 1 ? 0xff : 0xffff);
-  const ok = writeStream(ctx, name, stdout, String.fromCharCode(unit), w);
-  return value(ok ? unit : eofOf(w));
+  return {
+    stream: stdout,
+    text: String.fromCharCode(unit),
+    width: w,
+    result: (ok) => (ok ? unit : eofOf(w)),
+  };
 });
 
 export const OUTPUT_NATIVES: readonly Native[] = [

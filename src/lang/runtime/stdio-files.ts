@@ -7,7 +7,7 @@
 import type { Native, NativeContext, NativeOutcome } from '../native-api.ts';
 import { writeChecked } from './bounds.ts';
 import { decodeNarrow, readCString, type CharWidth } from './cstring.ts';
-import { arg, fn, native, twins, value } from './define.ts';
+import { arg, fn, twins, value } from './define.ts';
 import {
   FILE_FLAG,
   FILE_OBJECT_SIZE,
@@ -19,7 +19,16 @@ import {
   seek,
   setFileFlags,
 } from './file-stream.ts';
-import { availableText, consumeText, resolveStream, writeStream, type Stream } from './streams.ts';
+import {
+  finishCrtWrite,
+  flushAllStd,
+  flushStd,
+  stdBuffers,
+  stdTarget,
+  type StdWrite,
+} from './std-streams.ts';
+import { readingNative, writingNative, type ReadStep } from './stream-natives.ts';
+import { availableText, consumeText, needInput, resolveStream, type Stream } from './streams.ts';
 import { callKernelNow } from '../win32/kernel-call.ts';
 
 const GENERIC_READ = 0x80000000;
@@ -115,22 +124,36 @@ function write(ctx: NativeContext, buf: number, size: number, count: number, ptr
   const stream = resolveStream(ctx, 'fwrite', ptr);
   if (size === 0 || count === 0) return 0;
   const bytes = ctx.mem.readBytes(buf, size * count);
-  if (stream.kind === 'console') return writeStream(ctx, 'fwrite', stream, decodeNarrow(bytes)) ? count : 0;
-  const out = isText(ctx, stream.addr) ? expandNewlines(bytes) : bytes;
-  return fileWriteBytes(ctx, stream.addr, out) ? count : 0;
+  const out = stream.kind === 'file' && isText(ctx, stream.addr) ? expandNewlines(bytes) : bytes;
+  return stream.kind === 'file' && fileWriteBytes(ctx, stream.addr, out) ? count : 0;
 }
 
-/** fread from the console: what has been typed (up to the request), waiting while nothing has. */
-function readConsole(
-  ctx: NativeContext,
-  stream: Stream,
-  buf: number,
-  size: number,
-  want: number,
-): NativeOutcome {
+/** fwrite to stdout or stderr goes where their handles go (it may wait); to a file at once. */
+const fwriteStd = writingNative('fwrite', (ctx, a) => {
+  const [buf, size, count] = [arg(a, 0), arg(a, 1), arg(a, 2)];
+  const text = decodeNarrow(ctx.mem.readBytes(buf, size * count));
+  return {
+    stream: resolveStream(ctx, 'fwrite', arg(a, 3)),
+    text,
+    width: 1,
+    result: (ok) => (ok ? count : 0),
+  };
+});
+const fwrite: Native = {
+  ...fwriteStd,
+  call(ctx, a, kinds) {
+    const [buf, size, count, ptr] = [arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3)];
+    const stream = resolveStream(ctx, 'fwrite', ptr);
+    if (stream.kind === 'file' || size === 0 || count === 0) return value(write(ctx, buf, size, count, ptr));
+    return fwriteStd.call(ctx, a, kinds);
+  },
+};
+
+/** fread from stdin: what has been typed or read (up to the request), waiting while nothing has. */
+function readConsole(ctx: NativeContext, stream: Stream, buf: number, size: number, want: number): ReadStep {
   const available = availableText(ctx, stream);
   if (available.text === '' && !available.atEnd)
-    return { kind: 'block', on: 'console', reason: 'fread waits for console input' };
+    return needInput(ctx, stream, 'fread waits for console input');
   let chars = 0;
   let bytes = new Uint8Array(0);
   for (const c of available.text) {
@@ -155,20 +178,46 @@ function readFile(ctx: NativeContext, file: number, buf: number, size: number, w
   return Math.floor(data.length / size);
 }
 
+/** feof(stdin): the console input has ended, or a redirected stdin has ended with nothing left. */
+function stdinAtEnd(ctx: NativeContext): boolean {
+  if (stdTarget(ctx, 0).kind !== 'handle') return ctx.consoleInput === undefined;
+  const b = stdBuffers(ctx);
+  return b.stdinEnded && b.stdin.length === 0;
+}
+
+/** fflush(stdout), fflush(stderr) or fflush(NULL) writes what a redirected stream's buffer holds
+ *  (C.1), EOF if that fails; a file is written at once already. */
+function flushFor(ctx: NativeContext, ptr: number): StdWrite {
+  if (ptr === 0) return flushAllStd(ctx);
+  const stream = resolveStream(ctx, 'fflush', ptr);
+  if (stream.kind === 'console' && stream.index !== 0) return flushStd(ctx, stream.index);
+  return { kind: 'done', ok: true };
+}
+
+const fflushResult = (r: StdWrite, ok = true): NativeOutcome =>
+  r.kind === 'blocked' ? { kind: 'block', on: 'kernel', reason: r.reason } : value(r.ok && ok ? 0 : EOF);
+
+const fflush: Native = {
+  name: 'fflush',
+  call: (ctx, a) => fflushResult(flushFor(ctx, arg(a, 0))),
+  resume(ctx, a, completion) {
+    const ok = finishCrtWrite(ctx, completion);
+    // fflush(NULL) goes on with stderr once stdout's write is done.
+    return fflushResult(arg(a, 0) === 0 ? flushAllStd(ctx) : { kind: 'done', ok: true }, ok);
+  },
+};
+
 export const STDIO_FILE_NATIVES: readonly Native[] = [
   ...fopens,
   fn('fclose', (ctx, a) => close(ctx, arg(a, 0))),
-  fn('fflush', (ctx, a) => {
-    if (arg(a, 0) !== 0) resolveStream(ctx, 'fflush', arg(a, 0));
-    return 0;
-  }),
+  fflush,
   fn('feof', (ctx, a) => {
     const stream = resolveStream(ctx, 'feof', arg(a, 0));
-    if (stream.kind === 'console') return stream.index === 0 && ctx.consoleInput === undefined ? 1 : 0;
+    if (stream.kind === 'console') return stream.index === 0 && stdinAtEnd(ctx) ? 1 : 0;
     return fileFlags(ctx.mem, stream.addr) & FILE_FLAG.EOF ? 1 : 0;
   }),
-  fn('fwrite', (ctx, a) => write(ctx, arg(a, 0), arg(a, 1), arg(a, 2), arg(a, 3))),
-  native('fread', (ctx, a) => {
+  fwrite,
+  readingNative('fread', (ctx, a) => {
     const [buf, size, count] = [arg(a, 0), arg(a, 1), arg(a, 2)];
     const stream = resolveStream(ctx, 'fread', arg(a, 3));
     if (size === 0 || count === 0) return value(0);

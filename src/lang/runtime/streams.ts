@@ -1,14 +1,15 @@
 /**
- * FILE* streams. The console streams stdin/stdout/stderr are fixed addresses in the never-
+ * FILE* streams. The standard streams stdin/stdout/stderr are fixed addresses in the never-
  * mapped low 64 KiB (what `__acrt_iob_func(0..2)` returns), so a program cannot scribble on
- * them and no per-process state is needed to find them. Every other FILE* must be a FILE
- * object that fopen allocated (see file-stream.ts).
+ * them and no per-process state is needed to find them; where they go (the console, a pipe, a
+ * file, nowhere) is decided by the process's standard handles (std-streams.ts). Every other
+ * FILE* must be a FILE object that fopen allocated (see file-stream.ts).
  *
  * Reading is modelled as "the text available now, and whether more can come": scanf and fgets
  * scan it and then consume what they used, so a console read that needs more input can block
  * without consuming anything.
  */
-import type { NativeContext } from '../native-api.ts';
+import type { NativeContext, NativeOutcome } from '../native-api.ts';
 import { inCLocale } from './crt-state.ts';
 import type { CharWidth } from './cstring.ts';
 import { invalidParameter } from './strings.ts';
@@ -20,6 +21,14 @@ import {
   setFileFlags,
   FILE_FLAG,
 } from './file-stream.ts';
+import {
+  consumeRedirectedStdin,
+  redirectedStdin,
+  stdTarget,
+  writeStd,
+  type StdinText,
+  type StdWrite,
+} from './std-streams.ts';
 
 /** stdin, stdout, stderr: __acrt_iob_func(i) = CONSOLE_FILE_BASE + 8*i. */
 export const CONSOLE_FILE_BASE = 0x1000;
@@ -37,31 +46,37 @@ export function resolveStream(ctx: NativeContext, fn: string, ptr: number): Stre
   return { kind: 'file', addr: ptr };
 }
 
-/** Writes text; false when the stream cannot be written (reported as EOF by the callers).
- *  Text from a wide function goes through the locale's wide-to-multibyte conversion, as in the
- *  UCRT: in the "C" locale a character above U+00FF cannot be converted, so the output stops
- *  there and the call fails — why Korean programs call _tsetlocale(LC_ALL, _T("korean")) first. */
-export function writeStream(
+/** The part of `text` the stream can take, and whether that is all of it. Text from a wide
+ *  function goes through the locale's wide-to-multibyte conversion, as in the UCRT: in the "C"
+ *  locale a character above U+00FF cannot be converted, so the output stops there and the call
+ *  fails — why Korean programs call _tsetlocale(LC_ALL, _T("korean")) first. */
+export function convertible(
+  ctx: NativeContext,
+  text: string,
+  width: CharWidth,
+): { readonly printable: string; readonly complete: boolean } {
+  const bad =
+    width === 2 && inCLocale(ctx.mem, ctx.pid)
+      ? [...text].findIndex((c) => (c.codePointAt(0) ?? 0) > 0xff)
+      : -1;
+  return { printable: bad < 0 ? text : [...text].slice(0, bad).join(''), complete: bad < 0 };
+}
+
+/** Writes text: a file at once; stdout and stderr wherever their handles go, which may have to
+ *  wait for a pipe (`blocked`). `ok` is false when the stream could not take all of it. */
+export function writeOut(
   ctx: NativeContext,
   fn: string,
   stream: Stream,
   text: string,
   width: CharWidth = 1,
-): boolean {
-  const bad =
-    width === 2 && inCLocale(ctx.mem, ctx.pid)
-      ? [...text].findIndex((c) => (c.codePointAt(0) ?? 0) > 0xff)
-      : -1;
-  const printable = bad < 0 ? text : [...text].slice(0, bad).join('');
-  const ok = writeConverted(ctx, fn, stream, printable);
-  return ok && bad < 0;
-}
-
-function writeConverted(ctx: NativeContext, fn: string, stream: Stream, text: string): boolean {
-  if (stream.kind === 'file') return text === '' || fileWrite(ctx, fn, stream.addr, text);
-  if (stream.index === 0) return false;
-  if (text !== '') ctx.writeConsole(text);
-  return true;
+): StdWrite {
+  const { printable, complete } = convertible(ctx, text, width);
+  if (stream.kind === 'file')
+    return { kind: 'done', ok: (printable === '' || fileWrite(ctx, fn, stream.addr, printable)) && complete };
+  if (stream.index === 0) return { kind: 'done', ok: false };
+  const r = writeStd(ctx, fn, stream.index, printable);
+  return r.kind === 'blocked' ? r : { kind: 'done', ok: r.ok && complete };
 }
 
 export interface Available {
@@ -74,7 +89,16 @@ export interface Available {
 export function availableText(ctx: NativeContext, stream: Stream): Available {
   if (stream.kind === 'file') return fileAvailable(ctx, stream.addr);
   if (stream.index !== 0) return { text: '', atEnd: true };
-  return consoleAvailable(ctx);
+  const target = stdTarget(ctx, 0);
+  if (target.kind === 'handle') return redirectedStdin(ctx);
+  return target.kind === 'console' ? consoleAvailable(ctx) : { text: '', atEnd: true };
+}
+
+/** A read needs more input than there is: the console waits for typing; a redirected stdin
+ *  reads its next block (`'read'`, done by the reading natives, C.4). */
+export function needInput(ctx: NativeContext, stream: Stream, reason: string): NativeOutcome | 'read' {
+  if (stream.kind === 'console' && stream.index === 0 && stdTarget(ctx, 0).kind === 'handle') return 'read';
+  return { kind: 'block', on: 'console', reason };
 }
 
 /**
@@ -93,6 +117,7 @@ export function consoleAvailable(ctx: NativeContext): Available {
 /** Consumes `chars` characters of what `availableText` returned. */
 export function consumeText(ctx: NativeContext, stream: Stream, available: Available, chars: number): void {
   if (stream.kind === 'file') fileConsume(ctx, stream.addr, available, chars);
+  else if (stdTarget(ctx, 0).kind === 'handle') consumeRedirectedStdin(ctx, available as StdinText, chars);
   else if (chars > 0) ctx.consumeConsoleInput(chars);
 }
 

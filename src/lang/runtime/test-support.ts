@@ -8,6 +8,7 @@ import {
   type CObjectInfo,
   type NativeContext,
   type ApiCallRecord,
+  type StdBuffers,
 } from '../native-api.ts';
 import {
   advanceClock,
@@ -117,6 +118,8 @@ export interface TestContext extends NativeContext {
   consoleInputEnded: boolean;
   kernelState: KernelState;
   readonly calls: ApiCallRecord[];
+  /** The C runtime's buffers of redirected standard streams, as the world keeps them. */
+  std: StdBuffers;
 }
 
 /** A context over a fresh TestMemory; `kernel` is given for tests that call Win32 bindings. */
@@ -132,6 +135,18 @@ export function testContext(
     consoleInputEnded: false,
     kernelState: options.kernel ?? ({} as KernelState),
     calls: [],
+    std: {
+      stdout: new Uint8Array(0),
+      stderr: new Uint8Array(0),
+      stdin: new Uint8Array(0),
+      stdinEnded: false,
+    },
+    get stdBuffers() {
+      return ctx.std;
+    },
+    setStdBuffers(b) {
+      ctx.std = b;
+    },
     get kernel() {
       return world?.kernel ?? ctx.kernelState;
     },

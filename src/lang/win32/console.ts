@@ -1,30 +1,43 @@
 /**
- * GetStdHandle and the console handles it returns. The kernel does not model the console
- * (spec 8.1: console handles are not table entries), so these are fixed values no kernel
- * handle ever takes, and ReadFile/WriteFile on them go to the process's console here.
+ * GetStdHandle/SetStdHandle, and ReadFile/WriteFile on console handles. The kernel keeps each
+ * process's standard handles and the console pseudo handles it holds (fact K.14: they are no
+ * handle-table rows); the console itself is the world's, so reads and writes on an open console
+ * handle are served here. A console handle the process does not hold goes to the kernel, which
+ * refuses it with ERROR_INVALID_HANDLE.
  */
+import { CONSOLE_HANDLE, type ProcessRecord } from '../../kernel/index.ts';
 import type { Native, NativeContext, NativeOutcome } from '../native-api.ts';
 import { decodeNarrow } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
 import { takeLine } from '../runtime/input.ts';
 import { consoleAvailable } from '../runtime/streams.ts';
-import { localApi, shown } from './binding.ts';
+import { binding, showBoolResult, shown } from './binding.ts';
 import { showHandle, writeBuffer, writeDword } from './marshal.ts';
 
-/** STD_INPUT_HANDLE (-10), STD_OUTPUT_HANDLE (-11), STD_ERROR_HANDLE (-12) → console handles. */
-export const CONSOLE_HANDLES: Readonly<Record<number, number>> = {
-  [-10]: 0x100000,
-  [-11]: 0x100004,
-  [-12]: 0x100008,
-};
 const STD_NAMES: Readonly<Record<number, string>> = {
   [-10]: 'STD_INPUT_HANDLE',
   [-11]: 'STD_OUTPUT_HANDLE',
   [-12]: 'STD_ERROR_HANDLE',
 };
+const CONSOLE_VALUES: readonly number[] = Object.values(CONSOLE_HANDLE);
 
-export const isConsoleHandle = (h: number): boolean => Object.values(CONSOLE_HANDLES).includes(h);
-const isConsoleInput = (h: number): boolean => h === CONSOLE_HANDLES[-10];
+const showStd = (n: number): string => STD_NAMES[n | 0] ?? String(n >>> 0);
+
+/** A console handle value (whether or not the process holds it). */
+export const isConsoleValue = (h: number): boolean => CONSOLE_VALUES.includes(h);
+
+/** A console handle the calling process holds: its reads and writes are the console's. */
+export function isOpenConsoleHandle(ctx: NativeContext, h: number): boolean {
+  const processes = (ctx.kernel as { processes?: Readonly<Record<number, ProcessRecord>> }).processes;
+  const p = processes?.[ctx.pid];
+  return isConsoleValue(h) && (p === undefined || p.consoleHandles.includes(h));
+}
+
+/** Shows a handle, naming the console ones. */
+export function showStdHandle(h: number): string {
+  if (h === 0) return 'NULL';
+  return isConsoleValue(h) ? `${showHandle(h)} (console)` : showHandle(h);
+}
 
 /** WriteFile on a console handle: the bytes appear on the console (ANSI/UTF-8 text). */
 export function writeConsoleHandle(
@@ -33,7 +46,7 @@ export function writeConsoleHandle(
   bytes: Uint8Array,
   writtenPtr: number,
 ): NativeOutcome {
-  if (isConsoleInput(h)) {
+  if (h === CONSOLE_HANDLE.INPUT) {
     writeDword(ctx.mem, 'WriteFile', writtenPtr, 0);
     return { kind: 'value', value: 0 };
   }
@@ -50,7 +63,7 @@ export function readConsoleHandle(
   size: number,
   readPtr: number,
 ): NativeOutcome {
-  if (!isConsoleInput(h)) {
+  if (h !== CONSOLE_HANDLE.INPUT) {
     writeDword(ctx.mem, 'ReadFile', readPtr, 0);
     return { kind: 'value', value: 0 };
   }
@@ -66,10 +79,18 @@ export function readConsoleHandle(
 }
 
 export const CONSOLE_NATIVES: readonly Native[] = [
-  localApi(
-    'GetStdHandle',
-    (_ctx, c) => shown(['nStdHandle'], [STD_NAMES[arg(c, 0) | 0] ?? String(arg(c, 0) >>> 0)]),
-    (_ctx, c) => CONSOLE_HANDLES[arg(c, 0) | 0] ?? -1,
-    (v) => (v === -1 ? 'INVALID_HANDLE_VALUE' : `${showHandle(v)} (console)`),
-  ),
+  binding({
+    name: 'GetStdHandle',
+    api: 'GetStdHandle',
+    args: (_ctx, c) => ({ nStdHandle: arg(c, 0) }),
+    show: (_ctx, c) => shown(['nStdHandle'], [showStd(arg(c, 0))]),
+    showResult: (v) => (v === -1 ? 'INVALID_HANDLE_VALUE' : showStdHandle(v)),
+  }),
+  binding({
+    name: 'SetStdHandle',
+    api: 'SetStdHandle',
+    args: (_ctx, c) => ({ nStdHandle: arg(c, 0), hHandle: arg(c, 1) }),
+    show: (_ctx, c) => shown(['nStdHandle', 'hHandle'], [showStd(arg(c, 0)), showStdHandle(arg(c, 1))]),
+    showResult: showBoolResult,
+  }),
 ];

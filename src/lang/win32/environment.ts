@@ -1,13 +1,15 @@
 /**
  * Environment variables: Get/SetEnvironmentVariableA/W, GetEnvironmentStringsA/W (the block is
  * allocated in the process's memory: "NAME=value" strings, each NUL-terminated, then one more
- * NUL) and FreeEnvironmentStringsA/W. Sizes are in characters of the A/W form.
+ * NUL), FreeEnvironmentStringsA/W, SetEnvironmentStringsA/W (a block of the same form) and
+ * ExpandEnvironmentStringsA/W. Sizes are in characters of the A/W form.
  */
 import type { Native } from '../native-api.ts';
 import { encodeCString, stringToUnits, unitsToBytes, type CharWidth } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
 import { binding, localApi, showBoolResult, shown } from './binding.ts';
 import { readStringArg, showPointer, showString, writeBuffer } from './marshal.ts';
+import { readEnvironmentBlock } from './process.ts';
 
 const suffix = (w: CharWidth): 'A' | 'W' => (w === 1 ? 'A' : 'W');
 
@@ -75,7 +77,45 @@ const getStrings = (w: CharWidth): Native => {
   });
 };
 
+const setStrings = (w: CharWidth): Native =>
+  binding({
+    name: `SetEnvironmentStrings${suffix(w)}`,
+    api: 'SetEnvironmentStrings',
+    args: (ctx, c) => ({ NewEnvironment: readEnvironmentBlock(ctx.mem, arg(c, 0), w) }),
+    show: (ctx, c) => shown(['NewEnvironment'], [showPointer(ctx.mem, arg(c, 0))]),
+    showResult: showBoolResult,
+  });
+
+const expandStrings = (w: CharWidth): Native => {
+  const name = `ExpandEnvironmentStrings${suffix(w)}`;
+  return binding({
+    name,
+    api: 'ExpandEnvironmentStrings',
+    args: (ctx, c) => ({ lpSrc: readStringArg(ctx.mem, arg(c, 0), w), nSize: arg(c, 2) >>> 0 }),
+    show: (ctx, c) =>
+      shown(
+        ['lpSrc', 'lpDst', 'nSize'],
+        [
+          showString(readStringArg(ctx.mem, arg(c, 0), w)),
+          showPointer(ctx.mem, arg(c, 1)),
+          String(arg(c, 2) >>> 0),
+        ],
+      ),
+    // What fits (all of it, or a shortened copy when the buffer is too small) and a NUL (K.20).
+    out: (ctx, c, r) => {
+      const text = r.out.lpDst;
+      if (text !== undefined && arg(c, 1) !== 0)
+        writeBuffer(ctx.mem, name, arg(c, 1), encodeCString(text, w));
+    },
+    result: (r) => r.value >>> 0,
+  });
+};
+
 export const ENVIRONMENT_NATIVES: readonly Native[] = [
+  setStrings(1),
+  setStrings(2),
+  expandStrings(1),
+  expandStrings(2),
   getVariable(1),
   getVariable(2),
   setVariable(1),

@@ -7,7 +7,7 @@ import type { CValue, Native, NativeContext } from '../native-api.ts';
 import type { CharWidth } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
 import { binding, showBoolResult, shown } from './binding.ts';
-import { isConsoleHandle, readConsoleHandle, writeConsoleHandle } from './console.ts';
+import { isOpenConsoleHandle, readConsoleHandle, writeConsoleHandle } from './console.ts';
 import { showHandleResult } from './mailslot.ts';
 import {
   readSecurityAttributes,
@@ -124,18 +124,18 @@ const writeFileKernel = binding({
   showResult: showBoolResult,
 });
 
-/** ReadFile/WriteFile: console handles are served here, every other handle by the kernel. */
+/** ReadFile/WriteFile: open console handles are served here, every other handle by the kernel. */
 const readFile: Native = {
   ...readFileKernel,
   call: (ctx, c, k) =>
-    isConsoleHandle(arg(c, 0))
+    isOpenConsoleHandle(ctx, arg(c, 0))
       ? readConsoleHandle(ctx, arg(c, 0), arg(c, 1), arg(c, 2) >>> 0, arg(c, 3))
       : readFileKernel.call(ctx, c, k),
 };
 const writeFile: Native = {
   ...writeFileKernel,
   call: (ctx, c, k) =>
-    isConsoleHandle(arg(c, 0))
+    isOpenConsoleHandle(ctx, arg(c, 0))
       ? writeConsoleHandle(ctx, arg(c, 0), ctx.mem.readBytes(arg(c, 1), arg(c, 2) >>> 0), arg(c, 3))
       : writeFileKernel.call(ctx, c, k),
 };

@@ -2,8 +2,16 @@
 import type { Native } from '../native-api.ts';
 import { arg } from '../runtime/define.ts';
 import { binding, showBoolResult, shown } from './binding.ts';
-import { isConsoleHandle } from './console.ts';
+import { isConsoleValue } from './console.ts';
 import { showBool, showFlags, showHandle, showPointer, writeDword, writeHandle } from './marshal.ts';
+
+const STD_VALUES: Readonly<Record<number, string>> = {
+  [0xfffffff6]: '(HANDLE)STD_INPUT_HANDLE',
+  [0xfffffff5]: '(HANDLE)STD_OUTPUT_HANDLE',
+  [0xfffffff4]: '(HANDLE)STD_ERROR_HANDLE',
+};
+const showStdValue = (h: number): string =>
+  STD_VALUES[h >>> 0] ?? (isConsoleValue(h) ? `${showHandle(h)} (console)` : showHandle(h));
 
 const HANDLE_FLAGS = [
   ['HANDLE_FLAG_INHERIT', 1],
@@ -14,20 +22,14 @@ const DUPLICATE_OPTIONS = [
   ['DUPLICATE_SAME_ACCESS', 2],
 ] as const;
 
-const closeHandleKernel = binding({
+/** CloseHandle: the kernel also closes console handles and (HANDLE)STD_*_HANDLE (4.22, K.14). */
+const closeHandle = binding({
   name: 'CloseHandle',
   api: 'CloseHandle',
   args: (_ctx, c) => ({ hObject: arg(c, 0) }),
-  show: (_ctx, c) => shown(['hObject'], [showHandle(arg(c, 0))]),
+  show: (_ctx, c) => shown(['hObject'], [showStdValue(arg(c, 0))]),
   showResult: showBoolResult,
 });
-
-/** Closing a console handle (from GetStdHandle) succeeds; the kernel does not know them. */
-const closeHandle: Native = {
-  ...closeHandleKernel,
-  call: (ctx, c, k) =>
-    isConsoleHandle(arg(c, 0)) ? { kind: 'value', value: 1 } : closeHandleKernel.call(ctx, c, k),
-};
 
 export const HANDLE_NATIVES: readonly Native[] = [
   closeHandle,

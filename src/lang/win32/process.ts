@@ -1,9 +1,12 @@
 /**
- * Processes: GetCurrentProcess/Thread(Id), OpenProcess, CreateProcessA/W, ExitProcess,
- * TerminateProcess, GetExitCodeProcess.
+ * Processes: GetCurrentProcess/Thread(Id), OpenProcess, CreateProcessA/W (with what it reads of
+ * STARTUPINFO and a STARTUPINFOEX's handle list), ExitProcess, TerminateProcess,
+ * GetExitCodeProcess.
  */
-import type { CMemory, Native, NativeContext } from '../native-api.ts';
-import type { ProcessInformation } from '../../kernel/index.ts';
+import type { KernelOutcome, CMemory, Native, NativeContext, NativeOutcome } from '../native-api.ts';
+import type { ProcessInformation, StartupInfo } from '../../kernel/index.ts';
+import { finishCrtWrite, flushAllStd } from '../runtime/std-streams.ts';
+import { handleListOf } from './attribute-list.ts';
 import { accessViolation, checkWritable } from '../runtime/bounds.ts';
 import { readCString, type CharWidth } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
@@ -21,6 +24,7 @@ import {
 } from './marshal.ts';
 
 const CREATE_UNICODE_ENVIRONMENT = 0x400;
+const EXTENDED_STARTUPINFO_PRESENT = 0x80000;
 const CREATION_FLAGS = [
   ['CREATE_SUSPENDED', 0x4],
   ['DETACHED_PROCESS', 0x8],
@@ -28,8 +32,42 @@ const CREATION_FLAGS = [
   ['NORMAL_PRIORITY_CLASS', 0x20],
   ['CREATE_NEW_PROCESS_GROUP', 0x200],
   ['CREATE_UNICODE_ENVIRONMENT', 0x400],
+  ['EXTENDED_STARTUPINFO_PRESENT', EXTENDED_STARTUPINFO_PRESENT],
   ['CREATE_NO_WINDOW', 0x08000000],
 ] as const;
+
+/** STARTUPINFO (x64): dwFlags @60, hStdInput @80, hStdOutput @88, hStdError @96; a
+ *  STARTUPINFOEX adds lpAttributeList @104. */
+const SI = { FLAGS: 60, STD_INPUT: 80, STD_OUTPUT: 88, STD_ERROR: 96, ATTRIBUTE_LIST: 104 } as const;
+
+function readStartupInfo(mem: CMemory, addr: number): StartupInfo | undefined {
+  if (addr === 0) return undefined;
+  return {
+    dwFlags: mem.readU32(addr + SI.FLAGS),
+    hStdInput: mem.readI64(addr + SI.STD_INPUT),
+    hStdOutput: mem.readI64(addr + SI.STD_OUTPUT),
+    hStdError: mem.readI64(addr + SI.STD_ERROR),
+  };
+}
+
+/** The handle list of an EXTENDED_STARTUPINFO_PRESENT call, read through the list now. */
+function handleList(mem: CMemory, startupInfo: number, flags: number): number[] | null {
+  if ((flags & EXTENDED_STARTUPINFO_PRESENT) === 0 || startupInfo === 0) return null;
+  return handleListOf(mem, mem.readU64(startupInfo + SI.ATTRIBUTE_LIST));
+}
+
+const STARTF = [
+  ['STARTF_USESHOWWINDOW', 0x1],
+  ['STARTF_USESTDHANDLES', 0x100],
+] as const;
+
+function showStartupInfo(ctx: NativeContext, addr: number): string {
+  const si = readStartupInfo(ctx.mem, addr);
+  const where = showPointer(ctx.mem, addr, true);
+  if (si === undefined || (si.dwFlags & 0x100) === 0) return where;
+  const h = (v: number) => (v === 0 ? 'NULL' : showHandle(v));
+  return `${where} (${showFlags(si.dwFlags, STARTF)}: in ${h(si.hStdInput)}, out ${h(si.hStdOutput)}, err ${h(si.hStdError)})`;
+}
 
 const noArgs = () => ({});
 const none = () => [];
@@ -93,7 +131,10 @@ const createProcess = (w: CharWidth): Native => {
       const flags = arg(c, 5) >>> 0;
       const env = arg(c, 6);
       const envWidth: CharWidth = (flags & CREATE_UNICODE_ENVIRONMENT) !== 0 ? 2 : 1;
+      const startupInfo = readStartupInfo(ctx.mem, arg(c, 8));
       return {
+        ...(startupInfo === undefined ? {} : { lpStartupInfo: startupInfo }),
+        handleList: handleList(ctx.mem, arg(c, 8), flags),
         lpApplicationName: readStringArg(ctx.mem, arg(c, 0), w),
         lpCommandLine: readStringArg(ctx.mem, arg(c, 1), w),
         lpProcessAttributes: readSecurityAttributes(ctx.mem, arg(c, 2)),
@@ -127,7 +168,7 @@ const createProcess = (w: CharWidth): Native => {
           showFlags(arg(c, 5), CREATION_FLAGS),
           showPointer(ctx.mem, arg(c, 6)),
           showString(readStringArg(ctx.mem, arg(c, 7), w)),
-          showPointer(ctx.mem, arg(c, 8), true),
+          showStartupInfo(ctx, arg(c, 8)),
           showPointer(ctx.mem, arg(c, 9), true),
         ],
       ),
@@ -135,6 +176,30 @@ const createProcess = (w: CharWidth): Native => {
     out: (ctx, c, r) => writeProcessInformation(ctx.mem, name, arg(c, 9), r.out.lpProcessInformation),
     showResult: showBoolResult,
   });
+};
+
+const exitProcessKernel = binding({
+  name: 'ExitProcess',
+  api: 'ExitProcess',
+  args: (_ctx, c) => ({ uExitCode: arg(c, 0) >>> 0 }),
+  show: (_ctx, c) => shown(['uExitCode'], [String(arg(c, 0) >>> 0)]),
+});
+
+/** ExitProcess: the C runtime DLL's detach first writes what redirected stdout and stderr
+ *  buffer (C.1) — WriteFiles that may wait for the pipe — then the process ends. */
+function flushThenExit(ctx: NativeContext, c: readonly number[]): NativeOutcome {
+  const r = flushAllStd(ctx);
+  if (r.kind === 'blocked') return { kind: 'block', on: 'kernel', reason: r.reason };
+  return exitProcessKernel.call(ctx, c, []);
+}
+
+const exitProcess: Native = {
+  name: 'ExitProcess',
+  call: (ctx, c) => flushThenExit(ctx, c),
+  resume(ctx, c, completion: KernelOutcome): NativeOutcome {
+    finishCrtWrite(ctx, completion);
+    return flushThenExit(ctx, c);
+  },
 };
 
 export const PROCESS_NATIVES: readonly Native[] = [
@@ -159,12 +224,7 @@ export const PROCESS_NATIVES: readonly Native[] = [
   }),
   createProcess(1),
   createProcess(2),
-  binding({
-    name: 'ExitProcess',
-    api: 'ExitProcess',
-    args: (_ctx, c) => ({ uExitCode: arg(c, 0) >>> 0 }),
-    show: (_ctx, c) => shown(['uExitCode'], [String(arg(c, 0) >>> 0)]),
-  }),
+  exitProcess,
   binding({
     name: 'TerminateProcess',
     api: 'TerminateProcess',

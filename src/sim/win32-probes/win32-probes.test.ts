@@ -19,6 +19,14 @@ import {
   PIPE_STATE,
 } from './expected-named-pipes.ts';
 import { ANONYMOUS_PIPE, PIPE_WRITER } from './expected-pipes.ts';
+import {
+  ENVIRONMENT_BLOCK,
+  EXIT_FLUSH,
+  HANDLE_LIST,
+  REDIRECT,
+  STD_HANDLES,
+  SUSPEND,
+} from './expected-processes.ts';
 import { consoleText, type Line } from './line.ts';
 
 const load = (name: string) => ({
@@ -93,6 +101,36 @@ const PROBES: readonly Probe[] = [
   },
   { shows: 'environment variable sizes, deletion and names', files: ['EnvProbe.c'], expected: ENVIRONMENT },
   { shows: 'the last error after calls that succeed', files: ['LastErrorProbe.c'], expected: LAST_ERROR },
+  {
+    shows: 'a child whose stdin and stdout are pipes, with the C runtime buffering its output',
+    files: ['RedirectParent.c', 'RedirectChild.c'],
+    expected: REDIRECT,
+  },
+  {
+    shows: 'a child whose C runtime writes its last output at exit into a full pipe',
+    files: ['FlushParent.c', 'FlushChild.c'],
+    expected: EXIT_FLUSH,
+  },
+  {
+    shows: 'a CREATE_SUSPENDED child, SuspendThread and ResumeThread',
+    files: ['SuspendParent.c', 'SuspendChild.c'],
+    expected: SUSPEND,
+  },
+  {
+    shows: 'a handle list limiting what a child inherits',
+    files: ['HandleListParent.c', 'HandleListChild.c'],
+    expected: HANDLE_LIST,
+  },
+  {
+    shows: 'ExpandEnvironmentStrings and SetEnvironmentStrings',
+    files: ['EnvBlockProbe.c'],
+    expected: ENVIRONMENT_BLOCK,
+  },
+  {
+    shows: 'standard handles, the C runtime writing to the ones it started with, and directories',
+    files: ['StdHandleProbe.c'],
+    expected: STD_HANDLES,
+  },
 ];
 
 describe('Win32 probe programs', () => {
