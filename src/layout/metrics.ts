@@ -21,6 +21,19 @@ export const OBJ_W = 212;
 export const OBJ_GAP_X = 28;
 export const OBJ_GAP_Y = 26;
 
+// ---- Standard handles (src/ui/diagram/StdHandles.tsx): one row per stream, stdin, stdout and
+// stderr, under the pseudo-handle line; drawn in every card, presenter mode included. ----
+export const STD_ROW_H = 18;
+export const STD_ROWS = 3;
+export const STD_PAD = 4;
+export const STD_H = STD_ROWS * STD_ROW_H + STD_PAD;
+
+/** The y of the middle of standard-handle row `index` (0 stdin, 1 stdout, 2 stderr) of a card
+ *  whose pseudo-handle line has its middle at `pseudoY` (the layout's `pseudoY`). */
+export function stdRowY(pseudoY: number, index: number): number {
+  return pseudoY + PSEUDO_H / 2 + STD_PAD + (index + 0.5) * STD_ROW_H;
+}
+
 import type { ObjectKindName } from '../sim/view.ts';
 
 const OBJECT_H: Record<ObjectKindName, number> = {
@@ -47,6 +60,7 @@ export function cardHeight(rows: number, vars: number, variables = true): number
     TABLE_HEAD_H +
     Math.max(1, rows) * ROW_H +
     PSEUDO_H +
+    STD_H +
     (variables ? SECTION_HEAD_H + varRows * VAR_H : 0) +
     ENV_H +
     CARD_PAD
