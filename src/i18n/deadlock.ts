@@ -30,7 +30,8 @@ function reasonText(r: DeadlockReasonView, t: TFunction, lang: string): string {
     : t('deadlock.waitsOnly', { who, what: r.what, by, count });
 }
 
-/** The whole explanation: "Deadlock: no process can run … A waits in …; only B could …". */
+/** The whole explanation, under a heading that says "Deadlock": "No process can run … A waits
+ *  in …; only B could …". */
 export function deadlockText(end: DeadlockEnd, t: TFunction, lang: string): string {
   return [t('deadlock.intro'), ...end.reasons.map((r) => reasonText(r, t, lang))].join(' ');
 }

@@ -143,7 +143,7 @@ export const en = {
     exitCode: 'exit code {{code}}',
     running: 'still running',
     fileSize: '{{size}} bytes',
-    suspended: 'suspended · count {{count}}',
+    suspended: 'suspended ({{count}})',
     pipeState: {
       listening: 'listening',
       connected: 'connected',
@@ -176,7 +176,7 @@ export const en = {
     title: 'Deadlock',
     waits: 'pid {{pid}} waits for {{what}}',
     suspendedEdge: 'pid {{pid}} is suspended (count {{count}}) and waits for a ResumeThread',
-    intro: 'Deadlock: no process can run and no timer is pending.',
+    intro: 'No process can run and no timer is pending.',
     waitsNobody: '{{who}} waits in {{what}}; no running process can release it.',
     waitsOnly_one: '{{who}} waits in {{what}}; only {{by}} could release it, and it cannot run either.',
     waitsOnly_other: '{{who}} waits in {{what}}; only {{by}} could release it, and they cannot run either.',

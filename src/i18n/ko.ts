@@ -145,7 +145,7 @@ export const ko: Strings = {
     exitCode: '종료 코드 {{code}}',
     running: '실행 중',
     fileSize: '{{size}} 바이트',
-    suspended: '일시 중단 · 카운트 {{count}}',
+    suspended: '일시 중단 ({{count}})',
     pipeState: {
       listening: 'listening',
       connected: 'connected',
@@ -178,7 +178,7 @@ export const ko: Strings = {
     title: '교착 상태',
     waits: 'pid {{pid}}는 {{what}}을(를) 기다림',
     suspendedEdge: 'pid {{pid}}는 일시 중단되어(카운트 {{count}}) ResumeThread를 기다림',
-    intro: '교착 상태: 실행할 수 있는 프로세스도, 기다리는 타이머도 없습니다.',
+    intro: '실행할 수 있는 프로세스도, 기다리는 타이머도 없습니다.',
     waitsNobody: '{{who}}는 “{{what}}”에서 기다리지만 이를 풀어 줄 수 있는 실행 중인 프로세스가 없습니다.',
     waitsOnly_one:
       '{{who}}는 “{{what}}”에서 기다립니다. 풀어 줄 수 있는 것은 {{by}}뿐인데, 그 프로세스 역시 실행될 수 없습니다.',

@@ -22,7 +22,8 @@ export const OBJ_GAP_X = 28;
 export const OBJ_GAP_Y = 26;
 
 // ---- Standard handles (src/ui/diagram/StdHandles.tsx): one row per stream, stdin, stdout and
-// stderr, under the pseudo-handle line; drawn in every card, presenter mode included. ----
+// stderr, under the pseudo-handle line; drawn in every card, presenter mode included, in runs
+// where some process's standard handles are not its console's (RunShape.std). ----
 export const STD_ROW_H = 18;
 export const STD_ROWS = 3;
 export const STD_PAD = 4;
@@ -51,16 +52,17 @@ export function objectHeight(kind: ObjectKindName): number {
 
 /**
  * Height of a process card that must hold `rows` handle rows and `vars` variables all run long;
- * without the variables section when `variables` is false (presenter mode folds it away).
+ * without the variables section when `variables` is false (presenter mode folds it away); with
+ * the standard-handle rows when `std` is true (a run where some process is redirected).
  */
-export function cardHeight(rows: number, vars: number, variables = true): number {
+export function cardHeight(rows: number, vars: number, variables = true, std = false): number {
   const varRows = Math.max(1, Math.min(vars, MAX_VAR_ROWS));
   return (
     CARD_HEADER_H +
     TABLE_HEAD_H +
     Math.max(1, rows) * ROW_H +
     PSEUDO_H +
-    STD_H +
+    (std ? STD_H : 0) +
     (variables ? SECTION_HEAD_H + varRows * VAR_H : 0) +
     ENV_H +
     CARD_PAD

@@ -60,8 +60,9 @@ describe('std links', () => {
     expect(stdLinks(view, layout)).toEqual([]);
   });
 
-  it('makes room for the standard-handle rows in every card, under the pseudo-handle line', () => {
-    expect(cardHeight(2, 1) - cardHeight(2, 1, false)).toBeGreaterThan(0);
+  it('makes room for the standard-handle rows under the pseudo-handle line, in a run that has them', () => {
+    expect(cardHeight(2, 1, true, true) - cardHeight(2, 1, true, false)).toBe(STD_H);
+    expect(cardHeight(2, 1, false, true) - cardHeight(2, 1, false, false)).toBe(STD_H);
     const card = layout.processes.get(child.pid)!;
     const bottom = stdRowY(layout.pseudoY.get(child.pid)!, 2);
     expect(bottom).toBeLessThan(card.y + card.h);

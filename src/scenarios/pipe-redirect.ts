@@ -20,8 +20,8 @@ export const pipeRedirect: Scenario = {
   expectedEnd: 'exited',
   tutorial: {
     intro: {
-      en: 'A program that only calls printf can write into a pipe without knowing it: its parent hands it the pipe’s write end as its standard output. Watch the "stdout" row of the child’s card: it names the handle, and the orange badge counts the bytes the C runtime keeps before anything reaches the pipe.',
-      ko: 'printf만 부르는 프로그램도 모르는 사이에 파이프에 쓸 수 있습니다. 부모가 파이프의 쓰기 핸들을 그 표준 출력으로 주기 때문입니다. 자식 카드의 "stdout" 줄을 보세요: 어떤 핸들인지 보여 주고, 주황색 표시는 파이프에 닿기 전에 C 런타임이 모아 둔 바이트 수를 셉니다.',
+      en: 'A program that only calls printf can write into a pipe without knowing it: its parent hands it the pipe’s write end as its standard output. Watch the "stdout" row of the child’s card: it names the handle, and its “B waiting” badge counts the bytes the C runtime keeps before anything reaches the pipe.',
+      ko: 'printf만 부르는 프로그램도 모르는 사이에 파이프에 쓸 수 있습니다. 부모가 파이프의 쓰기 핸들을 그 표준 출력으로 주기 때문입니다. 자식 카드의 "stdout" 줄을 보세요: 어떤 핸들인지 보여 주고, “B 대기” 표시는 파이프에 닿기 전에 C 런타임이 모아 둔 바이트 수를 셉니다.',
     },
     narration: [
       {

@@ -20,8 +20,8 @@ export const suspended: Scenario = {
   expectedEnd: 'exited',
   tutorial: {
     intro: {
-      en: 'A thread runs only while its suspend count is 0. Here the parent creates its child with the count at 1 and decides when it may start. Watch the ⏸ mark on the child’s card and on its thread object, and which process takes each step.',
-      ko: '스레드는 중단 카운트가 0일 때만 실행됩니다. 여기서 부모는 자식을 카운트 1로 만들고 언제 시작할지 스스로 정합니다. 자식 카드와 스레드 오브젝트의 ⏸ 표시, 그리고 각 단계를 어느 프로세스가 실행하는지 보세요.',
+      en: 'A thread runs only while its suspend count is 0. Here the parent creates its child with the count at 1 and decides when it may start. Watch the ‖ mark and the word “suspended” on the child’s card and on its thread object, and which process takes each step.',
+      ko: '스레드는 중단 카운트가 0일 때만 실행됩니다. 여기서 부모는 자식을 카운트 1로 만들고 언제 시작할지 스스로 정합니다. 자식 카드와 스레드 오브젝트의 ‖ 표시와 “일시 중단”이라는 말, 그리고 각 단계를 어느 프로세스가 실행하는지 보세요.',
     },
     narration: [
       {

@@ -173,3 +173,19 @@ describe('the view of standard handles', () => {
     expect(loner.std.map((s) => s.target.kind)).toEqual(['null', 'null', 'null']);
   });
 });
+
+describe('the run shape', () => {
+  const shapeOf = (id: string, whatIf?: string) => {
+    const s = findScenario(id)!;
+    const r = startRun(applyWhatIfs(s.spec, s.whatIfs?.filter((w) => w.id === whatIf) ?? []));
+    if (!r.ok) throw new Error(`${id} does not compile`);
+    return r.run.shape();
+  };
+
+  it('asks for standard-handle rows only in runs where some process is not on its console alone', () => {
+    expect(shapeOf('pipe-redirect').std).toBe(true);
+    expect(shapeOf('pipe-redirect', 'no-inherit-handles').std).toBe(true);
+    expect(shapeOf('pipe-parent-child').std).toBe(false);
+    expect(shapeOf('suspended').std).toBe(false);
+  });
+});

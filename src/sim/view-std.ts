@@ -32,6 +32,16 @@ export function stdTarget(proc: ProcessRecord, rows: readonly HandleRowView[], v
     : INVALID_TARGET;
 }
 
+/** Whether a process's standard handles are anything but its console's three: redirected, NULL,
+ *  moved by SetStdHandle, or a process with no console. Only then can the C runtime buffer. */
+export function stdIsRedirected(proc: ProcessRecord): boolean {
+  if (proc.consoleHandles.length < CONSOLE_VALUES.length) return true;
+  return STREAMS.some(({ key }) => {
+    const now = proc.stdHandles[key];
+    return now !== proc.startStdHandles[key] || !proc.consoleHandles.includes(now);
+  });
+}
+
 function bufferedOf(std: StdBuffers | undefined, stream: StdStreamName): number {
   return std ? std[stream].length : 0;
 }

@@ -131,6 +131,7 @@ function Cards({ shape, layout }: Props) {
               rows={shape.maxRows.get(pid) ?? 0}
               vars={shape.maxVars.get(pid) ?? 0}
               inCycle={cyclePids.has(pid)}
+              std={shape.std}
             />
           ) : null;
         })}

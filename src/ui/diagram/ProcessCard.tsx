@@ -17,6 +17,8 @@ interface Props {
   rows: number;
   vars: number;
   inCycle: boolean;
+  /** Show the standard-handle rows (the run's shape says some process is redirected). */
+  std: boolean;
 }
 
 /**
@@ -99,7 +101,7 @@ const CardBody = memo(function CardBody(props: BodyProps) {
         {t('process.pseudo')}
         <span className="sr-only">. {t('process.pseudoLong')}</span>
       </p>
-      <StdHandles pid={pid} std={p.std} hasConsole={p.hasConsole} />
+      {props.std ? <StdHandles pid={pid} std={p.std} hasConsole={p.hasConsole} /> : null}
       <Variables locals={p.locals} globals={p.globals} fn={p.currentFunction} capacity={vars} />
       <EnvBlock environment={p.environment} fromParent={p.environmentFromParent} parentPid={p.parentPid} />
     </section>
@@ -183,10 +185,10 @@ function describeState(s: ProcessStateView, t: T): string {
   }
 }
 
-/** A shape per state so the state never depends on colour: ▶ running, ◇ ready, ⏸ suspended,
+/** A shape per state so the state never depends on colour: ▶ running, ◇ ready, ‖ suspended,
  *  ⊘ blocked, ■ exited. */
 function StateGlyph({ state }: { state: ProcessStateView }) {
-  const glyph = { ready: '◇', running: '▶', suspended: '⏸', blocked: '⊘', exited: '■' }[state.kind];
+  const glyph = { ready: '◇', running: '▶', suspended: '‖', blocked: '⊘', exited: '■' }[state.kind];
   return (
     <span className="state-glyph" aria-hidden="true">
       {glyph}

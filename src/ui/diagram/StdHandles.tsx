@@ -8,8 +8,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex } from '../../i18n/format.ts';
-import type { ProcessView, StdHandleView, StdTargetView } from '../../sim/view.ts';
-import { KindShape } from './KindShape.tsx';
+import type { ObjectKindName, ProcessView, StdHandleView, StdTargetView } from '../../sim/view.ts';
 import './std.css';
 
 type T = ReturnType<typeof useTranslation>['t'];
@@ -65,6 +64,18 @@ function bufferText(row: StdHandleView, t: T): string {
   });
 }
 
+/** A table row's object, short: its kind tag and the end it is ("PIPE write end"); the full label
+ *  is the row's title and its handle-table row. */
+function TableTarget({ kind, label, t }: { kind: ObjectKindName; label: string; t: T }) {
+  const role = /\(([^)]+)\)$/.exec(label)?.[1];
+  return (
+    <>
+      <span className="std-kind">{t(`object.short.${kind}`)}</span>
+      {role ? <span className="std-role">{role}</span> : null}
+    </>
+  );
+}
+
 interface RowProps {
   pid: number;
   row: StdHandleView;
@@ -98,9 +109,8 @@ function StdRow({ pid, row, hasConsole, t }: RowProps) {
         {valueText(row.value)}
       </span>
       <span className="std-target" aria-hidden="true" title={target}>
-        {kind ? <KindShape kind={kind} filled={false} /> : null}
         {row.target.kind === 'console' ? <span className="std-glyph">⌨</span> : null}
-        {target}
+        {kind ? <TableTarget kind={kind} label={target} t={t} /> : target}
       </span>
       {row.runtime ? (
         <span
@@ -113,7 +123,7 @@ function StdRow({ pid, row, hasConsole, t }: RowProps) {
       ) : null}
       {buffered ? (
         <span className="std-buf" title={buffered}>
-          <span aria-hidden="true">⏳ {t('std.buffered', { count: row.buffered })}</span>
+          <span aria-hidden="true">{t('std.buffered', { count: row.buffered })}</span>
           <span className="sr-only">{buffered}</span>
         </span>
       ) : null}

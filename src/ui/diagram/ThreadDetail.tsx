@@ -11,15 +11,18 @@ interface Props {
 export function ThreadDetail({ tid, pid, suspendCount }: Props) {
   const { t } = useTranslation();
   return (
-    <p className="obj-sub mono" data-suspend-count={suspendCount}>
-      tid {tid} · pid {pid}
+    <p className="obj-sub" data-suspend-count={suspendCount}>
+      <span className="mono">tid {tid}</span>
+      {' · '}
       {suspendCount > 0 ? (
+        // The label names the process already; the pid gives way to the count (one line).
         <span className="thread-suspended">
-          {' · '}
-          <span aria-hidden="true">⏸ </span>
+          <span aria-hidden="true">‖ </span>
           {t('object.suspended', { count: suspendCount })}
         </span>
-      ) : null}
+      ) : (
+        <span className="mono">pid {pid}</span>
+      )}
     </p>
   );
 }

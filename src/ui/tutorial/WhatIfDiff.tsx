@@ -5,7 +5,7 @@
  */
 import { use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deadlockText } from '../../i18n/deadlock.ts';
+import { cycleText, deadlockText } from '../../i18n/deadlock.ts';
 import type { ProcessStateView, StepView } from '../../sim/view.ts';
 import { loadSimSource } from '../../store/sim-source.ts';
 import { diffOutcomes, outcomeOf, type ProcessDiff, type RunOutcome } from '../../store/tutorial.ts';
@@ -72,9 +72,7 @@ export default function WhatIfDiff() {
           <p>{deadlockText(deadlock, tMain, i18n.language)}</p>
           <ul>
             {deadlock.cycle.map((c) => (
-              <li key={c.pid}>
-                pid {c.pid} → {c.waitsFor}
-              </li>
+              <li key={c.pid}>{cycleText(c, tMain)}</li>
             ))}
           </ul>
         </div>
