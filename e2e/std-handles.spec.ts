@@ -4,6 +4,7 @@
  * and a glyph (not colour alone), and a deadlock with a suspended process is explained in Korean.
  * Screenshots at the key steps, light and dark, in test-results/screens/.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { StepView } from '../src/sim/view.ts';
 import { Lab } from './fixtures/lab.ts';
@@ -76,6 +77,7 @@ test('pipe-redirect with bInheritHandles FALSE: NULL standard handles, the text 
   const view = await lab.truth();
   const child = view.processes.find((p) => p.image === 'RedirChild.exe')!;
   await expect(page.getByTestId(`std-${child.pid}-stdout`)).toContainText('NULL');
+  await expect(page.getByTestId(`std-${child.pid}-stdout`)).toContainText('no handle');
   await expect(page.getByTestId('narration')).toContainText('The text is lost');
   await lab.screenshot(`std-pipe-redirect-null-${lost}`);
   expect(lab.errors).toEqual([]);
@@ -130,6 +132,26 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(banner).toContainText('pid 12 is suspended (count 1) and waits for a ResumeThread');
     }
     await lab.screenshot(`std-suspended-deadlock-${lang}`);
+    expect(lab.errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark', 'contrast'] as const) {
+  test(`axe finds no serious violations in the standard-handle rows and a suspended card (${theme})`, async ({
+    page,
+  }) => {
+    const lab = new Lab(page);
+    await lab.open('pipe-redirect', 22, `&lang=en&theme=${theme}`);
+    await expect(page.getByTestId('std-12-stdout')).toHaveAttribute('data-buffered', '42');
+    const scan = async () => {
+      const result = await new AxeBuilder({ page }).include('.stage').analyze();
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await scan()).toEqual([]);
+    await lab.open('suspended', 4, `&lang=en&theme=${theme}`);
+    expect(await scan()).toEqual([]);
     expect(lab.errors).toEqual([]);
   });
 }

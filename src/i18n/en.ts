@@ -194,7 +194,7 @@ export const en = {
     stdout: 'stdout',
     stderr: 'stderr',
     console: 'console',
-    null: 'NULL',
+    null: 'no handle',
     invalid: 'not open',
     noConsole: 'no console',
     runtime: 'C runtime: {{value}}',

@@ -198,7 +198,7 @@ export const ko: Strings = {
     stdout: 'stdout',
     stderr: 'stderr',
     console: '콘솔',
-    null: 'NULL',
+    null: '핸들 없음',
     invalid: '열려 있지 않음',
     noConsole: '콘솔 없음',
     runtime: 'C 런타임: {{value}}',
