@@ -17,9 +17,11 @@ const LIBRARY = [
   ['duplicate-handle', 'exited'],
   ['anonymous-pipe', 'exited'],
   ['pipe-parent-child', 'exited'],
+  ['pipe-redirect', 'exited'],
   ['named-pipe', 'exited'],
   ['named-pipe-file', 'exited'],
   ['usage-count', 'exited'],
+  ['suspended', 'exited'],
 ] as const;
 
 const HANGUL = /[\uac00-\ud7a3]/;

@@ -15,7 +15,9 @@ test('without a scenario in the URL the start page lists every scenario with its
   await page.goto('./?lang=en');
   const start = page.getByTestId('start-page');
   await expect(start).toBeVisible();
-  await expect(start.getByRole('link')).toHaveCount(11);
+  await expect(start.getByRole('link')).toHaveCount(13);
+  await expect(page.getByTestId('start-pipe-redirect')).toContainText('STARTF_USESTDHANDLES');
+  await expect(page.getByTestId('start-suspended')).toContainText('CREATE_SUSPENDED');
   await expect(page.getByTestId('start-pipe-parent-child')).toContainText('ERROR_BROKEN_PIPE');
   await page.getByTestId('start-mailslot').click();
   await expect(page).toHaveURL(/scenario=mailslot&step=0/);

@@ -88,6 +88,7 @@ export const en = {
       ready: 'ready',
       running: 'running',
       blocked: 'blocked: {{what}}',
+      suspended: 'suspended (count {{count}}) until ResumeThread',
       exited: 'exited with code {{code}}',
       exitedFault: 'exited with code {{code}} ({{fault}})',
     },
@@ -142,6 +143,7 @@ export const en = {
     exitCode: 'exit code {{code}}',
     running: 'still running',
     fileSize: '{{size}} bytes',
+    suspended: 'suspended ({{count}})',
     pipeState: {
       listening: 'listening',
       connected: 'connected',
@@ -173,6 +175,36 @@ export const en = {
   deadlock: {
     title: 'Deadlock',
     waits: 'pid {{pid}} waits for {{what}}',
+    suspendedEdge: 'pid {{pid}} is suspended (count {{count}}) and waits for a ResumeThread',
+    intro: 'No process can run and no timer is pending.',
+    waitsNobody: '{{who}} waits in {{what}}; no running process can release it.',
+    waitsOnly_one: '{{who}} waits in {{what}}; only {{by}} could release it, and it cannot run either.',
+    waitsOnly_other: '{{who}} waits in {{what}}; only {{by}} could release it, and they cannot run either.',
+    suspendedNobody:
+      '{{who}} is suspended (CREATE_SUSPENDED or SuspendThread) and nobody resumes it: no running process holds its thread handle to call ResumeThread.',
+    suspendedOnly_one:
+      '{{who}} is suspended (CREATE_SUSPENDED or SuspendThread) and nobody resumes it: only {{by}} could call ResumeThread, and it cannot run either.',
+    suspendedOnly_other:
+      '{{who}} is suspended (CREATE_SUSPENDED or SuspendThread) and nobody resumes it: only {{by}} could call ResumeThread, and they cannot run either.',
+    console: '{{who}} waits for console input.',
+  },
+  std: {
+    title: 'Standard handles',
+    stdin: 'stdin',
+    stdout: 'stdout',
+    stderr: 'stderr',
+    console: 'console',
+    null: 'no handle',
+    invalid: 'not open',
+    noConsole: 'no console',
+    runtime: 'C runtime: {{value}}',
+    runtimeLong:
+      'The C runtime still uses {{value}}, the handle the process started with: SetStdHandle does not move printf or scanf.',
+    buffered: '{{count}} B waiting',
+    bufferedOut:
+      '{{count}} bytes waiting in the C runtime’s {{stream}} buffer; written to the {{target}} when the buffer fills (4096 bytes), on fflush, or at exit.',
+    bufferedIn: '{{count}} bytes read into the C runtime’s stdin buffer that scanf has not used yet.',
+    row: '{{stream}}: {{value}}, {{target}}',
   },
   end: {
     exited: 'The run finished: every process exited.',
@@ -217,6 +249,35 @@ export const en = {
     clock: 'No process could run, so the clock jumped from {{from}} ms to {{to}} ms.',
     flags: '{{who}} changed the flags of handle {{handle}}: inherit {{inherit}}, protect {{protect}}.',
     dropped: '{{who}}’s pending {{api}} was dropped because the process exited.',
+    suspendedAtStart:
+      '{{who}} starts suspended (CREATE_SUSPENDED): its thread’s suspend count is 1, so it does not run until ResumeThread.',
+    resumed: 'ResumeThread lowered the suspend count of {{who}}’s thread from {{from}} to 0: it can run now.',
+    resumedStill:
+      'ResumeThread lowered the suspend count of {{who}}’s thread from {{from}} to {{to}}; it stays suspended until the count is 0.',
+    suspendedMore:
+      'SuspendThread raised the suspend count of {{who}}’s thread from {{from}} to {{to}}: it does not run until ResumeThread brings it back to 0.',
+    stdSet: '{{who}}’s standard {{stream}} handle is now {{value}}.',
+    stdNull: '{{who}}’s standard {{stream}} handle is now NULL.',
+    stdGiven: '{{child}} starts with these standard handles: {{list}}.',
+    stdAllNull: '{{child}} starts with NULL standard handles: what it prints goes nowhere.',
+    stdKept: 'The C runtime keeps using {{value}}, the handle the process started with.',
+    envReplaced:
+      '{{who}} replaced its whole environment block (SetEnvironmentStrings): it now holds {{count}} variables.',
+    crtWriteExit:
+      'At exit, the C runtime wrote its {{count}} buffered bytes into the {{target}} (WriteFile on {{stream}} {{handle}}).',
+    crtWriteFull:
+      'The C runtime’s {{stream}} buffer was full: it wrote {{count}} bytes into the {{target}} (WriteFile on {{handle}}).',
+    crtWriteFlush:
+      'fflush: the C runtime wrote its {{count}} buffered bytes into the {{target}} (WriteFile on {{stream}} {{handle}}).',
+    crtWriteDone: 'The C runtime’s WriteFile completed: {{count}} bytes written.',
+    crtRead:
+      'The C runtime read {{count}} bytes from the {{target}} into its stdin buffer (ReadFile on {{handle}}); scanf takes its input from there.',
+    crtReadEnd:
+      'The C runtime’s ReadFile on stdin found the end of the input: scanf and fgets see end of file.',
+    crtBuffered:
+      'The text went into the C runtime’s {{stream}} buffer, not into the {{target}}: {{count}} bytes wait there until the buffer fills, fflush, or exit.',
+    outputLost:
+      'The text is lost: {{who}} started with no {{stream}} handle (NULL), so the C runtime has nowhere to write it.',
     yes: 'on',
     no: 'off',
   },

@@ -90,6 +90,7 @@ export const ko: Strings = {
       ready: '준비',
       running: '실행 중',
       blocked: '블록됨: {{what}}',
+      suspended: '일시 중단됨 (카운트 {{count}}), ResumeThread까지',
       exited: '종료 코드 {{code}}로 종료',
       exitedFault: '종료 코드 {{code}}로 종료 ({{fault}})',
     },
@@ -144,6 +145,7 @@ export const ko: Strings = {
     exitCode: '종료 코드 {{code}}',
     running: '실행 중',
     fileSize: '{{size}} 바이트',
+    suspended: '일시 중단 ({{count}})',
     pipeState: {
       listening: 'listening',
       connected: 'connected',
@@ -175,6 +177,38 @@ export const ko: Strings = {
   deadlock: {
     title: '교착 상태',
     waits: 'pid {{pid}}는 {{what}}을(를) 기다림',
+    suspendedEdge: 'pid {{pid}}는 일시 중단되어(카운트 {{count}}) ResumeThread를 기다림',
+    intro: '실행할 수 있는 프로세스도, 기다리는 타이머도 없습니다.',
+    waitsNobody: '{{who}}는 “{{what}}”에서 기다리지만 이를 풀어 줄 수 있는 실행 중인 프로세스가 없습니다.',
+    waitsOnly_one:
+      '{{who}}는 “{{what}}”에서 기다립니다. 풀어 줄 수 있는 것은 {{by}}뿐인데, 그 프로세스 역시 실행될 수 없습니다.',
+    waitsOnly_other:
+      '{{who}}는 “{{what}}”에서 기다립니다. 풀어 줄 수 있는 것은 {{by}}뿐인데, 그 프로세스 역시 실행될 수 없습니다.',
+    suspendedNobody:
+      '{{who}}는 일시 중단되어 있고(CREATE_SUSPENDED 또는 SuspendThread) 아무도 재개하지 않습니다: 그 스레드 핸들을 가지고 ResumeThread를 부를 수 있는 실행 중인 프로세스가 없습니다.',
+    suspendedOnly_one:
+      '{{who}}는 일시 중단되어 있고(CREATE_SUSPENDED 또는 SuspendThread) 아무도 재개하지 않습니다: ResumeThread를 부를 수 있는 것은 {{by}}뿐인데, 그 프로세스 역시 실행될 수 없습니다.',
+    suspendedOnly_other:
+      '{{who}}는 일시 중단되어 있고(CREATE_SUSPENDED 또는 SuspendThread) 아무도 재개하지 않습니다: ResumeThread를 부를 수 있는 것은 {{by}}뿐인데, 그 프로세스 역시 실행될 수 없습니다.',
+    console: '{{who}}는 콘솔 입력을 기다립니다.',
+  },
+  std: {
+    title: '표준 핸들',
+    stdin: 'stdin',
+    stdout: 'stdout',
+    stderr: 'stderr',
+    console: '콘솔',
+    null: '핸들 없음',
+    invalid: '열려 있지 않음',
+    noConsole: '콘솔 없음',
+    runtime: 'C 런타임: {{value}}',
+    runtimeLong:
+      'C 런타임은 여전히 프로세스가 시작할 때 받은 핸들 {{value}}을(를) 씁니다: SetStdHandle은 printf나 scanf가 쓰는 곳을 바꾸지 않습니다.',
+    buffered: '{{count}} B 대기',
+    bufferedOut:
+      'C 런타임의 {{stream}} 버퍼에 {{count}}바이트가 기다리고 있습니다. 버퍼가 차거나(4096바이트), fflush를 부르거나, 프로세스가 종료할 때 {{target}}에 씁니다.',
+    bufferedIn: 'C 런타임의 stdin 버퍼에 읽어 들였지만 scanf가 아직 쓰지 않은 {{count}}바이트.',
+    row: '{{stream}}: {{value}}, {{target}}',
   },
   end: {
     exited: '실행 완료: 모든 프로세스가 종료했습니다.',
@@ -220,6 +254,35 @@ export const ko: Strings = {
     clock: '실행할 수 있는 프로세스가 없어 시계가 {{from}} ms에서 {{to}} ms로 건너뛰었습니다.',
     flags: '{{who}}가 핸들 {{handle}}의 플래그를 바꿨습니다: 상속 {{inherit}}, 보호 {{protect}}.',
     dropped: '프로세스가 종료되어 {{who}}의 대기 중인 {{api}}가 취소되었습니다.',
+    suspendedAtStart:
+      '{{who}}는 일시 중단된 채로 시작합니다(CREATE_SUSPENDED): 스레드의 중단 카운트가 1이므로 ResumeThread 전에는 실행되지 않습니다.',
+    resumed:
+      'ResumeThread가 {{who}} 스레드의 중단 카운트를 {{from}}에서 0으로 내렸습니다: 이제 실행될 수 있습니다.',
+    resumedStill:
+      'ResumeThread가 {{who}} 스레드의 중단 카운트를 {{from}}에서 {{to}}(으)로 내렸습니다. 카운트가 0이 될 때까지 여전히 중단 상태입니다.',
+    suspendedMore:
+      'SuspendThread가 {{who}} 스레드의 중단 카운트를 {{from}}에서 {{to}}(으)로 올렸습니다: ResumeThread로 다시 0이 될 때까지 실행되지 않습니다.',
+    stdSet: '{{who}}의 표준 {{stream}} 핸들이 이제 {{value}}입니다.',
+    stdNull: '{{who}}의 표준 {{stream}} 핸들이 이제 NULL입니다.',
+    stdGiven: '{{child}}의 표준 핸들: {{list}}.',
+    stdAllNull: '{{child}}는 NULL 표준 핸들로 시작합니다: 출력하는 내용은 아무 데도 가지 않습니다.',
+    stdKept: 'C 런타임은 프로세스가 시작할 때 받은 핸들 {{value}}을(를) 계속 씁니다.',
+    envReplaced:
+      '{{who}}가 환경 블록 전체를 바꿨습니다(SetEnvironmentStrings): 이제 변수 {{count}}개가 있습니다.',
+    crtWriteExit:
+      '종료하면서 C 런타임이 버퍼에 모아 둔 {{count}}바이트를 {{target}}에 썼습니다({{stream}} {{handle}}에 WriteFile).',
+    crtWriteFull:
+      'C 런타임의 {{stream}} 버퍼가 가득 찼습니다: {{count}}바이트를 {{target}}에 썼습니다({{handle}}에 WriteFile).',
+    crtWriteFlush:
+      'fflush: C 런타임이 버퍼에 모아 둔 {{count}}바이트를 {{target}}에 썼습니다({{stream}} {{handle}}에 WriteFile).',
+    crtWriteDone: 'C 런타임의 WriteFile이 끝났습니다: {{count}}바이트를 썼습니다.',
+    crtRead:
+      'C 런타임이 {{target}}에서 {{count}}바이트를 읽어 stdin 버퍼에 넣었습니다({{handle}}에 ReadFile). scanf는 이 버퍼에서 입력을 가져갑니다.',
+    crtReadEnd: 'C 런타임의 stdin ReadFile이 입력의 끝을 만났습니다: scanf와 fgets는 파일의 끝을 봅니다.',
+    crtBuffered:
+      '출력은 C 런타임의 {{stream}} 버퍼에 들어갔고 {{target}}에는 아직 아무것도 가지 않았습니다: 버퍼가 차거나, fflush를 부르거나, 종료할 때까지 {{count}}바이트가 기다립니다.',
+    outputLost:
+      '출력이 사라졌습니다: {{who}}는 {{stream}} 핸들 없이(NULL) 시작해서 C 런타임이 쓸 곳이 없습니다.',
     yes: '켬',
     no: '끔',
   },

@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { StepView } from '../sim/view.ts';
 import { hex, listOf } from './format.ts';
+import { handleText, runtimeSentence } from './narrate-crt.ts';
 
 type Event = StepView['events'][number];
 type Narrator = (e: Event, ctx: Ctx) => string | null;
@@ -53,7 +54,11 @@ const narrators: Record<string, Narrator> = {
     const child = c.who(e.pid);
     const inherited = c.view.events.filter((x) => x.type === 'HandleInherited' && x.childPid === e.pid);
     const values = inherited.map((x) => hex(num(x.handle)));
-    if (values.length === 0) return c.t('narration.inheritedNone', { child });
+    const std = stdSentence(c, num(e.pid));
+    if (values.length === 0) {
+      const none = c.t('narration.inheritedNone', { child });
+      return std ? `${none} ${std}` : none;
+    }
     const first = c.t(values.length === 1 ? 'narration.inheritedOne' : 'narration.inherited', {
       count: values.length,
       child,
@@ -61,11 +66,15 @@ const narrators: Record<string, Narrator> = {
     });
     const parent = c.view.processes.find((p) => p.pid === e.parentPid);
     const inheritedSet = new Set(inherited.map((x) => num(x.handle)));
+    // pi.hProcess and pi.hThread, opened by this very call, were never candidates.
     const behind =
-      parent?.handles.filter((h) => !h.inherit && !inheritedSet.has(h.value)).map((h) => hex(h.value)) ?? [];
-    return behind.length > 0
-      ? `${first} ${c.t('narration.leftBehind', { values: listOf(behind, c.lang) })}`
-      : first;
+      parent?.handles
+        .filter((h) => !h.inherit && !inheritedSet.has(h.value) && h.origin?.kind !== 'opened')
+        .map((h) => hex(h.value)) ?? [];
+    const parts = [first];
+    if (behind.length > 0) parts.push(c.t('narration.leftBehind', { values: listOf(behind, c.lang) }));
+    if (std) parts.push(std);
+    return parts.join(' ');
   },
   HandleDuplicated: (e, c) =>
     c.t(num(e.sourceHandle) < 0 ? 'narration.duplicatedPseudo' : 'narration.duplicated', {
@@ -117,7 +126,51 @@ const narrators: Record<string, Narrator> = {
       protect: c.t(e.protectFromClose ? 'narration.yes' : 'narration.no'),
     }),
   PendingCallDropped: (e, c) => c.t('narration.dropped', { who: c.who(e.pid), api: str(e.api) }),
+  ThreadSuspendCountChanged: (e, c) => {
+    const from = num(e.from);
+    const to = num(e.to);
+    const vars = { who: c.who(e.pid), from, to };
+    const created = c.view.events.some((x) => x.type === 'ProcessCreated' && x.pid === e.pid);
+    if (created && from === 0) return c.t('narration.suspendedAtStart', vars);
+    if (to > from) return c.t('narration.suspendedMore', vars);
+    return c.t(to === 0 ? 'narration.resumed' : 'narration.resumedStill', vars);
+  },
+  StdHandleChanged: (e, c) => {
+    const stream = STD_STREAM[str(e.which)] ?? str(e.which);
+    const value = num(e.handle);
+    const who = c.who(e.pid);
+    const first = c.t(value === 0 ? 'narration.stdNull' : 'narration.stdSet', {
+      who,
+      stream,
+      value: handleText(value),
+    });
+    const row = c.view.processes.find((p) => p.pid === e.pid)?.std.find((s) => s.stream === stream);
+    return row?.runtime
+      ? `${first} ${c.t('narration.stdKept', { value: handleText(row.runtime.value) })}`
+      : first;
+  },
+  EnvironmentReplaced: (e, c) => c.t('narration.envReplaced', { who: c.who(e.pid), count: num(e.count) }),
 };
+
+/** The standard handles a new process starts with, when they are not all the console's. */
+function stdSentence(c: Ctx, pid: number): string | null {
+  const p = c.view.processes.find((x) => x.pid === pid);
+  if (!p || p.std.every((s) => s.target.kind === 'console')) return null;
+  const child = c.who(pid);
+  if (p.std.every((s) => s.target.kind === 'null')) return c.t('narration.stdAllNull', { child });
+  const items = p.std.map((s) => {
+    const what =
+      s.target.kind === 'handle'
+        ? `${hex(s.value)} (${c.t(`object.kind.${s.target.objectKind}`).toLowerCase()})`
+        : s.target.kind === 'console'
+          ? c.t('std.console')
+          : handleText(s.value);
+    return `${s.stream} ${what}`;
+  });
+  return c.t('narration.stdGiven', { child, list: listOf(items, c.lang) });
+}
+
+const STD_STREAM: Readonly<Record<string, string>> = { input: 'stdin', output: 'stdout', error: 'stderr' };
 
 const MAX_SENTENCES = 3;
 
@@ -128,6 +181,7 @@ const PRIORITY: Record<string, number> = {
   ProcessExited: 1,
   ProcessBlocked: 1,
   ProcessWoken: 1,
+  ThreadSuspendCountChanged: 1,
   MessageQueued: 2,
   MessageDequeued: 2,
   HandleClosed: 2,
@@ -144,6 +198,9 @@ function redundant(e: Event, view: StepView): boolean {
     );
   return false;
 }
+
+/** Results that mean the call failed; with any other, a nonzero last error is an older one. */
+const FAILURE_RESULT = /^(FALSE|0|NULL|INVALID_HANDLE_VALUE|WAIT_FAILED|\(DWORD\)-1)$/;
 
 export function narrate(view: StepView, t: TFunction, lang: string): string[] {
   const ctx: Ctx = {
@@ -163,8 +220,12 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
     .filter((x): x is { text: string; rank: number } => !!x.text)
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.text);
+  const runtime = runtimeSentence(view, t, ctx.who);
+  if (runtime) sentences.unshift(runtime);
   const call = view.apiCall;
-  if (call && call.lastError.code !== 0 && !/^(TRUE|0x[0-9A-F]+)$/i.test(call.result)) {
+  const failed = call && call.lastError.code !== 0 && FAILURE_RESULT.test(call.result);
+  // The runtime's own record of lost text is no failed call, whatever the last error says.
+  if (call && failed && (!runtime || call.result === 'FALSE')) {
     sentences.unshift(
       t('narration.failed', {
         api: call.api,

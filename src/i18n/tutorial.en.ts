@@ -48,6 +48,7 @@ export const tutorialEn = {
       ready: 'ready',
       running: 'running',
       blocked: 'blocked: {{what}}',
+      suspended: 'suspended',
       exited: 'exited, code {{code}}',
       missing: 'not started',
     },

@@ -50,6 +50,7 @@ export const tutorialKo: TutorialStrings = {
       ready: '준비',
       running: '실행 중',
       blocked: '블로킹: {{what}}',
+      suspended: '일시 중단',
       exited: '종료, 코드 {{code}}',
       missing: '시작 안 됨',
     },

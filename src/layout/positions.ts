@@ -82,7 +82,12 @@ function layoutWithColumns(shape: RunShape, columns: number, options: LayoutOpti
   const procX0 = MARGIN_X + (innerW - procRowW) / 2;
   let userBottom = MARGIN_TOP;
   shape.pids.forEach((pid, i) => {
-    const h = cardHeight(shape.maxRows.get(pid) ?? 0, shape.maxVars.get(pid) ?? 0, options.variables ?? true);
+    const h = cardHeight(
+      shape.maxRows.get(pid) ?? 0,
+      shape.maxVars.get(pid) ?? 0,
+      options.variables ?? true,
+      shape.std,
+    );
     processes.set(pid, { x: procX0 + i * (CARD_W + GAP_X), y: MARGIN_TOP, w: CARD_W, h });
     const rows = Math.max(1, shape.maxRows.get(pid) ?? 0);
     pseudoY.set(pid, MARGIN_TOP + CARD_HEADER_H + TABLE_HEAD_H + rows * ROW_H + PSEUDO_H / 2);

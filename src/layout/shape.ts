@@ -12,6 +12,8 @@ export interface RunShape {
   readonly maxRows: ReadonlyMap<number, number>;
   readonly maxVars: ReadonlyMap<number, number>;
   readonly objects: readonly { readonly id: number; readonly kind: ObjectKindName }[];
+  /** Cards show their standard handles (some process of the run is redirected; metrics STD_H). */
+  readonly std: boolean;
 }
 
 const byPid = (record: Readonly<Record<number, number>>, pids: readonly number[]) =>
@@ -24,6 +26,7 @@ export function layoutShape(run: SimRunShape): RunShape {
     maxRows: byPid(run.maxHandles, run.pids),
     maxVars: byPid(run.maxVars, run.pids),
     objects: [...objects.filter((o) => !isTask(o.kind)), ...objects.filter((o) => isTask(o.kind))],
+    std: run.std,
   };
 }
 

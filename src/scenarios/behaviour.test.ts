@@ -128,6 +128,21 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       'PipeChild.exe': [lines('read 10 bytes: Hello', 'read 10 bytes: World', 'ReadFile failed: error 109')],
     },
   },
+  // The child's stdout is the pipe: its three lines, "\n" as "\r\n" (C.2), wait in the C
+  // runtime's buffer and go out in one 42-byte WriteFile at exit (C.1), so one ReadFile gets them
+  // all; stderr is still the console. Then no writer is left: 109 (2.5).
+  'pipe-redirect': {
+    end: 'exited',
+    consoles: {
+      'RedirParent.exe': [
+        'parent: ReadFile got 42 bytes\n' +
+          'child line 1\r\nchild line 2\r\nchild line 3\r\n' +
+          'parent: ReadFile failed, error 109\n',
+      ],
+      'RedirChild.exe': [lines('child: 3 lines printed')],
+    },
+    exitCodes: { 'RedirParent.exe': 0, 'RedirChild.exe': 0 },
+  },
   // One instance at a time, so beta gets ERROR_PIPE_BUSY (3.16) and waits (3.24); message read
   // mode returns one message per read (3.35); "echo: alpha" = 22 bytes, "bye" = 6.
   'named-pipe': {
@@ -161,6 +176,23 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       'UsageCount.exe': [lines('worker 1 exit code: 10', 'worker 2 exit code: 20')],
       'Worker.exe': [lines('worker: returning 10'), lines('worker: returning 20')],
     },
+  },
+  // A suspended thread has not ended: STILL_ACTIVE (5.8, 5.10); the 100 ms wait times out (258)
+  // because the child never ran; ResumeThread returns the previous count, 1 (5.10); 1+…+5 = 15.
+  suspended: {
+    end: 'exited',
+    consoles: {
+      'SuspParent.exe': [
+        lines(
+          'parent: child thread exit code 259',
+          'parent: waited 100 ms, result 258',
+          'parent: ResumeThread returned 1',
+          'parent: child exit code 15',
+        ),
+      ],
+      'SuspChild.exe': [lines('child: running at last, sum 15')],
+    },
+    exitCodes: { 'SuspParent.exe': 0, 'SuspChild.exe': 15 },
   },
 };
 
@@ -221,6 +253,37 @@ const EXPECTED_WHAT_IF: Readonly<Record<string, Expected>> = {
         lines('right after CreateProcess: 259 (STILL_ACTIVE = 259)', '1~5: 259, 6~10: 259', 'total: 518'),
       ],
       'PartAdder.exe': ['', ''],
+    },
+  },
+  // 7.1: the parent's own write end keeps the pipe open: after the 42 bytes it waits forever.
+  'pipe-redirect/keep-write-end': {
+    end: 'deadlock',
+    consoles: {
+      'RedirParent.exe': ['parent: ReadFile got 42 bytes\nchild line 1\r\nchild line 2\r\nchild line 3\r\n'],
+      'RedirChild.exe': [lines('child: 3 lines printed')],
+    },
+  },
+  // 5.14: nothing inherited, NULL standard handles; printf and stderr text are lost (C.3); the
+  // parent closed the only write end, so its first ReadFile gives 109 at once.
+  'pipe-redirect/no-inherit-handles': {
+    end: 'exited',
+    consoles: {
+      'RedirParent.exe': [lines('parent: ReadFile failed, error 109')],
+      'RedirChild.exe': [''],
+    },
+  },
+  // Nobody resumes the child; the parent waits for it forever (5.10).
+  'suspended/forget-resume': {
+    end: 'deadlock',
+    consoles: {
+      'SuspParent.exe': [
+        lines(
+          'parent: child thread exit code 259',
+          'parent: waited 100 ms, result 258',
+          'parent: ResumeThread returned 0',
+        ),
+      ],
+      'SuspChild.exe': [''],
     },
   },
   'usage-count/close-leaked-handle': {

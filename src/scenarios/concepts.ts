@@ -18,6 +18,9 @@ export const CONCEPT_IDS = [
   'duplicate-handle',
   'anonymous-pipe',
   'pipe-eof',
+  'std-redirect',
+  'crt-buffer',
+  'suspended',
   'named-pipe',
   'pipe-busy',
   'read-mode',
@@ -139,6 +142,30 @@ export const CONCEPTS: readonly Concept[] = [
     explanation: {
       en: 'A reader learns “no more data” only when every handle to the write end, in every process, is closed: its next ReadFile then fails with ERROR_BROKEN_PIPE (109). A forgotten copy of the write end (in the parent, or inherited by the reader itself) keeps the reader waiting forever.',
       ko: '모든 프로세스에서 쓰기 핸들이 전부 닫혀야 읽는 쪽이 "더 이상 데이터가 없다"를 안다. 그때 다음 ReadFile이 ERROR_BROKEN_PIPE(109)로 실패한다. 쓰기 핸들 복사본 하나라도 남아 있으면(부모에게, 또는 상속받은 자식 자신에게) 읽는 쪽은 영원히 기다린다.',
+    },
+  },
+  {
+    id: 'std-redirect',
+    name: { en: 'Standard handles and redirection', ko: '표준 핸들과 리다이렉션' },
+    explanation: {
+      en: 'Every process has three standard handles, stdin, stdout and stderr (GetStdHandle). A console process starts with the console’s. With STARTF_USESTDHANDLES in STARTUPINFO, CreateProcess gives the child hStdInput, hStdOutput and hStdError instead, such as the write end of a pipe; they must be inheritable and bInheritHandles TRUE, else the child gets NULL ones and its output is lost.',
+      ko: '모든 프로세스에는 표준 핸들 세 개, stdin, stdout, stderr가 있다(GetStdHandle). 콘솔 프로세스는 콘솔의 핸들로 시작한다. STARTUPINFO에 STARTF_USESTDHANDLES를 주면 CreateProcess는 자식에게 그 대신 hStdInput, hStdOutput, hStdError(예: 파이프의 쓰기 핸들)를 준다. 이 핸들들은 상속 가능해야 하고 bInheritHandles가 TRUE여야 한다. 아니면 자식은 NULL 핸들을 받고 출력은 사라진다.',
+    },
+  },
+  {
+    id: 'crt-buffer',
+    name: { en: 'The C runtime’s output buffer', ko: 'C 런타임의 출력 버퍼' },
+    explanation: {
+      en: 'printf does not call WriteFile each time. On a console it writes at once, but when stdout is a pipe or a file, the C runtime collects the text in a 4096-byte buffer ("\n" becoming "\r\n") and writes it with one WriteFile when the buffer is full, on fflush, or when the process ends normally. So the pipe can stay empty long after printf ran.',
+      ko: 'printf가 매번 WriteFile을 부르는 것은 아니다. 콘솔이면 바로 쓰지만, stdout이 파이프나 파일이면 C 런타임이 4096바이트 버퍼에 모아 두었다가("\n"은 "\r\n"이 된다) 버퍼가 차거나, fflush를 부르거나, 프로세스가 정상 종료할 때 WriteFile 한 번으로 쓴다. 그래서 printf가 실행된 뒤에도 한동안 파이프는 비어 있을 수 있다.',
+    },
+  },
+  {
+    id: 'suspended',
+    name: { en: 'Suspended thread (CREATE_SUSPENDED)', ko: '일시 중단된 스레드(CREATE_SUSPENDED)' },
+    explanation: {
+      en: 'A thread runs only while its suspend count is 0. CREATE_SUSPENDED starts a child with count 1: the process and its handles exist, but not one statement runs until someone holding its thread handle calls ResumeThread (which returns the previous count). SuspendThread adds one. Meanwhile GetExitCodeThread gives STILL_ACTIVE (259).',
+      ko: '스레드는 중단 카운트(suspend count)가 0일 때만 실행된다. CREATE_SUSPENDED로 만든 자식은 카운트 1로 시작한다: 프로세스와 핸들은 있지만, 스레드 핸들을 가진 누군가가 ResumeThread(이전 카운트를 돌려준다)를 부를 때까지 한 문장도 실행되지 않는다. SuspendThread는 카운트를 하나 올린다. 그동안 GetExitCodeThread는 STILL_ACTIVE(259)를 준다.',
     },
   },
   {

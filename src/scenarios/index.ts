@@ -14,6 +14,8 @@ import type { Scenario } from './model.ts';
 import { namedPipe } from './named-pipe.ts';
 import { namedPipeFile } from './named-pipe-file.ts';
 import { pipeParentChild } from './pipe-parent-child.ts';
+import { pipeRedirect } from './pipe-redirect.ts';
+import { suspended } from './suspended.ts';
 import { usageCount } from './usage-count.ts';
 
 export type {
@@ -46,9 +48,11 @@ export const SCENARIOS: readonly Scenario[] = [
   duplicateHandle,
   anonymousPipe,
   pipeParentChild,
+  pipeRedirect,
   namedPipe,
   namedPipeFile,
   usageCount,
+  suspended,
 ];
 
 export function findScenario(id: string | null | undefined): Scenario | undefined {

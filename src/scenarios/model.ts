@@ -79,7 +79,10 @@ export type ObjectSelector =
  * - `api-result`: the anchor step's API card, its result as displayed ("TRUE", "FALSE", "0"...).
  * - `console`: the text the anchor step's process wrote to its console in that step, without the
  *   final newline.
- * - `process-state`: the state kind of a process after the step: ready | running | blocked | exited.
+ * - `process-state`: the state kind of a process after the step: ready | running | suspended |
+ *   blocked | exited.
+ * - `std-buffer`: the bytes waiting in a process's C runtime buffer of a standard stream after the
+ *   step, in decimal (printf's text not yet written to a redirected stdout; facts C.1, C.2).
  * - `usage-count`: the usage count of an object after the step, in decimal; "gone" when the object
  *   no longer exists.
  * - `run-end`: how the whole run ended: exited | deadlock | step-limit (the anchor is ignored).
@@ -89,6 +92,7 @@ export type Observation =
   | { readonly kind: 'api-result' }
   | { readonly kind: 'console' }
   | ({ readonly kind: 'process-state' } & ProcessRef)
+  | ({ readonly kind: 'std-buffer'; readonly stream: 'stdin' | 'stdout' | 'stderr' } & ProcessRef)
   | { readonly kind: 'usage-count'; readonly object: ObjectSelector }
   | { readonly kind: 'run-end' };
 

@@ -14,9 +14,11 @@ const REQUIRED_IDS = [
   'duplicate-handle',
   'anonymous-pipe',
   'pipe-parent-child',
+  'pipe-redirect',
   'named-pipe',
   'named-pipe-file',
   'usage-count',
+  'suspended',
 ];
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -119,7 +121,8 @@ describe('the scenario library', () => {
       for (const n of s.tutorial?.narration ?? []) checkAnchor(s, n.at, `narration ${n.id}`);
       for (const q of s.tutorial?.questions ?? []) {
         checkAnchor(s, q.at, `question ${q.id}`);
-        if (q.observe.kind === 'process-state') expect(images(s)).toContain(q.observe.image.toLowerCase());
+        if (q.observe.kind === 'process-state' || q.observe.kind === 'std-buffer')
+          expect(images(s)).toContain(q.observe.image.toLowerCase());
       }
     });
 
@@ -156,5 +159,7 @@ describe('the scenario library', () => {
     expect(toggles('handle-inheritance')).toEqual(['no-inherit-handles', 'handle-not-inheritable']);
     expect(toggles('pipe-parent-child')).toContain('keep-write-end');
     expect(toggles('named-pipe')).toEqual(['byte-read-mode']);
+    expect(toggles('pipe-redirect')).toEqual(['keep-write-end', 'no-inherit-handles']);
+    expect(toggles('suspended')).toEqual(['forget-resume']);
   });
 });

@@ -43,6 +43,12 @@ const EXPECTED_ANSWERS: Readonly<Record<string, string>> = {
   'usage-count/after-duplicate': 'three',
   'usage-count/after-close': 'gone',
   'usage-count/leaked': 'one',
+  'pipe-redirect/buffered': 'crlf',
+  'pipe-redirect/one-read': 'all',
+  'pipe-redirect/eof': 'broken',
+  'suspended/still-active': 'still',
+  'suspended/child-state': 'suspended',
+  'suspended/resume-result': 'one',
 };
 
 const runs = new Map<string, Run>();
@@ -138,6 +144,26 @@ describe('answers follow the simulation, not the data', () => {
     if (!s || !w || !q) throw new Error('usage-count data missing');
     const r = runOf(applyWhatIfs(s.spec, [w]), 'usage-count/close-leaked-handle');
     expect(answerOf(r, q)?.correct?.id).toBe('gone');
+  });
+
+  it('NULL standard handles make "nothing waits in the buffer" the right answer', () => {
+    const s = findScenario('pipe-redirect');
+    const w = s?.whatIfs?.find((x) => x.id === 'no-inherit-handles');
+    const q = s?.tutorial?.questions.find((x) => x.id === 'buffered');
+    if (!s || !w || !q) throw new Error('pipe-redirect data missing');
+    const r = runOf(applyWhatIfs(s.spec, [w]), 'pipe-redirect/no-inherit-handles');
+    expect(answerOf(r, q)?.correct?.id).toBe('none');
+  });
+
+  it('a forgotten ResumeThread leaves the child suspended at the end of a deadlocked run', () => {
+    const s = findScenario('suspended');
+    const w = s?.whatIfs?.find((x) => x.id === 'forget-resume');
+    const q = s?.tutorial?.questions.find((x) => x.id === 'child-state');
+    if (!s || !w || !q) throw new Error('suspended data missing');
+    const r = runOf(applyWhatIfs(s.spec, [w]), 'suspended/forget-resume');
+    expect(answerOf(r, q)?.correct?.id).toBe('suspended');
+    expect(answerOf(r, { ...q, at: { kind: 'end' } })?.observed).toBe('suspended');
+    expect(r.end?.reason).toBe('deadlock');
   });
 
   it('places a patched run’s tutorial without the anchors the patch removed', () => {

@@ -120,6 +120,10 @@ export function observe(run: RunLike, step: number, what: Observation): string |
     }
     case 'process-state':
       return processIn(v, pidOf(v, what))?.state.kind;
+    case 'std-buffer': {
+      const row = processIn(v, pidOf(v, what))?.std.find((s) => s.stream === what.stream);
+      return row ? String(row.buffered) : undefined;
+    }
     case 'usage-count': {
       const sel = what.object;
       const pid = sel.by === 'process' ? pidOf(v, sel) : undefined;

@@ -49,6 +49,9 @@ export interface RunShape {
   readonly maxVars: Readonly<Record<number, number>>;
   /** The kind of every object of the run. */
   readonly objectKinds: Readonly<Record<number, ObjectKindName>>;
+  /** Whether some process of the run ever has standard handles other than its console's three
+   *  (redirected, NULL, moved by SetStdHandle, no console): the cards then show them. */
+  readonly std: boolean;
 }
 
 export interface Run {

@@ -11,6 +11,7 @@ import type { Timeline } from './timeline.ts';
 import { advance, worldAt } from './timeline.ts';
 import type { ObjectKindName, StepView } from './view.ts';
 import { kindName } from './view-objects.ts';
+import { stdIsRedirected } from './view-std.ts';
 import type { World } from './world.ts';
 
 /** Runs up to this many steps are read step by step; longer ones at their marked steps only
@@ -23,6 +24,7 @@ class ShapeBuilder {
   readonly maxHandles: Record<number, number> = {};
   readonly maxVars: Record<number, number> = {};
   readonly objectKinds: Record<number, ObjectKindName> = {};
+  std = false;
 
   process(pid: number, handles: number, vars: number): void {
     if (this.maxHandles[pid] === undefined) this.pids.push(pid);
@@ -37,8 +39,8 @@ class ShapeBuilder {
   }
 
   build(): RunShape {
-    const { pids, objects, maxHandles, maxVars, objectKinds } = this;
-    return { pids, objects, maxHandles, maxVars, objectKinds };
+    const { pids, objects, maxHandles, maxVars, objectKinds, std } = this;
+    return { pids, objects, maxHandles, maxVars, objectKinds, std };
   }
 }
 
@@ -49,6 +51,7 @@ function observe<M>(shape: ShapeBuilder, engine: Engine<M>, world: World<M>, bef
     const proc = world.kernel.processes[pid];
     if (!slot || !proc) continue;
     const handles = Object.keys(proc.handles).length;
+    if (!shape.std && stdIsRedirected(proc)) shape.std = true;
     if (before?.procs[pid]?.machine === slot.machine && shape.maxHandles[pid] !== undefined) {
       shape.process(pid, handles, 0);
       continue;
@@ -101,7 +104,10 @@ function shapeFromEntries(
 export function shapeOfViews(views: Iterable<StepView>): RunShape {
   const shape = new ShapeBuilder();
   for (const v of views) {
-    for (const p of v.processes) shape.process(p.pid, p.handles.length, p.locals.length + p.globals.length);
+    for (const p of v.processes) {
+      shape.process(p.pid, p.handles.length, p.locals.length + p.globals.length);
+      if (!p.hasConsole || p.std.some((s) => s.target.kind !== 'console' || s.runtime)) shape.std = true;
+    }
     for (const o of v.objects) shape.object(o.id, o.kind);
   }
   return shape.build();

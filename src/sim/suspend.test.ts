@@ -108,7 +108,9 @@ int _tmain(int argc, TCHAR* argv[]) {
     expect(explanation).toContain(
       'Child.exe (pid 12) is suspended (CREATE_SUSPENDED or SuspendThread) and nobody resumes it',
     );
-    expect(explanation).toContain('only Parent.exe (pid 4) could call ResumeThread, and it is blocked too');
+    expect(explanation).toContain(
+      'only Parent.exe (pid 4) could call ResumeThread, and it cannot run either',
+    );
     expect(cycle.map((c) => c.pid)).toEqual([4, 12]);
     expect(world.procs[12]!.output).toBe('');
   });

@@ -44,7 +44,12 @@ function detailOf(state: KernelState, obj: KernelObject): ObjectDetailView {
     case 'process':
       return { kind: 'process', pid: obj.pid, exitCode: state.processes[obj.pid]?.exitCode ?? null };
     case 'thread':
-      return { kind: 'thread', tid: obj.tid, pid: obj.pid };
+      return {
+        kind: 'thread',
+        tid: obj.tid,
+        pid: obj.pid,
+        suspendCount: state.processes[obj.pid]?.suspendCount ?? 0,
+      };
     case 'mailslot':
       return {
         kind: 'mailslot',

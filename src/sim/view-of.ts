@@ -17,6 +17,7 @@ import type {
   VariableView,
 } from './view.ts';
 import { handleRow, objectView } from './view-objects.ts';
+import { stdHandleViews } from './view-std.ts';
 import type { ProcSlot, World } from './world.ts';
 import { explainDeadlock } from './deadlock.ts';
 
@@ -59,8 +60,12 @@ function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | 
         objectIds: pending ? [...pending.held] : [],
       };
     }
-    default:
+    default: {
+      // Ready, or its call completed, but the kernel holds its thread suspended (fact 5.10).
+      const suspendCount = kernel.processes[slot.pid]?.suspendCount ?? 0;
+      if (suspendCount > 0) return { kind: 'suspended', suspendCount };
       return slot.pid === ranPid ? { kind: 'running' } : { kind: 'ready' };
+    }
   }
 }
 
@@ -119,6 +124,8 @@ function processView<M>(
     lastLine: lines.last?.line ?? null,
     console: slot.output,
     waitingForInput: slot.status.kind === 'blocked' && slot.status.on === 'console',
+    hasConsole: proc.consoleHandles.length > 0,
+    std: stdHandleViews(proc, slot.std, handles, oldProc, oldSlot?.std),
   };
 }
 

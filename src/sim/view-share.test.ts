@@ -100,3 +100,47 @@ describe('shareView', () => {
     expect(p.environment).toBe(old.environment);
   });
 });
+
+describe('shareView with standard handles and suspension', () => {
+  const redirect = views('pipe-redirect');
+  const suspended = views('suspended');
+  const child = (v: StepView, image: string) => v.processes.find((p) => p.image === image);
+
+  it('changes no value of the new view in runs with redirection and suspension', () => {
+    for (const all of [redirect, suspended])
+      for (let i = 1; i < all.length; i++) expect(shareView(all[i - 1]!, all[i]!)).toEqual(all[i]!);
+  });
+
+  it('keeps the stdin and stderr rows when printf changed only the stdout row', () => {
+    const i = redirect.findIndex((v, k) => {
+      const before = k > 0 ? child(redirect[k - 1]!, 'RedirChild.exe') : undefined;
+      return before !== undefined && child(v, 'RedirChild.exe')?.std[1]?.buffered !== before.std[1]?.buffered;
+    });
+    expect(i).toBeGreaterThan(0);
+    const prev = redirect[i - 1]!;
+    const shared = shareView(prev, redirect[i]!);
+    const now = child(shared, 'RedirChild.exe')!;
+    const old = child(prev, 'RedirChild.exe')!;
+    expect(now.std).not.toBe(old.std);
+    expect(now.std[0]).toBe(old.std[0]);
+    expect(now.std[2]).toBe(old.std[2]);
+    expect(now.std[1]).toMatchObject({ buffered: 14, changed: true });
+    expect(child(shared, 'RedirParent.exe')!.std).toBe(child(prev, 'RedirParent.exe')!.std);
+  });
+
+  it('gives a thread object a new record only in the step where its suspend count changed', () => {
+    const resumed = suspended.findIndex((v) => v.apiCall?.api === 'ResumeThread');
+    const threadOf = (v: StepView) => {
+      const pid = child(v, 'SuspChild.exe')?.pid;
+      return v.objects.find((o) => o.detail.kind === 'thread' && o.detail.pid === pid);
+    };
+    const atResume = shareView(suspended[resumed - 1]!, suspended[resumed]!);
+    expect(threadOf(atResume)).not.toBe(threadOf(suspended[resumed - 1]!));
+    expect(threadOf(atResume)?.detail).toMatchObject({ suspendCount: 0 });
+    const after = shareView(atResume, suspended[resumed + 1]!);
+    expect(threadOf(after)).toBe(threadOf(atResume));
+    expect(child(atResume, 'SuspChild.exe')!.state).not.toBe(
+      child(suspended[resumed - 1]!, 'SuspChild.exe')!.state,
+    );
+  });
+});

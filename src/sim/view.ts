@@ -9,6 +9,10 @@ export type ObjectKindName = 'process' | 'thread' | 'mailslot' | 'pipe' | 'named
 export type ProcessStateView =
   | { readonly kind: 'ready' }
   | { readonly kind: 'running' }
+  /** Its thread's suspend count is above 0 (CREATE_SUSPENDED, SuspendThread): the scheduler does
+   *  not run it until ResumeThread brings the count back to 0 (fact 5.10). A process blocked in a
+   *  call shows as blocked even when it is suspended too; its thread object shows the count. */
+  | { readonly kind: 'suspended'; readonly suspendCount: number }
   /** `what` is a short text such as "ReadFile on mailslot \\.\mailslot\mailbox"; `objectIds` are the
    *  kernel objects the process waits on (for wait edges), empty for console input or Sleep. */
   | { readonly kind: 'blocked'; readonly what: string; readonly objectIds: readonly number[] }
@@ -44,6 +48,45 @@ export interface VariableView {
   readonly changed: boolean;
 }
 
+/** One of a process's three standard streams. */
+export type StdStreamName = 'stdin' | 'stdout' | 'stderr';
+
+/** What a standard handle value stands for in its process. */
+export type StdTargetView =
+  /** A console pseudo handle the process holds (0x100003, 0x100007, 0x10000B: no table rows). */
+  | { readonly kind: 'console' }
+  /** An entry of the process's handle table (a pipe end, a file …). */
+  | {
+      readonly kind: 'handle';
+      readonly objectId: number;
+      readonly objectKind: ObjectKindName;
+      /** The handle row's label, e.g. "Anonymous pipe (write end)". */
+      readonly objectLabel: string;
+    }
+  /** NULL: nothing was given (bInheritHandles FALSE with STARTF_USESTDHANDLES, a detached process). */
+  | { readonly kind: 'null' }
+  /** A value that names nothing open in the process: a closed handle or console handle, a value
+   *  SetStdHandle stored unchecked, INVALID_HANDLE_VALUE. */
+  | { readonly kind: 'invalid' };
+
+export interface StdHandleView {
+  readonly stream: StdStreamName;
+  /** What GetStdHandle answers now. */
+  readonly value: number;
+  readonly target: StdTargetView;
+  /** The handle the C runtime reads or writes this stream through (the one the process started
+   *  with, fact C.3), given only when it differs from `value` (SetStdHandle or CloseHandle later):
+   *  that is where printf still goes. */
+  readonly runtime?: { readonly value: number; readonly target: StdTargetView };
+  /** Bytes waiting in the C runtime's buffer of this stream (facts C.1, C.4): for stdout and
+   *  stderr, text printf put there that is not in the pipe or file yet (written when 4096 have
+   *  gathered, on fflush, or at exit); for stdin, bytes ReadFile brought in that scanf has not
+   *  used. Always 0 for a stream on the console. */
+  readonly buffered: number;
+  /** True when the value, what it stands for or the buffered count changed in this step. */
+  readonly changed: boolean;
+}
+
 export interface ProcessView {
   readonly pid: number;
   readonly image: string;
@@ -64,6 +107,10 @@ export interface ProcessView {
   readonly lastLine: number | null;
   readonly console: string;
   readonly waitingForInput: boolean;
+  /** Whether the process holds console handles: a DETACHED_PROCESS child has none. */
+  readonly hasConsole: boolean;
+  /** Its standard handles, stdin, stdout and stderr in that order. */
+  readonly std: readonly StdHandleView[];
 }
 
 export interface ByteBufferView {
@@ -75,7 +122,13 @@ export interface ByteBufferView {
 
 export type ObjectDetailView =
   | { readonly kind: 'process'; readonly pid: number; readonly exitCode: number | null }
-  | { readonly kind: 'thread'; readonly tid: number; readonly pid: number }
+  | {
+      readonly kind: 'thread';
+      readonly tid: number;
+      readonly pid: number;
+      /** Above 0 while the thread is suspended (CREATE_SUSPENDED, SuspendThread; fact 5.10). */
+      readonly suspendCount: number;
+    }
   | {
       readonly kind: 'mailslot';
       readonly messages: readonly { readonly size: number; readonly text: string }[];
@@ -143,11 +196,44 @@ export interface StepView {
     | { readonly reason: 'exited' | 'step-limit' }
     | {
         readonly reason: 'deadlock';
+        /** The explanation in English (the command line prints it); the UI builds its text in the
+         *  reader's language from `reasons`. */
         readonly explanation: string;
-        readonly cycle: readonly {
-          readonly pid: number;
-          readonly waitsFor: string;
-          readonly objectId: number | null;
-        }[];
+        readonly reasons: readonly DeadlockReasonView[];
+        readonly cycle: readonly DeadlockEdgeView[];
       };
 }
+
+/** A process of a deadlock and what holds it: for the wait-for drawing. */
+export interface DeadlockEdgeView {
+  readonly pid: number;
+  /** What it waits for, in the kernel's words ("ReadFile on the empty pipe"). */
+  readonly waitsFor: string;
+  /** The object it waits on: for a suspended process, its own thread object. */
+  readonly objectId: number | null;
+  /** Present when the process is in the deadlock because its thread is suspended. */
+  readonly suspendCount?: number;
+}
+
+/** A process named in a deadlock explanation. */
+export interface ProcessRefView {
+  readonly pid: number;
+  readonly image: string;
+}
+
+/** One sentence of a deadlock explanation, as data, so that it can be told in any language.
+ *  `releasers`: the processes that could end the wait, none of them able to run either (none: nobody can). */
+export type DeadlockReasonView =
+  | {
+      readonly kind: 'waits';
+      readonly process: ProcessRefView;
+      readonly what: string;
+      readonly releasers: readonly ProcessRefView[];
+    }
+  | {
+      readonly kind: 'suspended';
+      readonly process: ProcessRefView;
+      readonly suspendCount: number;
+      readonly releasers: readonly ProcessRefView[];
+    }
+  | { readonly kind: 'console'; readonly process: ProcessRefView };

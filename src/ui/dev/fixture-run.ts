@@ -72,8 +72,16 @@ function process(pid: number, image: string, parentPid: number | null, source: s
     lastLine: null,
     console: '',
     waitingForInput: false,
+    hasConsole: true,
+    std: CONSOLE_STD,
   };
 }
+
+const CONSOLE_STD: ProcessView['std'] = [
+  { stream: 'stdin', value: 0x100003, target: { kind: 'console' }, buffered: 0, changed: false },
+  { stream: 'stdout', value: 0x100007, target: { kind: 'console' }, buffered: 0, changed: false },
+  { stream: 'stderr', value: 0x10000b, target: { kind: 'console' }, buffered: 0, changed: false },
+];
 
 function processObject(id: number, pid: number, image: string): ObjectView {
   return {
@@ -315,6 +323,20 @@ function buildSteps(deadlock: boolean): StepView[] {
         reason: 'deadlock',
         explanation:
           'Parent waits for a mailslot message only Child could send; Child waits for pipe bytes only Parent could write.',
+        reasons: [
+          {
+            kind: 'waits',
+            process: { pid: 4, image: 'Parent.exe' },
+            what: `ReadFile on mailslot ${SLOT}`,
+            releasers: [{ pid: 8, image: 'Child.exe' }],
+          },
+          {
+            kind: 'waits',
+            process: { pid: 8, image: 'Child.exe' },
+            what: 'ReadFile on the pipe',
+            releasers: [{ pid: 4, image: 'Parent.exe' }],
+          },
+        ],
         cycle: [
           { pid: 4, waitsFor: `ReadFile on mailslot ${SLOT}`, objectId: 2 },
           { pid: 8, waitsFor: 'ReadFile on the pipe', objectId: 3 },

@@ -1,9 +1,10 @@
 /** When the run is deadlocked at this step: a banner with the explanation and the wait-for cycle. */
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app-store.ts';
+import { cycleText, deadlockText } from '../../i18n/deadlock.ts';
 
 export function DeadlockBanner() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const end = useApp((s) => s.view?.end ?? null);
   if (end?.reason !== 'deadlock') return null;
   return (
@@ -12,10 +13,10 @@ export function DeadlockBanner() {
         <span aria-hidden="true">✖ </span>
         {t('deadlock.title')}
       </strong>{' '}
-      {end.explanation}
+      {deadlockText(end, t, i18n.language)}
       <ol className="cycle">
         {end.cycle.map((c) => (
-          <li key={c.pid}>{t('deadlock.waits', { pid: c.pid, what: c.waitsFor })}</li>
+          <li key={c.pid}>{cycleText(c, t)}</li>
         ))}
       </ol>
     </div>

@@ -13,6 +13,7 @@ import { appStore, useApp } from '../app-store.ts';
 import { ArrowLayer } from './ArrowLayer.tsx';
 import { ObjectCard } from './ObjectCard.tsx';
 import { ProcessCard } from './ProcessCard.tsx';
+import { StdLinkLayer } from './StdLinkLayer.tsx';
 import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 import { DeadlockBanner } from './DeadlockBanner.tsx';
@@ -71,6 +72,7 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
           >
             <Boundary layout={layout} />
             <Arrows base={base} scale={scale} layout={layout} />
+            <StdLinkLayer base={base} scale={scale} />
             <Cards shape={shape} layout={layout} />
           </div>
         </div>
@@ -129,6 +131,7 @@ function Cards({ shape, layout }: Props) {
               rows={shape.maxRows.get(pid) ?? 0}
               vars={shape.maxVars.get(pid) ?? 0}
               inCycle={cyclePids.has(pid)}
+              std={shape.std}
             />
           ) : null;
         })}

@@ -8,6 +8,7 @@ import type { ObjectDetailView, ObjectView } from '../../sim/view.ts';
 import { useApp } from '../app-store.ts';
 import { KindShape } from './KindShape.tsx';
 import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
+import { ThreadDetail } from './ThreadDetail.tsx';
 
 interface Props {
   id: number;
@@ -92,11 +93,7 @@ const Detail = memo(function Detail({ detail: d }: { detail: ObjectDetailView })
     case 'process':
       return <ProcessDetail exitCode={d.exitCode} />;
     case 'thread':
-      return (
-        <p className="obj-sub mono">
-          tid {d.tid} · pid {d.pid}
-        </p>
-      );
+      return <ThreadDetail tid={d.tid} pid={d.pid} suspendCount={d.suspendCount} />;
     case 'file':
       return <FileDetail path={d.path} size={d.size} />;
   }

@@ -9,6 +9,7 @@ import type { HandleRowView, ProcessStateView, ProcessView } from '../../sim/vie
 import { actions, useApp } from '../app-store.ts';
 import { HandleTable } from './HandleTable.tsx';
 import { EnvBlock } from './EnvBlock.tsx';
+import { StdHandles } from './StdHandles.tsx';
 
 interface Props {
   pid: number;
@@ -16,6 +17,8 @@ interface Props {
   rows: number;
   vars: number;
   inCycle: boolean;
+  /** Show the standard-handle rows (the run's shape says some process is redirected). */
+  std: boolean;
 }
 
 /**
@@ -98,6 +101,7 @@ const CardBody = memo(function CardBody(props: BodyProps) {
         {t('process.pseudo')}
         <span className="sr-only">. {t('process.pseudoLong')}</span>
       </p>
+      {props.std ? <StdHandles pid={pid} std={p.std} hasConsole={p.hasConsole} /> : null}
       <Variables locals={p.locals} globals={p.globals} fn={p.currentFunction} capacity={vars} />
       <EnvBlock environment={p.environment} fromParent={p.environmentFromParent} parentPid={p.parentPid} />
     </section>
@@ -172,6 +176,8 @@ function describeState(s: ProcessStateView, t: T): string {
       return t('process.state.running');
     case 'blocked':
       return t('process.state.blocked', { what: s.what });
+    case 'suspended':
+      return t('process.state.suspended', { count: s.suspendCount });
     case 'exited':
       return s.fault
         ? t('process.state.exitedFault', { code: s.exitCode, fault: s.fault })
@@ -179,9 +185,10 @@ function describeState(s: ProcessStateView, t: T): string {
   }
 }
 
-/** A shape per state so the state never depends on colour: ▶ running, ◇ ready, ⊘ blocked, ■ exited. */
+/** A shape per state so the state never depends on colour: ▶ running, ◇ ready, ‖ suspended,
+ *  ⊘ blocked, ■ exited. */
 function StateGlyph({ state }: { state: ProcessStateView }) {
-  const glyph = { ready: '◇', running: '▶', blocked: '⊘', exited: '■' }[state.kind];
+  const glyph = { ready: '◇', running: '▶', suspended: '‖', blocked: '⊘', exited: '■' }[state.kind];
   return (
     <span className="state-glyph" aria-hidden="true">
       {glyph}

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { narrate } from '../../i18n/narrate.ts';
+import { deadlockText } from '../../i18n/deadlock.ts';
 import { layoutShape } from '../../layout/shape.ts';
 import { answerOf, placeTutorial, type PlacedTutorial } from '../../scenarios/tutorial.ts';
 import type { Run } from '../../sim/run-api.ts';
@@ -147,7 +148,9 @@ function HandoutStep({ data, step, snap }: { data: Loaded; step: number; snap: S
           {auto.map((s, i) => (
             <p key={i}>{s}</p>
           ))}
-          {end?.reason === 'deadlock' ? <p className="handout-deadlock">{end.explanation}</p> : null}
+          {end?.reason === 'deadlock' ? (
+            <p className="handout-deadlock">{deadlockText(end, tMain, lang)}</p>
+          ) : null}
           {notes.length > 0 || questions.length > 0 ? <h3>{t('handout.tutorial')}</h3> : null}
           {notes.map((n) => (
             <p key={n.item.id} className="tutorial-note">

@@ -4,6 +4,8 @@
  * differ. Its own chunk: the original run is computed once per scenario, on first use.
  */
 import { use, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cycleText, deadlockText } from '../../i18n/deadlock.ts';
 import type { ProcessStateView, StepView } from '../../sim/view.ts';
 import { loadSimSource } from '../../store/sim-source.ts';
 import { diffOutcomes, outcomeOf, type ProcessDiff, type RunOutcome } from '../../store/tutorial.ts';
@@ -40,6 +42,7 @@ function stateText(s: ProcessStateView | null, t: T): string {
 
 export default function WhatIfDiff() {
   const { t } = useTutorialT();
+  const { t: tMain, i18n } = useTranslation();
   const { entry } = useTeaching();
   const run = useApp((s) => s.run);
   const original = use(originalOutcome(entry?.id ?? ''));
@@ -66,12 +69,10 @@ export default function WhatIfDiff() {
       </dl>
       {deadlock ? (
         <div className="diff-deadlock" data-testid="whatif-diff-deadlock">
-          <p>{deadlock.explanation}</p>
+          <p>{deadlockText(deadlock, tMain, i18n.language)}</p>
           <ul>
             {deadlock.cycle.map((c) => (
-              <li key={c.pid}>
-                pid {c.pid} → {c.waitsFor}
-              </li>
+              <li key={c.pid}>{cycleText(c, tMain)}</li>
             ))}
           </ul>
         </div>
