@@ -16,6 +16,34 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+async function serious(page: import('@playwright/test').Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const theme of ['light', 'dark', 'contrast'] as const) {
+  test(`axe finds no serious or critical violations on the start page in the ${theme} theme`, async ({
+    page,
+  }) => {
+    await page.goto(`./?theme=${theme}`);
+    await expect(page.getByRole('link', { name: /Mailslot/ }).first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    expect(await serious(page)).toEqual([]);
+  });
+
+  test(`axe finds no serious or critical violations in presenter mode in the ${theme} theme`, async ({
+    page,
+  }) => {
+    const lab = new Lab(page);
+    await lab.open('named-pipe', 21, `&present=1&theme=${theme}`);
+    await expect(page.locator('.app')).toHaveClass(/present/);
+    expect(await serious(page)).toEqual([]);
+    expect(lab.errors).toEqual([]);
+  });
+}
+
 test('the accuracy page lists the kernel’s facts', async ({ page }) => {
   await page.goto('./?page=accuracy');
   await expect(page.locator('.facts-table tbody tr').first()).toBeVisible();
