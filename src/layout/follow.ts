@@ -5,7 +5,7 @@
  */
 import type { StepView } from '../sim/view.ts';
 import { CARD_HEADER_H, ROW_H } from './metrics.ts';
-import { handleRowY, type DiagramLayout, type Rect } from './positions.ts';
+import { handleRowTop, type DiagramLayout, type Rect } from './positions.ts';
 
 /** A d3-zoom transform: screen = stage × k + (x, y). */
 export interface ViewTransform {
@@ -24,7 +24,7 @@ export function unionRect(rects: readonly Rect[]): Rect | null {
 }
 
 function rowRect(card: Rect, index: number): Rect {
-  return { x: card.x, y: handleRowY(card, index) - ROW_H / 2, w: card.w, h: ROW_H };
+  return { x: card.x, y: handleRowTop(card, index), w: card.w, h: ROW_H };
 }
 
 const headerOf = (card: Rect): Rect => ({ x: card.x, y: card.y, w: card.w, h: CARD_HEADER_H });
