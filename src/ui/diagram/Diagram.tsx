@@ -37,8 +37,11 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
   // Laid out in base units, drawn `scale` times larger (presenter mode: 20 px text, 3 px arrows,
   // and the cards' variables folded away so that a card and its objects fit a projector's height).
   const base = useMemo(
-    () => layoutDiagram(shape, size ?? undefined, { variables: !present }),
-    [shape, size, present],
+    () =>
+      layoutDiagram(shape, size ? { width: size.width / scale, height: size.height / scale } : undefined, {
+        variables: !present,
+      }),
+    [shape, size, present, scale],
   );
   const layout = useMemo(() => scaleLayout(base, scale), [base, scale]);
   const focusNow = useCallback(() => focusOf(appStore.getState().view, base, scale), [base, scale]);

@@ -2,7 +2,8 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
-import type { HandleRowView } from '../../sim/view.ts';
+import type { HandleRowView, ObjectKindName } from '../../sim/view.ts';
+import { labelParts } from './labels.ts';
 
 interface Props {
   pid: number;
@@ -16,12 +17,23 @@ interface Labels {
   added: string;
   inherit: string;
   protect: string;
+  tags: Readonly<Record<ObjectKindName, string>>;
 }
+
+const KINDS: readonly ObjectKindName[] = ['process', 'thread', 'mailslot', 'pipe', 'named-pipe', 'file'];
 
 export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capacity }: Props) {
   const { t } = useTranslation();
   const labels = useMemo(
-    () => ({ added: t('process.rowAdded'), inherit: t('process.inherit'), protect: t('process.protect') }),
+    () => ({
+      added: t('process.rowAdded'),
+      inherit: t('process.inherit'),
+      protect: t('process.protect'),
+      tags: Object.fromEntries(KINDS.map((k) => [k, t(`object.short.${k}`)])) as Record<
+        ObjectKindName,
+        string
+      >,
+    }),
     [t],
   );
   return (
@@ -74,6 +86,7 @@ const HandleRow = memo(function HandleRow({
   const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : '']
     .filter(Boolean)
     .join(' ');
+  const { role, name } = labelParts(row.objectLabel, row.objectKind);
   return (
     <tr
       className={cls}
@@ -88,9 +101,17 @@ const HandleRow = memo(function HandleRow({
         ) : null}
         {hex(row.value)}
         {row.changed ? <span className="sr-only"> ({labels.added})</span> : null}
+        {/* The second line: the object's name in full, across the row (see app.css). */}
+        <span className="name-line" title={row.objectLabel} aria-hidden="true">
+          {name}
+        </span>
       </td>
       <td className="object" title={row.objectLabel}>
-        {ghost ? <s>{row.objectLabel}</s> : row.objectLabel}
+        <span aria-hidden="true">
+          <span className="row-tag">{labels.tags[row.objectKind]}</span>
+          {role ? ` ${role}` : null}
+        </span>
+        <span className="sr-only">{ghost ? <s>{row.objectLabel}</s> : row.objectLabel}</span>
       </td>
       {/* Letters fit their column; only a hex mask may need clipping (see perf.css). */}
       <td className={row.access.length > 3 ? 'mono access long' : 'mono access'}>{row.access}</td>
