@@ -75,6 +75,9 @@ export interface DiagramLayout {
 export interface LayoutOptions {
   /** Cards with their variables section (default); presenter mode folds it away. */
   readonly variables?: boolean;
+  /** The diagram is shown at full size and panned (presenter mode), not fitted whole: cards are
+   *  as wide as lets the row of them fit the viewport's width at full size. */
+  readonly fullSize?: boolean;
 }
 
 /** A channel never grows wider than this: lanes squeeze together instead (a stress run). */
@@ -132,7 +135,7 @@ function layoutWith(
   // The bus's height depends on its lanes, which depend on x; it has at most a lane per object,
   // so the height used to pick the width is an upper bound.
   const roughH = boundaryY + 2 * BUS_PAD + shape.objects.length * LANE + Math.max(0, ...stackHeights);
-  const w = cardWidth(n, fixedW, roughH + MARGIN_BOTTOM, viewport);
+  const w = cardWidth(n, fixedW, options.fullSize ? 0 : roughH + MARGIN_BOTTOM, viewport);
 
   const columnX: number[] = [];
   let x = 0;
@@ -277,7 +280,7 @@ function cardWidth(
   viewport?: { width: number; height: number },
 ): number {
   if (!viewport || viewport.width <= 0 || viewport.height <= 0) return CARD_W;
-  const k = Math.min(1, viewport.height / height);
+  const k = height > 0 ? Math.min(1, viewport.height / height) : 1;
   const w = Math.floor((viewport.width / k - fixedW) / Math.max(1, n));
   return Math.min(CARD_W_MAX, Math.max(CARD_W_MIN, w));
 }

@@ -40,6 +40,7 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
     () =>
       layoutDiagram(shape, size ? { width: size.width / scale, height: size.height / scale } : undefined, {
         variables: !present,
+        fullSize: present,
       }),
     [shape, size, present, scale],
   );
