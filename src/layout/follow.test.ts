@@ -98,6 +98,11 @@ describe('the transform that shows the change', () => {
     expect(t?.k).toBe(0.2);
   });
 
+  it('shows the top left corner of a change too large to show whole', () => {
+    const t = followTransform(at1, { x: 100, y: 50, w: 5000, h: 4000 }, view, { preferredK: 1, minK: 1 });
+    expect(t).toMatchObject({ k: 1, x: 24 - 100, y: 24 - 50 });
+  });
+
   it('leaves the view alone while the viewport has no size', () => {
     expect(
       followTransform(at1, { x: 0, y: 0, w: 10, h: 10 }, { width: 0, height: 0 }, { preferredK: 1 }),

@@ -93,8 +93,9 @@ export interface FollowOptions {
 /**
  * The transform that shows `focus` (stage units) inside a `width`×`height` viewport: at the
  * preferred zoom, or zoomed out just enough when the focus does not fit at it; the focus's centre
- * stays where it is on screen when it can, and the view moves only as far as it must. Null when
- * the focus is already in view at that zoom (nothing to do).
+ * stays where it is on screen when it can, and the view moves only as far as it must. A focus too
+ * large even at the smallest zoom allowed is shown from its top left corner. Null when the focus
+ * is already in view at that zoom (nothing to do).
  */
 export function followTransform(
   current: ViewTransform,
@@ -118,9 +119,10 @@ export function followTransform(
   return same ? null : { x, y, k };
 }
 
-/** The translation t nearest to `t` that puts [t+start, t+start+size] inside [pad, length-pad]; centred when it cannot. */
+/** The translation t nearest to `t` that puts [t+start, t+start+size] inside [pad, length-pad];
+ *  when it cannot, the one that shows its start (where the process that ran is, top left). */
 function clampShift(t: number, start: number, size: number, pad: number, length: number): number {
-  if (size > length - 2 * pad) return (length - size) / 2 - start;
+  if (size > length - 2 * pad) return pad - start;
   const lo = pad - start;
   const hi = length - pad - size - start;
   return Math.min(Math.max(t, lo), hi);

@@ -58,8 +58,10 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
           {rows.map((h) => (
             <HandleRow key={h.value} pid={pid} row={h} ghost={false} labels={labels} />
           ))}
+          {/* Keyed by value like the live rows: a row closed this step is the same element, turned
+              into its ghost, not a new one (a value is never both live and a ghost). */}
           {ghosts.map((h) => (
-            <HandleRow key={`ghost-${h.value}`} pid={pid} row={h} ghost labels={labels} />
+            <HandleRow key={h.value} pid={pid} row={h} ghost labels={labels} />
           ))}
           {rows.length === 0 && ghosts.length === 0 ? (
             <tr className="empty">
