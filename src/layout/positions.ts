@@ -106,13 +106,26 @@ export function layoutDiagram(
 }
 
 const MAX_EXTRA_COLUMNS = 2;
+/** The padding fitTransform keeps round the diagram. */
+const FIT_PAD = 8;
 
+/** With `extra` object columns: laid out once at CARD_W for the diagram's height (which the card
+ *  width does not change, but for a lane of the bus at most), then at the width that suits it. */
 function layoutWith(
   shape: RunShape,
   extra: number,
   viewport: { width: number; height: number } | undefined,
   options: LayoutOptions,
 ): DiagramLayout {
+  const first = layoutAt(shape, extra, CARD_W, options);
+  if (!viewport || viewport.width <= 0 || viewport.height <= 0) return first;
+  const columns = Math.max(1, shape.pids.length) + extra;
+  const fixedW = first.width - columns * CARD_W;
+  const w = cardWidth(columns, fixedW, options.fullSize ? 0 : first.height, viewport);
+  return w === CARD_W ? first : layoutAt(shape, extra, w, options);
+}
+
+function layoutAt(shape: RunShape, extra: number, w: number, options: LayoutOptions): DiagramLayout {
   const stacks = planColumns(shape, extra);
   const n = stacks.length;
   const kinds = new Map(shape.objects.map((o) => [o.id, o.kind]));
@@ -131,11 +144,6 @@ function layoutWith(
   const stackHeights = stacks.map((ids) =>
     ids.reduce((h, id) => h + objectHeight(kinds.get(id) ?? 'file') + OBJ_GAP_Y, -OBJ_GAP_Y),
   );
-  const fixedW = channels.reduce((a, b) => a + b.width, 0);
-  // The bus's height depends on its lanes, which depend on x; it has at most a lane per object,
-  // so the height used to pick the width is an upper bound.
-  const roughH = boundaryY + 2 * BUS_PAD + shape.objects.length * LANE + Math.max(0, ...stackHeights);
-  const w = cardWidth(n, fixedW, options.fullSize ? 0 : roughH + MARGIN_BOTTOM, viewport);
 
   const columnX: number[] = [];
   let x = 0;
@@ -280,8 +288,10 @@ function cardWidth(
   viewport?: { width: number; height: number },
 ): number {
   if (!viewport || viewport.width <= 0 || viewport.height <= 0) return CARD_W;
-  const k = height > 0 ? Math.min(1, viewport.height / height) : 1;
-  const w = Math.floor((viewport.width / k - fixedW) / Math.max(1, n));
+  // The room fitTransform leaves inside its padding.
+  const room = { width: viewport.width - 2 * FIT_PAD, height: viewport.height - 2 * FIT_PAD };
+  const k = height > 0 ? Math.min(1, room.height / height) : 1;
+  const w = Math.floor((room.width / k - fixedW) / Math.max(1, n));
   return Math.min(CARD_W_MAX, Math.max(CARD_W_MIN, w));
 }
 

@@ -111,7 +111,7 @@ const HandleRow = memo(function HandleRow({
       <td className="object" title={row.objectLabel}>
         <span aria-hidden="true">
           <span className="row-tag">{labels.tags[row.objectKind]}</span>
-          {role ? ` ${role}` : null}
+          {role ? <span className="row-role"> {role}</span> : null}
         </span>
         <span className="sr-only">{ghost ? <s>{row.objectLabel}</s> : row.objectLabel}</span>
       </td>

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { breakAfterBackslash, labelParts } from './labels.ts';
 
 describe('object labels in the diagram', () => {
-  it('takes the role of a handle out of its label and drops the kind word the tag says', () => {
+  it('takes the role of a handle out of its label, without "end", and drops the kind word the tag says', () => {
     expect(labelParts('Mailslot \\\\.\\mailslot\\inherit (writer)', 'mailslot')).toEqual({
       role: 'writer',
       name: '\\\\.\\mailslot\\inherit',
     });
     expect(labelParts('Named pipe \\\\.\\pipe\\simple_pipe (server end)', 'named-pipe')).toEqual({
-      role: 'server end',
+      role: 'server',
       name: '\\\\.\\pipe\\simple_pipe',
     });
   });
@@ -22,7 +22,7 @@ describe('object labels in the diagram', () => {
 
   it('keeps labels that have no name of their own', () => {
     expect(labelParts('Anonymous pipe (read end)', 'pipe')).toEqual({
-      role: 'read end',
+      role: 'read',
       name: 'Anonymous pipe',
     });
     expect(labelParts('Thread 24 of ChildSender.exe', 'thread')).toEqual({

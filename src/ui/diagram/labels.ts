@@ -7,7 +7,8 @@
 import type { ObjectKindName } from '../../sim/view.ts';
 
 export interface LabelParts {
-  /** The end or side a handle stands for (reader, writer, read end, server end…), if any. */
+  /** The end or side a handle stands for (reader, writer, read, write, server, client), if any:
+   *  "read end" is said "read" beside the tag. */
   readonly role: string | null;
   /** What names the object: its path, image and pid, or the label itself. */
   readonly name: string;
@@ -30,7 +31,7 @@ export function labelParts(label: string, kind: ObjectKindName): LabelParts {
   const m = HAS_ROLE.has(kind) ? /^(.+) \(([^()]+)\)$/.exec(label) : null;
   if (m) {
     name = m[1] ?? name;
-    role = m[2] ?? null;
+    role = m[2]?.replace(/ end$/, '') ?? null;
   }
   const word = KIND_WORD[kind];
   if (word && name.startsWith(word) && name.length > word.length) name = name.slice(word.length);
