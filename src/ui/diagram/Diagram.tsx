@@ -87,8 +87,9 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
             <Cards shape={shape} layout={layout} />
           </div>
         </div>
+        {/* In the viewport's corner, under the deadlock banner when there is one. */}
+        <ZoomControls zoom={api} follow={follow} />
       </div>
-      <ZoomControls zoom={api} follow={follow} />
       <StepMotion stage={stage} base={base} scale={scale} zoom={api} follow={follow ?? false} />
     </main>
   );
