@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { Lab } from './fixtures/lab.ts';
 
 for (const theme of ['light', 'dark'] as const) {
@@ -16,7 +16,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-async function serious(page: import('@playwright/test').Page): Promise<string[]> {
+async function serious(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTransform } from './fit.ts';
+import { fitTransform, tooLargeToFit } from './fit.ts';
 
 describe('fit to screen', () => {
   it('scales a large diagram down to fit and centres it', () => {
@@ -14,5 +14,11 @@ describe('fit to screen', () => {
 
   it('leaves the transform alone when the viewport has no size yet', () => {
     expect(fitTransform({ width: 100, height: 100 }, 0, 0)).toEqual({ x: 0, y: 0, k: 1 });
+  });
+
+  it('calls a diagram too large to fit when it would be drawn under 0.6×, and never before the viewport has a size', () => {
+    expect(tooLargeToFit({ width: 800, height: 700 }, 396, 506)).toBe(true);
+    expect(tooLargeToFit({ width: 800, height: 700 }, 690, 629)).toBe(false);
+    expect(tooLargeToFit({ width: 800, height: 700 }, 0, 0)).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRun } from '../ui/dev/fixture-run.ts';
 import { changeFocus, followTransform, unionRect } from './follow.ts';
-import { CARD_HEADER_H } from './metrics.ts';
-import { handleRowY, layoutDiagram, type Rect } from './positions.ts';
+import { CARD_HEADER_H, ROW_H } from './metrics.ts';
+import { handleRowTop, layoutDiagram, type Rect } from './positions.ts';
 import { layoutShape } from './shape.ts';
 
 const run = fixtureRun();
@@ -27,14 +27,15 @@ describe('what a step changed', () => {
     const focus = changeFocus(run.view(3), layout);
     expect(contains(focus, card(4))).toBe(true);
     expect(contains(focus, object(3))).toBe(true);
-    expect(contains(focus, object(2))).toBe(false);
+    // The child's process object, under the pipe, did not change.
+    expect(contains(focus, object(4))).toBe(false);
   });
 
   it('takes in the child that CreateProcess made and the rows it inherited', () => {
     const focus = changeFocus(run.view(4), layout);
     const child = card(8);
     expect(contains(focus, { x: child.x, y: child.y, w: child.w, h: CARD_HEADER_H })).toBe(true);
-    expect(contains(focus, { x: child.x, y: handleRowY(child, 1) - 12, w: child.w, h: 24 })).toBe(true);
+    expect(contains(focus, { x: child.x, y: handleRowTop(child, 1), w: child.w, h: ROW_H })).toBe(true);
   });
 
   it('is nothing for the first step, where no process has run and nothing is drawn as new', () => {
@@ -95,6 +96,11 @@ describe('the transform that shows the change', () => {
   it('never zooms out past the smallest zoom allowed', () => {
     const t = followTransform(at1, { x: 0, y: 0, w: 10_000, h: 10_000 }, view, { preferredK: 1, minK: 0.2 });
     expect(t?.k).toBe(0.2);
+  });
+
+  it('shows the top left corner of a change too large to show whole', () => {
+    const t = followTransform(at1, { x: 100, y: 50, w: 5000, h: 4000 }, view, { preferredK: 1, minK: 1 });
+    expect(t).toMatchObject({ k: 1, x: 24 - 100, y: 24 - 50 });
   });
 
   it('leaves the view alone while the viewport has no size', () => {

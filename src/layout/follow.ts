@@ -5,7 +5,7 @@
  */
 import type { StepView } from '../sim/view.ts';
 import { CARD_HEADER_H, ROW_H } from './metrics.ts';
-import { handleRowY, type DiagramLayout, type Rect } from './positions.ts';
+import { handleRowTop, type DiagramLayout, type Rect } from './positions.ts';
 
 /** A d3-zoom transform: screen = stage × k + (x, y). */
 export interface ViewTransform {
@@ -24,7 +24,7 @@ export function unionRect(rects: readonly Rect[]): Rect | null {
 }
 
 function rowRect(card: Rect, index: number): Rect {
-  return { x: card.x, y: handleRowY(card, index) - ROW_H / 2, w: card.w, h: ROW_H };
+  return { x: card.x, y: handleRowTop(card, index), w: card.w, h: ROW_H };
 }
 
 const headerOf = (card: Rect): Rect => ({ x: card.x, y: card.y, w: card.w, h: CARD_HEADER_H });
@@ -93,8 +93,9 @@ export interface FollowOptions {
 /**
  * The transform that shows `focus` (stage units) inside a `width`×`height` viewport: at the
  * preferred zoom, or zoomed out just enough when the focus does not fit at it; the focus's centre
- * stays where it is on screen when it can, and the view moves only as far as it must. Null when
- * the focus is already in view at that zoom (nothing to do).
+ * stays where it is on screen when it can, and the view moves only as far as it must. A focus too
+ * large even at the smallest zoom allowed is shown from its top left corner. Null when the focus
+ * is already in view at that zoom (nothing to do).
  */
 export function followTransform(
   current: ViewTransform,
@@ -118,9 +119,10 @@ export function followTransform(
   return same ? null : { x, y, k };
 }
 
-/** The translation t nearest to `t` that puts [t+start, t+start+size] inside [pad, length-pad]; centred when it cannot. */
+/** The translation t nearest to `t` that puts [t+start, t+start+size] inside [pad, length-pad];
+ *  when it cannot, the one that shows its start (where the process that ran is, top left). */
 function clampShift(t: number, start: number, size: number, pad: number, length: number): number {
-  if (size > length - 2 * pad) return (length - size) / 2 - start;
+  if (size > length - 2 * pad) return pad - start;
   const lo = pad - start;
   const hi = length - pad - size - start;
   return Math.min(Math.max(t, lo), hi);

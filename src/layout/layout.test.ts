@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRun } from '../ui/dev/fixture-run.ts';
 import { arrowsForStep } from './arrows.ts';
-import { cardHeight, CARD_W } from './metrics.ts';
+import { cardHeight, CARD_W, CARD_W_MAX, CARD_W_MIN, OBJ_ENTRY_Y, ROW_H } from './metrics.ts';
 import { handleRowY, layoutDiagram } from './positions.ts';
 import { layoutShape } from './shape.ts';
 
@@ -43,12 +43,17 @@ describe('diagram positions', () => {
       }
   });
 
-  it('puts all objects in one row on a wide viewport and stacks them on a tall one', () => {
-    const wide = layoutDiagram(shape, { width: 3000, height: 700 });
-    const ys = new Set([...wide.objects.values()].map((r) => r.y));
-    expect(ys.size).toBe(1);
-    const tall = layoutDiagram(shape, { width: 700, height: 3000 });
-    expect(new Set([...tall.objects.values()].map((r) => r.y)).size).toBeGreaterThan(1);
+  it('widens the cards on a wide viewport and keeps them readable on a narrow one', () => {
+    const wide = layoutDiagram(shape, { width: 3000, height: 900 });
+    const narrow = layoutDiagram(shape, { width: 400, height: 900 });
+    expect(wide.processes.get(4)?.w).toBe(CARD_W_MAX);
+    expect(narrow.processes.get(4)?.w).toBe(CARD_W_MIN);
+  });
+
+  it('puts a process or thread object under the process it stands for', () => {
+    // Object 1 is Parent.exe's process object, object 4 Child.exe's.
+    expect(layout.objects.get(1)?.x).toBe(layout.processes.get(4)?.x);
+    expect(layout.objects.get(4)?.x).toBe(layout.processes.get(8)?.x);
   });
 
   it('sizes a card for the most rows it will ever need', () => {
@@ -59,7 +64,7 @@ describe('diagram positions', () => {
   it('places handle rows one row height apart', () => {
     const card = layout.processes.get(4);
     if (!card) throw new Error('no card');
-    expect(handleRowY(card, 1) - handleRowY(card, 0)).toBe(24);
+    expect(handleRowY(card, 1) - handleRowY(card, 0)).toBe(ROW_H);
   });
 });
 
@@ -127,9 +132,20 @@ describe('arrows', () => {
     expect(same).toBeGreaterThan(0);
   });
 
-  it('ends a handle arrow on the top edge of its object', () => {
+  it("ends a handle arrow on its object's side, at the title line", () => {
     const a = arrowsForStep(run.view(1), layout).find((x) => x.kind === 'handle');
     const obj = layout.objects.get(2);
-    expect(a?.d.endsWith(`,${obj?.y}`)).toBe(true);
+    if (!obj || !a) throw new Error('no arrow');
+    expect(
+      a.d.endsWith(`${obj.x + obj.w},${obj.y + OBJ_ENTRY_Y}`) ||
+        a.d.endsWith(`${obj.x},${obj.y + OBJ_ENTRY_Y}`),
+    ).toBe(true);
+  });
+
+  it('draws the arrows this step changed over the others', () => {
+    const arrows = arrowsForStep(run.view(4), layout);
+    const firstChanged = arrows.findIndex((a) => a.changed);
+    expect(firstChanged).toBeGreaterThan(0);
+    expect(arrows.slice(firstChanged).every((a) => a.changed || a.kind === 'wait')).toBe(true);
   });
 });

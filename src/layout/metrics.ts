@@ -1,25 +1,41 @@
 /**
  * Fixed sizes of everything the diagram draws, in diagram pixels. The components use the same
- * numbers (as CSS custom properties) so that the pure layout knows where each handle row is
- * without measuring the DOM.
+ * numbers (as CSS custom properties and calc() in app.css) so that the pure layout knows where
+ * each handle row is without measuring the DOM.
  */
-export const CARD_W = 300;
-export const CARD_HEADER_H = 56;
-export const TABLE_HEAD_H = 22;
-export const ROW_H = 24;
-export const PSEUDO_H = 22;
-export const SECTION_HEAD_H = 22;
-export const VAR_H = 20;
+import type { ObjectKindName } from '../sim/view.ts';
+
+/** Card width without a viewport (export, handout); with one, it is chosen in this range. */
+export const CARD_W = 236;
+export const CARD_W_MIN = 216;
+export const CARD_W_MAX = 300;
+/** From the card's top edge to its handle table: the top border, name line and state line. */
+export const CARD_HEADER_H = 46;
+export const TABLE_HEAD_H = 18;
+/** A handle row has two lines: value, kind, access, flags; then the object's name in full. */
+export const ROW_H = 32;
+/** From a row's top to where its arrow leaves the card: the middle of its first line. */
+export const ROW_ANCHOR = 9;
+export const PSEUDO_H = 18;
+export const SECTION_HEAD_H = 18;
+export const VAR_H = 18;
 export const MAX_VAR_ROWS = 6;
-export const ENV_H = 30;
-export const CARD_PAD = 8;
-export const GAP_X = 84;
-export const MARGIN_X = 44;
-export const MARGIN_TOP = 34;
-export const BOUNDARY_GAP = 56;
-export const OBJ_W = 212;
-export const OBJ_GAP_X = 28;
-export const OBJ_GAP_Y = 26;
+export const ENV_H = 22;
+export const CARD_PAD = 5;
+
+/** Room above the cards for the creation links. */
+export const MARGIN_TOP = 30;
+export const MARGIN_BOTTOM = 12;
+/** Routing: arrows run in lanes LANE apart, at least CLEAR from any card. */
+export const LANE = 5;
+export const CLEAR = 7;
+/** The narrowest gap between two columns, and the left margin (where loops round a card run). */
+export const MIN_CHANNEL = 28;
+/** Above and below the lanes of the bus, the horizontal channel between user and kernel mode. */
+export const BUS_PAD = 9;
+export const OBJ_GAP_Y = 12;
+/** From an object's top edge to where arrows reach its side: the middle of its title line. */
+export const OBJ_ENTRY_Y = 15;
 
 // ---- Standard handles (src/ui/diagram/StdHandles.tsx): one row per stream, stdin, stdout and
 // stderr, under the pseudo-handle line; drawn in every card, presenter mode included, in runs
@@ -35,15 +51,14 @@ export function stdRowY(pseudoY: number, index: number): number {
   return pseudoY + PSEUDO_H / 2 + STD_PAD + (index + 0.5) * STD_ROW_H;
 }
 
-import type { ObjectKindName } from '../sim/view.ts';
-
+/** The room each kind of object gets: a title of up to two lines, its facts and its insides. */
 const OBJECT_H: Record<ObjectKindName, number> = {
-  process: 92,
-  thread: 92,
-  mailslot: 132,
-  pipe: 140,
-  'named-pipe': 242,
-  file: 92,
+  process: 76,
+  thread: 76,
+  mailslot: 96,
+  pipe: 120,
+  'named-pipe': 212,
+  file: 62,
 };
 
 export function objectHeight(kind: ObjectKindName): number {

@@ -28,25 +28,49 @@ export function scaleLayout(layout: DiagramLayout, s: number): DiagramLayout {
     boundaryY: layout.boundaryY * s,
     width: layout.width * s,
     height: layout.height * s,
+    cardLanes: scaleMap(layout.cardLanes, (l) => ({
+      ...l,
+      rightX0: l.rightX0 * s,
+      rightStep: l.rightStep * s,
+      leftX0: l.leftX0 * s,
+      leftStep: l.leftStep * s,
+    })),
+    objectLanes: scaleMap(layout.objectLanes, (l) => ({
+      ...l,
+      left: l.left * s,
+      right: l.right * s,
+      busY: l.busY * s,
+    })),
+    lane: layout.lane * s,
   };
 }
 
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
 
 /**
- * An SVG path with every number times `s`. Correct for the paths the layout draws: d3's line and
- * link generators write only absolute M, L and C commands, whose every number is a coordinate.
+ * An SVG path with every number times `s`. Correct for the paths the layout draws: routes.ts and
+ * d3's link generator write only absolute M, L, Q and C commands, whose every number is a
+ * coordinate.
  */
 export function scalePath(d: string, s: number): string {
   if (s === 1) return d;
   return d.replace(NUMBER, (n) => String(Math.round(Number(n) * s * 1000) / 1000));
 }
 
+/** Arrows already scaled, by arrow and factor: an arrow that did not change keeps its scaled copy. */
+const scaled = new WeakMap<Arrow, { s: number; arrow: Arrow }>();
+
 export function scaleArrows(arrows: readonly Arrow[], s: number): readonly Arrow[] {
   if (s === 1) return arrows;
-  return arrows.map((a) => ({
-    ...a,
-    d: scalePath(a.d, s),
-    ...(a.labelAt ? { labelAt: [a.labelAt[0] * s, a.labelAt[1] * s] as const } : {}),
-  }));
+  return arrows.map((a) => {
+    const hit = scaled.get(a);
+    if (hit?.s === s) return hit.arrow;
+    const arrow: Arrow = {
+      ...a,
+      d: scalePath(a.d, s),
+      ...(a.labelAt ? { labelAt: [a.labelAt[0] * s, a.labelAt[1] * s] as const } : {}),
+    };
+    scaled.set(a, { s, arrow });
+    return arrow;
+  });
 }

@@ -52,6 +52,13 @@ export interface RunShape {
   /** Whether some process of the run ever has standard handles other than its console's three
    *  (redirected, NULL, moved by SetStdHandle, no console): the cards then show them. */
   readonly std: boolean;
+  /** Each object's home process, near which the diagram draws it: for a process or thread object
+   *  the process it stands for; for any other, the first process that held a handle to it.
+   *  Absent when there is none. */
+  readonly objectHomes: Readonly<Record<number, number>>;
+  /** Every process that ever held a handle to the object, in order of first holding (processes
+   *  that got one in the same step: in creation order). Absent when none ever did. */
+  readonly objectHolders: Readonly<Record<number, readonly number[]>>;
 }
 
 export interface Run {

@@ -29,6 +29,32 @@ describe('the shape of a run', () => {
     },
   );
 
+  it('places every object of a scenario with its process: its own, or the first that held it', () => {
+    const run = open(
+      SCENARIOS.find((s) => s.id === 'handle-inheritance')?.spec ?? { programs: [], launch: [] },
+    );
+    const { objectHomes, objectKinds, objects } = run.shape();
+    const last = run.view(run.length);
+    const labelOf = (id: number) => {
+      for (let step = 0; step <= run.length; step++) {
+        const o = run.view(step).objects.find((x) => x.id === id);
+        if (o) return o.label;
+      }
+      return '';
+    };
+    const homeOf = (label: string) => objectHomes[objects.find((id) => labelOf(id) === label) ?? -1];
+    const pidOf = (image: string) => last.processes.find((p) => p.image === image)?.pid;
+    // The child's process object lives with the child, although only its parent holds a handle to it.
+    expect(homeOf('Process ChildSender.exe (pid 20)')).toBe(pidOf('ChildSender.exe'));
+    // The mailslot with the receiver that created it, not with the senders that opened it later.
+    expect(homeOf('Mailslot \\\\.\\mailslot\\inherit')).toBe(pidOf('MailReceiver.exe'));
+    expect(Object.keys(objectHomes).length).toBe(Object.keys(objectKinds).length);
+    const slot = objects.find((id) => objectKinds[id] === 'mailslot') ?? -1;
+    expect(run.shape().objectHolders[slot]).toEqual(
+      ['MailReceiver.exe', 'ParentSender.exe', 'ChildSender.exe'].map(pidOf),
+    );
+  });
+
   it('of a run longer than the full-scan limit still finds every process, object and handle', () => {
     const text = `#include <windows.h>
 int main(void) {
@@ -47,6 +73,8 @@ int main(void) {
     expect(shape.pids).toEqual(full.pids);
     expect(shape.objects).toEqual(full.objects);
     expect(shape.objectKinds).toEqual(full.objectKinds);
+    expect(shape.objectHomes).toEqual(full.objectHomes);
+    expect(shape.objectHolders).toEqual(full.objectHolders);
     expect(shape.maxHandles).toEqual(full.maxHandles);
     expect(shape.maxVars).toEqual(full.maxVars);
   });

@@ -25,6 +25,11 @@ class ShapeBuilder {
   readonly maxVars: Record<number, number> = {};
   readonly objectKinds: Record<number, ObjectKindName> = {};
   std = false;
+  /** The process a process or thread object stands for. */
+  readonly ownPids: Record<number, number> = {};
+  readonly objectHolders: Record<number, number[]> = {};
+  /** Per process, the handle table last read (tables are immutable: the same one is skipped). */
+  private readonly tables = new Map<number, unknown>();
 
   process(pid: number, handles: number, vars: number): void {
     if (this.maxHandles[pid] === undefined) this.pids.push(pid);
@@ -32,15 +37,32 @@ class ShapeBuilder {
     this.maxVars[pid] = Math.max(this.maxVars[pid] ?? 0, vars);
   }
 
-  object(id: number, kind: ObjectKindName): void {
+  /** `ownPid`: the process a process or thread object stands for. */
+  object(id: number, kind: ObjectKindName, ownPid?: number): void {
     if (this.objectKinds[id] !== undefined) return;
     this.objects.push(id);
     this.objectKinds[id] = kind;
+    if (ownPid !== undefined) this.ownPids[id] = ownPid;
+  }
+
+  /** Records that `pid` holds handles to `objectIds` (read from `table`, skipped when unchanged). */
+  holds(pid: number, table: unknown, objectIds: () => Iterable<number>): void {
+    if (this.tables.get(pid) === table) return;
+    this.tables.set(pid, table);
+    for (const id of objectIds()) {
+      const list = (this.objectHolders[id] ??= []);
+      if (!list.includes(pid)) list.push(pid);
+    }
   }
 
   build(): RunShape {
-    const { pids, objects, maxHandles, maxVars, objectKinds, std } = this;
-    return { pids, objects, maxHandles, maxVars, objectKinds, std };
+    const { pids, objects, maxHandles, maxVars, objectKinds, objectHolders, std } = this;
+    const objectHomes: Record<number, number> = {};
+    for (const id of objects) {
+      const home = this.ownPids[id] ?? objectHolders[id]?.[0];
+      if (home !== undefined) objectHomes[id] = home;
+    }
+    return { pids, objects, maxHandles, maxVars, objectKinds, objectHomes, objectHolders, std };
   }
 }
 
@@ -59,7 +81,16 @@ function observe<M>(shape: ShapeBuilder, engine: Engine<M>, world: World<M>, bef
     const vars = engine.inspect(slot.machine);
     shape.process(pid, handles, vars.locals.length + vars.globals.length);
   }
-  for (const obj of Object.values(world.kernel.objects)) shape.object(obj.id, kindName(obj));
+  for (const obj of Object.values(world.kernel.objects))
+    shape.object(
+      obj.id,
+      kindName(obj),
+      obj.kind === 'process' || obj.kind === 'thread' ? obj.pid : undefined,
+    );
+  for (const pid of world.order) {
+    const table = world.kernel.processes[pid]?.handles;
+    if (table) shape.holds(pid, table, () => Object.values(table).map((h) => h.objectId));
+  }
 }
 
 /** The shape of a computed run (see the module comment). */
@@ -83,7 +114,8 @@ export function shapeOfTimeline<M>(timeline: Timeline<M>, engine: Engine<M>): Ru
   }
   // The order of first appearance is the timeline's own record of it.
   const tracked = shapeFromEntries(timeline.shape);
-  return { ...shape.build(), pids: tracked.pids, objects: tracked.objects, maxHandles: tracked.maxHandles };
+  const built = shape.build();
+  return { ...built, pids: tracked.pids, objects: tracked.objects, maxHandles: tracked.maxHandles };
 }
 
 function shapeFromEntries(
@@ -108,7 +140,13 @@ export function shapeOfViews(views: Iterable<StepView>): RunShape {
       shape.process(p.pid, p.handles.length, p.locals.length + p.globals.length);
       if (!p.hasConsole || p.std.some((s) => s.target.kind !== 'console' || s.runtime)) shape.std = true;
     }
-    for (const o of v.objects) shape.object(o.id, o.kind);
+    for (const o of v.objects)
+      shape.object(
+        o.id,
+        o.kind,
+        o.detail.kind === 'process' || o.detail.kind === 'thread' ? o.detail.pid : undefined,
+      );
+    for (const p of v.processes) shape.holds(p.pid, p.handles, () => p.handles.map((h) => h.objectId));
   }
   return shape.build();
 }

@@ -5,6 +5,7 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowsForStep } from '../../layout/arrows.ts';
+import { NARROW_K, tooLargeToFit } from '../../layout/fit.ts';
 import { layoutDiagram, type DiagramLayout } from '../../layout/positions.ts';
 import { PRESENT_SCALE, scaleArrows, scaleLayout } from '../../layout/present.ts';
 import type { RunShape } from '../../layout/shape.ts';
@@ -37,13 +38,25 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
   const scale = present ? PRESENT_SCALE : 1;
   // Laid out in base units, drawn `scale` times larger (presenter mode: 20 px text, 3 px arrows,
   // and the cards' variables folded away so that a card and its objects fit a projector's height).
-  const base = useMemo(
-    () => layoutDiagram(shape, size ?? undefined, { variables: !present }),
-    [shape, size, present],
-  );
+  // A screen too narrow to fit the whole readably (a phone) is treated like a projector: cards
+  // laid out for full size, the first view readable and on the change.
+  const { base, narrow } = useMemo(() => {
+    const room = size ? { width: size.width / scale, height: size.height / scale } : undefined;
+    const fitted = layoutDiagram(shape, room, { variables: !present, fullSize: present });
+    const tooLarge = !present && size !== null && tooLargeToFit(fitted, size.width, size.height);
+    return {
+      base: tooLarge ? layoutDiagram(shape, room, { fullSize: true }) : fitted,
+      narrow: tooLarge,
+    };
+  }, [shape, size, present, scale]);
   const layout = useMemo(() => scaleLayout(base, scale), [base, scale]);
   const focusNow = useCallback(() => focusOf(appStore.getState().view, base, scale), [base, scale]);
-  const { viewport, stage, api } = useZoom(layout, { readable: scale !== 1, focusNow });
+  const { viewport, stage, api } = useZoom(layout, {
+    readable: present || narrow,
+    readableK: present ? 1 : NARROW_K,
+    zoomOut: narrow ? 'never' : 'to-fit',
+    focusNow,
+  });
   // Measured before the first paint, so the cards are drawn where they stay (no layout shift).
   useLayoutEffect(() => {
     const el = viewport.current;
@@ -76,8 +89,9 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
             <Cards shape={shape} layout={layout} />
           </div>
         </div>
+        {/* In the viewport's corner, under the deadlock banner when there is one. */}
+        <ZoomControls zoom={api} follow={follow} />
       </div>
-      <ZoomControls zoom={api} follow={follow} />
       <StepMotion stage={stage} base={base} scale={scale} zoom={api} follow={follow ?? false} />
     </main>
   );

@@ -2,7 +2,8 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
-import type { HandleRowView } from '../../sim/view.ts';
+import type { HandleRowView, ObjectKindName } from '../../sim/view.ts';
+import { labelParts } from './labels.ts';
 
 interface Props {
   pid: number;
@@ -16,12 +17,23 @@ interface Labels {
   added: string;
   inherit: string;
   protect: string;
+  tags: Readonly<Record<ObjectKindName, string>>;
 }
+
+const KINDS: readonly ObjectKindName[] = ['process', 'thread', 'mailslot', 'pipe', 'named-pipe', 'file'];
 
 export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capacity }: Props) {
   const { t } = useTranslation();
   const labels = useMemo(
-    () => ({ added: t('process.rowAdded'), inherit: t('process.inherit'), protect: t('process.protect') }),
+    () => ({
+      added: t('process.rowAdded'),
+      inherit: t('process.inherit'),
+      protect: t('process.protect'),
+      tags: Object.fromEntries(KINDS.map((k) => [k, t(`object.short.${k}`)])) as Record<
+        ObjectKindName,
+        string
+      >,
+    }),
     [t],
   );
   return (
@@ -46,8 +58,10 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
           {rows.map((h) => (
             <HandleRow key={h.value} pid={pid} row={h} ghost={false} labels={labels} />
           ))}
+          {/* Keyed by value like the live rows: a row closed this step is the same element, turned
+              into its ghost, not a new one (a value is never both live and a ghost). */}
           {ghosts.map((h) => (
-            <HandleRow key={`ghost-${h.value}`} pid={pid} row={h} ghost labels={labels} />
+            <HandleRow key={h.value} pid={pid} row={h} ghost labels={labels} />
           ))}
           {rows.length === 0 && ghosts.length === 0 ? (
             <tr className="empty">
@@ -74,6 +88,7 @@ const HandleRow = memo(function HandleRow({
   const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : '']
     .filter(Boolean)
     .join(' ');
+  const { role, name } = labelParts(row.objectLabel, row.objectKind);
   return (
     <tr
       className={cls}
@@ -88,9 +103,17 @@ const HandleRow = memo(function HandleRow({
         ) : null}
         {hex(row.value)}
         {row.changed ? <span className="sr-only"> ({labels.added})</span> : null}
+        {/* The second line: the object's name in full, across the row (see app.css). */}
+        <span className="name-line" title={row.objectLabel} aria-hidden="true">
+          {name}
+        </span>
       </td>
       <td className="object" title={row.objectLabel}>
-        {ghost ? <s>{row.objectLabel}</s> : row.objectLabel}
+        <span aria-hidden="true">
+          <span className="row-tag">{labels.tags[row.objectKind]}</span>
+          {role ? <span className="row-role"> {role}</span> : null}
+        </span>
+        <span className="sr-only">{ghost ? <s>{row.objectLabel}</s> : row.objectLabel}</span>
       </td>
       {/* Letters fit their column; only a hex mask may need clipping (see perf.css). */}
       <td className={row.access.length > 3 ? 'mono access long' : 'mono access'}>{row.access}</td>

@@ -1,5 +1,5 @@
 /** One kernel object: kind shape, name, usage count, signaled state (shape + word), and its contents. */
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rect } from '../../layout/positions.ts';
 import { keepLast, selectObject } from '../../store/selectors.ts';
@@ -9,6 +9,7 @@ import { useApp } from '../app-store.ts';
 import { KindShape } from './KindShape.tsx';
 import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
 import { ThreadDetail } from './ThreadDetail.tsx';
+import { breakAfterBackslash, labelParts } from './labels.ts';
 
 interface Props {
   id: number;
@@ -53,26 +54,43 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: Bo
       data-usage-count={o.usageCount}
       data-signaled={o.signaled ? 'true' : 'false'}
       aria-label={`${o.label}: ${t('object.usage', { count: o.usageCount })}, ${signal}${o.destroyed ? `, ${t('object.destroyed')}` : ''}`}
-      style={{ left: rect.x, top: rect.y, width: rect.w, minHeight: rect.h }}
+      style={{ left: rect.x, top: rect.y, width: rect.w, maxHeight: rect.h }}
     >
-      <header className="obj-head">
+      <header className="obj-head" title={o.label}>
         <KindShape kind={o.kind} filled={o.signaled} />
-        <span className="kind-tag">{t(`object.short.${o.kind}`)}</span>
-        <span className="obj-label" title={o.label}>
-          {o.name ?? o.label}
-        </span>
+        <span className="kind-tag">{t(`object.short.${o.kind}`)}</span>{' '}
+        <Title text={o.name ?? labelParts(o.label, o.kind).name} />
       </header>
+      {/* One line: a destroyed object (usage count 0) says so where its state would be; its shape
+          still shows whether it was signaled. */}
       <p className="obj-facts">
         <span className="usage">{t('object.usage', { count: o.usageCount })}</span>
-        <span className={o.signaled ? 'signal on' : 'signal'}>
-          <span aria-hidden="true">{o.signaled ? '●' : '○'}</span> {signal}
-        </span>
-        {o.destroyed ? <span className="destroyed-tag">{t('object.destroyed')}</span> : null}
+        {o.destroyed ? (
+          <span className="destroyed-tag">{t('object.destroyed')}</span>
+        ) : (
+          <span className={o.signaled ? 'signal on' : 'signal'}>
+            <span aria-hidden="true">{o.signaled ? '●' : '○'}</span> {signal}
+          </span>
+        )}
       </p>
       <Detail detail={o.detail} />
     </section>
   );
 });
+
+/** The object's name, in full, free to wrap after a backslash of a path. */
+function Title({ text }: { text: string }) {
+  return (
+    <span className="obj-label">
+      {breakAfterBackslash(text).map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
 
 /** What is inside the object; the store shares an unchanged detail between steps, so a change of
  *  the usage count alone does not redraw the buffer or the queue. */
@@ -95,7 +113,7 @@ const Detail = memo(function Detail({ detail: d }: { detail: ObjectDetailView })
     case 'thread':
       return <ThreadDetail tid={d.tid} pid={d.pid} suspendCount={d.suspendCount} />;
     case 'file':
-      return <FileDetail path={d.path} size={d.size} />;
+      return <FileDetail size={d.size} />;
   }
 });
 
@@ -108,11 +126,8 @@ function ProcessDetail({ exitCode }: { exitCode: number | null }) {
   );
 }
 
-function FileDetail({ path, size }: { path: string; size: number }) {
+/** The size only: the title above already names the file in full. */
+function FileDetail({ size }: { size: number }) {
   const { t } = useTranslation();
-  return (
-    <p className="obj-sub">
-      <span className="mono">{path}</span> · {t('object.fileSize', { size })}
-    </p>
-  );
+  return <p className="obj-sub">{t('object.fileSize', { size })}</p>;
 }

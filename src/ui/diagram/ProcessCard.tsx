@@ -73,12 +73,21 @@ const CardBody = memo(function CardBody(props: BodyProps) {
       hidden={absent}
       data-testid={absent ? undefined : `process-${pid}`}
       aria-label={`${p.image}, pid ${pid}: ${stateText}`}
-      style={{ left: rect.x, top: rect.y, width: rect.w, height: rect.h }}
+      style={{
+        left: rect.x,
+        top: rect.y,
+        width: rect.w,
+        height: rect.h,
+        ['--card-w' as string]: `${rect.w}px`,
+      }}
     >
       <header className="proc-head">
-        <h3 className="proc-name">
+        <h3 className="proc-name" title={`${p.image} · pid ${pid}`}>
           {p.image} <span className="pid">pid {pid}</span>
         </h3>
+        <p className="proc-state">
+          <StateGlyph state={p.state} /> {stateText}
+        </p>
         {canStep ? (
           <button
             type="button"
@@ -89,9 +98,6 @@ const CardBody = memo(function CardBody(props: BodyProps) {
             ▶ {t('controls.stepProcess', { pid })}
           </button>
         ) : null}
-        <p className="proc-state">
-          <StateGlyph state={p.state} /> {stateText}
-        </p>
       </header>
       <HandleTable pid={pid} rows={p.handles} ghosts={ghosts} capacity={rows} />
       <p className="pseudo" title={t('process.pseudoLong')}>

@@ -1,8 +1,9 @@
 /**
  * Pan and zoom with d3-zoom. d3 owns only the wrapper's transform (no data joins in React's DOM).
  * "Fit" scales the whole run's layout into the viewport. The first view of a layout is the fit,
- * except where text must stay readable (presenter mode): there it is drawn at full size, centred
- * on what changed, unless the whole diagram already fits at that size. `show` brings a part of the
+ * except where text must stay readable (presenter mode, a narrow screen): there it is drawn at a
+ * readable zoom (presenter: full size), centred on what changed, unless the whole diagram
+ * already fits at that size. `show` brings a part of the
  * diagram into view (following the change) at the zoom the user prefers, zooming out only when
  * that part does not fit. The first view is set before the browser paints (never drawn unfitted).
  */
@@ -24,18 +25,21 @@ export interface ZoomApi {
 }
 
 export interface ZoomOptions {
-  /** Keep text at full size (presenter mode) instead of fitting the whole diagram. */
+  /** Keep text readable (presenter mode, a narrow screen) instead of fitting the whole diagram:
+   *  the first view is at `readableK`, on what changed. */
   readonly readable: boolean;
+  readonly readableK: number;
+  /** Following may zoom out to show a change whole, down to the fit (presenter), or not below
+   *  the readable zoom at all (a narrow screen: it shows the middle of a wide change instead). */
+  readonly zoomOut: 'to-fit' | 'never';
   /** What to centre the first readable view on (what the current step changed). */
   readonly focusNow: () => Rect | null;
 }
 
-/** Full size: presenter text is drawn at its CSS size, 20 px. */
-const READABLE_K = 1;
 const PAN_MS = 200;
 
 /** Returns refs for the viewport (receives gestures) and the stage (gets the transform). */
-export function useZoom(layout: DiagramLayout, { readable, focusNow }: ZoomOptions) {
+export function useZoom(layout: DiagramLayout, { readable, readableK, zoomOut, focusNow }: ZoomOptions) {
   const viewport = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
@@ -96,11 +100,11 @@ export function useZoom(layout: DiagramLayout, { readable, focusNow }: ZoomOptio
       const f = fitNow();
       if (!el || !f) return;
       const size = { width: el.clientWidth, height: el.clientHeight };
-      const minK = Math.min(f.k, preferredK.current);
+      const minK = zoomOut === 'never' ? preferredK.current : Math.min(f.k, preferredK.current);
       const t = followTransform(zoomTransform(el), focus, size, { preferredK: preferredK.current, minK });
       if (t) apply(t, instant);
     },
-    [fitNow, apply],
+    [fitNow, apply, zoomOut],
   );
 
   /** The layout's first view (and after a resize): fit, or readable text at the change. */
@@ -108,13 +112,14 @@ export function useZoom(layout: DiagramLayout, { readable, focusNow }: ZoomOptio
     const el = viewport.current;
     const f = fitNow();
     if (!el || !f) return;
-    if (!readable || f.k >= READABLE_K) return fit();
-    preferredK.current = READABLE_K;
+    if (!readable || f.k >= readableK) return fit();
+    preferredK.current = readableK;
     const focus = focusRef.current();
     const size = { width: el.clientWidth, height: el.clientHeight };
-    const t = focus ? followTransform(f, focus, size, { preferredK: READABLE_K, minK: f.k }) : null;
-    apply(t ?? { x: 8, y: 8, k: READABLE_K }, true);
-  }, [readable, fitNow, fit, apply]);
+    const minK = zoomOut === 'never' ? readableK : f.k;
+    const t = focus ? followTransform(f, focus, size, { preferredK: readableK, minK }) : null;
+    apply(t ?? { x: 8, y: 8, k: readableK }, true);
+  }, [readable, readableK, zoomOut, fitNow, fit, apply]);
 
   const zoomBy = useCallback((factor: number) => {
     const el = viewport.current;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { breakAfterBackslash, labelParts } from './labels.ts';
+
+describe('object labels in the diagram', () => {
+  it('takes the role of a handle out of its label, without "end", and drops the kind word the tag says', () => {
+    expect(labelParts('Mailslot \\\\.\\mailslot\\inherit (writer)', 'mailslot')).toEqual({
+      role: 'writer',
+      name: '\\\\.\\mailslot\\inherit',
+    });
+    expect(labelParts('Named pipe \\\\.\\pipe\\simple_pipe (server end)', 'named-pipe')).toEqual({
+      role: 'server',
+      name: '\\\\.\\pipe\\simple_pipe',
+    });
+  });
+
+  it('keeps a process label whole but for its kind word, pid included', () => {
+    expect(labelParts('Process ChildSender.exe (pid 20)', 'process')).toEqual({
+      role: null,
+      name: 'ChildSender.exe (pid 20)',
+    });
+  });
+
+  it('keeps labels that have no name of their own', () => {
+    expect(labelParts('Anonymous pipe (read end)', 'pipe')).toEqual({
+      role: 'read',
+      name: 'Anonymous pipe',
+    });
+    expect(labelParts('Thread 24 of ChildSender.exe', 'thread')).toEqual({
+      role: null,
+      name: 'Thread 24 of ChildSender.exe',
+    });
+  });
+
+  it('leaves a label it does not recognise as it is', () => {
+    expect(labelParts('object #7', 'file')).toEqual({ role: null, name: 'object #7' });
+    expect(labelParts('File a (1).txt', 'file')).toEqual({ role: null, name: 'a (1).txt' });
+  });
+
+  it('lets a path wrap after each backslash and loses no character', () => {
+    const parts = breakAfterBackslash('\\\\.\\mailslot\\inherit');
+    expect(parts.join('')).toBe('\\\\.\\mailslot\\inherit');
+    expect(parts).toEqual(['\\', '\\', '.\\', 'mailslot\\', 'inherit']);
+  });
+
+  it('never parts a pid from its number', () => {
+    expect(breakAfterBackslash('PipeServer.exe (pid 4)')).toEqual(['PipeServer.exe (pid\u00a04)']);
+  });
+});
