@@ -10,6 +10,8 @@ import type { LoadStatus } from '../store/store.ts';
 import { loadScenarios, loadSimSource, type ScenarioEntry, type SimSource } from '../store/sim-source.ts';
 import { specWithWhatIfs } from '../store/tutorial.ts';
 import { formatUrl, parseUrl } from '../store/url.ts';
+import { Cancelled, runInPieces, type PieceOptions } from '../store/pieces.ts';
+import { warmRun } from '../store/warm.ts';
 import { appStore } from './app-store.ts';
 import { readSharedLink, startEdited } from './editor/edit-session.ts';
 
@@ -17,11 +19,18 @@ let source: SimSource | null = null;
 /** The simulator on its way (null once it failed to load). */
 let simReady: Promise<SimSource | null> | null = null;
 
-export async function startSession(): Promise<void> {
+/**
+ * Starts the session: the scenarios, then the scenario the URL names (or the start page), then its
+ * first run. `onNamed` is called once the store names what the page shows (the scenario, the start
+ * page, or a failure), before the simulator has arrived: the page the build prerendered for it
+ * can be taken over from then on.
+ */
+export async function startSession(onNamed: () => void = () => {}): Promise<void> {
   const url = parseUrl(location.search);
   if (import.meta.env.DEV && url.fixture) {
     const { fixtureRun } = await import('./dev/fixture-run.ts');
     appStore.getState().setRun(null, fixtureRun({ deadlock: url.fixture === 'deadlock' }), url.step);
+    onNamed();
     return;
   }
   simReady = loadSimSource().then(
@@ -39,6 +48,7 @@ export async function startSession(): Promise<void> {
   } catch (error) {
     console.warn('scenarios failed to load', error);
     appStore.getState().setStatus('no-simulator');
+    onNamed();
     return;
   }
   appStore.getState().setScenarios(scenarios);
@@ -47,15 +57,17 @@ export async function startSession(): Promise<void> {
   // No scenario named (and no shared experiment): the start page lists them all.
   if (id === null) {
     appStore.getState().setStatus('start');
+    onNamed();
     if (!(await simReady)) appStore.getState().setStatus('no-simulator');
     return;
   }
   // Name the scenario at once (its tutorial can show), and let the page paint that before the
   // first run is computed.
   if (scenarios.some((s) => s.id === id)) appStore.setState({ scenarioId: id });
+  onNamed();
   if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
   await afterPaint();
-  openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace');
+  openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace', { inPieces: true });
 }
 
 /** Resolves once the browser has had a chance to paint (or after 100 ms in a hidden tab, where
@@ -71,12 +83,24 @@ function afterPaint(): Promise<void> {
   });
 }
 
-/** Opens scenario `id` at `step`; `history` says how the URL records it. */
-export function openScenario(id: string, step: number, history: 'push' | 'replace' | 'none'): void {
+/** Counts the scenarios opened: a run still being built for an older one is dropped. */
+let opening = 0;
+
+/**
+ * Opens scenario `id` at `step`; `history` says how the URL records it. With `inPieces` the run
+ * is built (and its first views read) in pieces between frames and installed when complete;
+ * otherwise it is built and installed within the current task.
+ */
+export function openScenario(
+  id: string,
+  step: number,
+  history: 'push' | 'replace' | 'none',
+  how: { readonly inPieces?: boolean } = {},
+): void {
   // Picked before the simulator arrived: opened once it has.
   if (!source && simReady) {
     void simReady.then((loaded) => {
-      if (loaded) openScenario(id, step, history);
+      if (loaded) openScenario(id, step, history, how);
       else appStore.getState().setStatus('no-simulator');
     });
     return;
@@ -84,22 +108,35 @@ export function openScenario(id: string, step: number, history: 'push' | 'replac
   // The entry being left keeps the step it was at; a replaced or popped-to entry gets its own.
   if (history === 'push') flushUrl();
   else cancelUrl();
-  const store = appStore.getState();
+  const ticket = ++opening;
+  const current = () => ticket === opening;
   const fail = (status: LoadStatus, errors: readonly string[] = []) => {
     appStore.setState({ scenarioId: id, run: null, view: null, prevView: null, markers: [], step: 0 });
-    store.setStatus(status, errors);
+    appStore.getState().setStatus(status, errors);
   };
-  if (!source?.startRun) return fail('no-simulator');
+  const build = source?.buildRun;
+  if (!source || !build) return fail('no-simulator');
   const entry = source.scenarios.find((s) => s.id === id);
   if (!entry) return fail('unknown-scenario');
-  const result = startEdited(id, specWithWhatIfs(entry, parseUrl(location.search).whatIfs), source.startRun);
-  if (!result.ok)
-    return fail(
-      'compile-error',
-      result.errors.map((e) => `${e.file}:${e.line}:${e.col}: error: ${e.message}`),
-    );
-  store.setRun(id, result.run, step);
-  if (history !== 'none') writeUrl(history);
+  const pieces: PieceOptions = how.inPieces ? { cancelled: () => !current() } : { budgetMs: Infinity };
+  const startRun = (spec: RunSpec) => runInPieces(build(spec), pieces);
+  const spec = specWithWhatIfs(entry, parseUrl(location.search).whatIfs);
+  void startEdited(id, spec, startRun)
+    .then(async (result) => {
+      if (!current()) return;
+      if (!result.ok)
+        return fail(
+          'compile-error',
+          result.errors.map((e) => `${e.file}:${e.line}:${e.col}: error: ${e.message}`),
+        );
+      if (how.inPieces) await runInPieces(warmRun(result.run, step), pieces);
+      if (!current()) return;
+      appStore.getState().setRun(id, result.run, step);
+      if (history !== 'none') writeUrl(history);
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Cancelled)) console.error('the run could not be built', error);
+    });
 }
 
 function writeUrl(mode: 'push' | 'replace'): void {
