@@ -93,8 +93,11 @@ export function boot(win, pick, shells, assets) {
     };
     add('script', { type: 'module', crossorigin: '', src: assets.entry });
     for (const href of assets.preload) add('link', { rel: 'modulepreload', crossorigin: '', href });
-    for (const href of assets.later)
-      add('link', { rel: 'modulepreload', crossorigin: '', href, fetchpriority: 'low' });
+    // What the app asks for next, in a task of its own (each request costs the page a little).
+    win.setTimeout(() => {
+      for (const href of assets.later)
+        add('link', { rel: 'modulepreload', crossorigin: '', href, fetchpriority: 'low' });
+    }, 0);
   };
   if (html === undefined || doc.visibilityState === 'hidden' || typeof win.PerformanceObserver !== 'function')
     return load();
