@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, pickLanguage } from './i18n/index.ts';
+import { yieldToBrowser } from './store/pieces.ts';
 import { parseUrl } from './store/url.ts';
 import { App } from './ui/App.tsx';
 import { installBenchHook, startSession, syncUrl } from './ui/session.ts';
@@ -11,6 +12,8 @@ import './ui/app.css';
 import './ui/tutorial/tutorial.css';
 
 const url = parseUrl(location.search);
+const root = document.getElementById('root');
+
 function savedLanguage(): string | null {
   try {
     return localStorage.getItem('winipc.lang');
@@ -18,12 +21,6 @@ function savedLanguage(): string | null {
     return null;
   }
 }
-const lang = pickLanguage(url.lang, savedLanguage(), navigator.languages);
-initI18n(lang);
-document.documentElement.lang = lang;
-installBenchHook();
-
-const root = document.getElementById('root');
 
 /** Draws the app: its first render is done in slices (a transition), and its commit replaces
  *  whatever #root held (the prerendered page) in one go. */
@@ -39,12 +36,23 @@ function draw(): void {
   );
 }
 
-// The page prerendered for this address (index.html's boot script put it in #root) stays until
-// the app's first render matches it: the scenario named (or the start page), its tutorial loaded.
-const prerendered = root?.dataset.shell !== undefined;
-if (url.page === 'main') {
-  syncUrl();
-  const named = new Promise<void>((resolve) => void startSession(resolve));
-  if (prerendered) void Promise.all([named, tutorialReady]).then(draw);
+/** Starts the app in a task after the one that evaluated its modules (each stays short). */
+async function start(): Promise<void> {
+  await yieldToBrowser();
+  const lang = pickLanguage(url.lang, savedLanguage(), navigator.languages);
+  initI18n(lang);
+  document.documentElement.lang = lang;
+  installBenchHook();
+  // The page prerendered for this address (index.html's boot script put it in #root) stays
+  // until the app's first render matches it: the scenario named (or the start page), its
+  // tutorial loaded.
+  const prerendered = root?.dataset.shell !== undefined;
+  if (url.page === 'main') {
+    syncUrl();
+    const named = new Promise<void>((resolve) => void startSession(resolve));
+    if (prerendered) await Promise.all([named, tutorialReady]);
+  }
+  draw();
 }
-if (url.page !== 'main' || !prerendered) draw();
+
+void start();

@@ -33,14 +33,15 @@ describe('a run built in pieces', () => {
       expect(result.run.view(at)).toEqual(whole.run.view(at));
   });
 
-  it('compiles one program per piece, then boots, then computes a few steps per piece', () => {
+  it('compiles the headers, then one program per piece, then boots, then computes a few steps per piece', () => {
     const s = spec('pipe-parent-child');
     const { result, pieces } = drive(s, 8);
     if (!result.ok) throw new Error('the scenario does not compile');
-    expect(pieces.slice(0, s.programs.length)).toEqual(
-      s.programs.map((p) => ({ kind: 'compiled', file: p.name })),
-    );
-    expect(pieces[s.programs.length]).toEqual({ kind: 'booted' });
+    expect(pieces.slice(0, s.programs.length + 1)).toEqual([
+      { kind: 'headers' },
+      ...s.programs.map((p) => ({ kind: 'compiled', file: p.name })),
+    ]);
+    expect(pieces[s.programs.length + 1]).toEqual({ kind: 'booted' });
     const steps = pieces.flatMap((p) => (p.kind === 'stepped' ? [p.step] : []));
     expect(steps.length).toBeGreaterThan(result.run.length / 40);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
@@ -56,6 +57,6 @@ describe('a run built in pieces', () => {
     const { result, pieces } = drive(broken, 4);
     expect(result.ok).toBe(false);
     expect(result).toEqual(startRun(broken));
-    expect(pieces).toHaveLength(s.programs.length);
+    expect(pieces).toHaveLength(s.programs.length + 1);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { boot } from './boot.ts';
 import { imageOf } from './image-name.ts';
+import { headersProgram } from './run-headers.ts';
 import type { Engine } from './engine.ts';
 import { compileProgram, langEngineOf, type CompiledProgram } from './engine-lang.ts';
 import type { BuildProgress, Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
@@ -34,12 +35,18 @@ export function startRun(spec: RunSpec): StartResult {
 }
 
 /**
- * `startRun` in pieces: each `next()` compiles one program, boots the world, or takes about
- * `stepsPerPiece` steps of the timeline (then reports what it did); the generator returns what
- * `startRun(spec)` returns, however finely it was cut. The caller decides when to pause between
- * pieces (this module has no clock).
+ * `startRun` in pieces: each `next()` compiles the standard headers the first program starts
+ * with (run-headers.ts), compiles one program, boots the world, or takes about `stepsPerPiece`
+ * steps of the timeline (then reports what it did); the generator returns what `startRun(spec)`
+ * returns, however finely it was cut. The caller decides when to pause between pieces (this
+ * module has no clock).
  */
 export function* buildRun(spec: RunSpec, stepsPerPiece = 16): Generator<BuildProgress, StartResult, void> {
+  const headers = headersProgram(spec.programs[0]?.text ?? '');
+  if (headers !== null) {
+    compileProgram({ name: 'headers.c', text: headers });
+    yield { kind: 'headers' };
+  }
   const compiled: CompiledProgram[] = [];
   for (const p of spec.programs) {
     compiled.push(compileProgram(p));
