@@ -16,6 +16,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // One stylesheet, linked by index.html: the page prerendered there (scripts/shell) is drawn
+    // with every style before any chunk has loaded, however the code is split.
+    cssCodeSplit: false,
     rolldownOptions: {
       output: { postBanner: (chunk) => (compileEagerly(chunk) ? '//# allFunctionsCalledOnLoad' : '') },
     },

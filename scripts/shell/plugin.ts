@@ -13,6 +13,8 @@ import type * as Render from './render.tsx';
 type Bundle = NonNullable<Parameters<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>[1]>;
 type Chunk = Extract<Bundle[string], { type: 'chunk' }>;
 
+/** Chunks the entry imports at once (its second task, src/start.tsx): fetched beside it. */
+const EARLY = ['/src/start.tsx'];
 /** The chunks fetched after the first paint besides the entry's own imports: what the app asks
  *  for at once (the scenarios, the tutorial panel, the simulator), fetched at low priority. */
 const LATER = ['/src/scenarios/index.ts', '/src/ui/tutorial/TutorialPanel.tsx', '/src/sim/index.ts'];
@@ -69,15 +71,20 @@ export function prerenderShell(): Plugin {
         const bundle = ctx.bundle as Bundle | undefined;
         const entry = ctx.chunk as Chunk | undefined;
         if (!bundle || !entry) return html;
-        const preload = [...withImports(bundle, entry.fileName)].filter((f) => f !== entry.fileName);
         const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
-        const later = new Set<string>();
-        for (const id of LATER) {
+        const chunkOf = (id: string) => {
           const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(id));
           if (!chunk) throw new Error(`prerender: no chunk for ${id}`);
-          for (const f of withImports(bundle, chunk.fileName))
-            if (!preload.includes(f) && f !== entry.fileName) later.add(f);
-        }
+          return chunk.fileName;
+        };
+        const early = new Set(withImports(bundle, entry.fileName));
+        for (const id of EARLY) withImports(bundle, chunkOf(id), early);
+        early.delete(entry.fileName);
+        const preload = [...early];
+        const later = new Set<string>();
+        for (const id of LATER)
+          for (const f of withImports(bundle, chunkOf(id)))
+            if (!early.has(f) && f !== entry.fileName) later.add(f);
         const url = (f: string) => `./${f}`;
         const script = bootScript(await renderShells(root), {
           entry: url(entry.fileName),
