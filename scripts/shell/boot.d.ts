@@ -12,5 +12,5 @@ export function boot(
   win: Window & typeof globalThis,
   pick: typeof pickShell,
   shells: Record<string, string>,
-  assets: { entry: string; preload: readonly string[]; later: readonly string[] },
+  assets: { entry: string; preload: readonly string[]; next: readonly string[]; later: readonly string[] },
 ): void;

@@ -52,7 +52,7 @@ export function pickShell(search, saved, languages, system, scenarios) {
  * @param {Window & typeof globalThis} win
  * @param {typeof pickShell} pick
  * @param {Record<string, string>} shells
- * @param {{ entry: string, preload: readonly string[], later: readonly string[] }} assets
+ * @param {{ entry: string, preload: readonly string[], next: readonly string[], later: readonly string[] }} assets
  */
 export function boot(win, pick, shells, assets) {
   const doc = win.document;
@@ -95,6 +95,7 @@ export function boot(win, pick, shells, assets) {
     for (const href of assets.preload) add('link', { rel: 'modulepreload', crossorigin: '', href });
     // What the app asks for next, in a task of its own (each request costs the page a little).
     win.setTimeout(() => {
+      for (const href of assets.next) add('link', { rel: 'modulepreload', crossorigin: '', href });
       for (const href of assets.later)
         add('link', { rel: 'modulepreload', crossorigin: '', href, fetchpriority: 'low' });
     }, 0);

@@ -59,7 +59,7 @@ describe('the inline boot script', () => {
   it('carries the pages so that nothing in them can end the script element', () => {
     const script = bootScript(
       { 'en:': '<p>a</p><script>alert(1)</script><!-- c -->' },
-      { entry: './assets/index.js', preload: [], later: [] },
+      { entry: './assets/index.js', preload: [], next: [], later: [] },
     );
     const body = script.slice('<script>'.length, -'</script>'.length);
     expect(body).not.toMatch(/<\/script|<!--/i);

@@ -15,9 +15,11 @@ type Chunk = Extract<Bundle[string], { type: 'chunk' }>;
 
 /** Chunks the entry imports at once (its second task, src/start.tsx): fetched beside it. */
 const EARLY = ['/src/start.tsx'];
-/** The chunks fetched after the first paint besides the entry's own imports: what the app asks
- *  for at once (the scenarios, the tutorial panel, the simulator), fetched at low priority. */
-const LATER = ['/src/scenarios/index.ts', '/src/ui/tutorial/TutorialPanel.tsx', '/src/sim/index.ts'];
+/** The chunks the app asks for at once besides its own code: the scenarios and the tutorial
+ *  panel (its first render waits for them when it takes a prerendered page over), then, at low
+ *  priority, the simulator. Fetched just after the entry. */
+const NEXT = ['/src/scenarios/index.ts', '/src/ui/tutorial/TutorialPanel.tsx'];
+const LATER = ['/src/sim/index.ts'];
 
 /** Renders every prerendered page through Vite's SSR module loader (TSX, `?raw` imports). */
 async function renderShells(root: string): Promise<Record<string, string>> {
@@ -50,7 +52,7 @@ function withImports(bundle: Bundle, fileName: string, into = new Set<string>())
 /** The inline boot script: the shells, the assets to load, and boot.js's two functions. */
 export function bootScript(
   shells: Record<string, string>,
-  assets: { entry: string; preload: readonly string[]; later: readonly string[] },
+  assets: { entry: string; preload: readonly string[]; next: readonly string[]; later: readonly string[] },
 ): string {
   // `<` escaped: nothing in the data can close the script element or open a comment in it.
   const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
@@ -81,15 +83,19 @@ export function prerenderShell(): Plugin {
         for (const id of EARLY) withImports(bundle, chunkOf(id), early);
         early.delete(entry.fileName);
         const preload = [...early];
-        const later = new Set<string>();
-        for (const id of LATER)
-          for (const f of withImports(bundle, chunkOf(id)))
-            if (!early.has(f) && f !== entry.fileName) later.add(f);
+        const more = (ids: readonly string[], skip: ReadonlySet<string>) => {
+          const files = new Set<string>();
+          for (const id of ids) withImports(bundle, chunkOf(id), files);
+          return [...files].filter((f) => !skip.has(f) && f !== entry.fileName);
+        };
+        const next = more(NEXT, early);
+        const later = more(LATER, new Set([...early, ...next]));
         const url = (f: string) => `./${f}`;
         const script = bootScript(await renderShells(root), {
           entry: url(entry.fileName),
           preload: preload.map(url),
-          later: [...later].map(url),
+          next: next.map(url),
+          later: later.map(url),
         });
         // The entry and its preloads are requested by the boot script, after the first paint.
         const stripped = html

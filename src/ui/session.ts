@@ -61,26 +61,11 @@ export async function startSession(onNamed: () => void = () => {}): Promise<void
     if (!(await simReady)) appStore.getState().setStatus('no-simulator');
     return;
   }
-  // Name the scenario at once (its tutorial can show), and let the page paint that before the
-  // first run is computed.
+  // Name the scenario at once (its tutorial can show); the run is built in pieces between frames.
   if (scenarios.some((s) => s.id === id)) appStore.setState({ scenarioId: id });
   onNamed();
   if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
-  await afterPaint();
   openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace', { inPieces: true });
-}
-
-/** Resolves once the browser has had a chance to paint (or after 100 ms in a hidden tab, where
- *  there are no animation frames). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    const timer = setTimeout(done, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      done();
-    });
-  });
 }
 
 /** Counts the scenarios opened: a run still being built for an older one is dropped. */
