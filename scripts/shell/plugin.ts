@@ -3,7 +3,7 @@
  * (the start page, each scenario, in English and Korean) is prerendered by the app's own React
  * components (render.tsx), and an inline boot script (boot.js) shows the one the address asks for,
  * then loads the app once it has been painted. The app takes the page over when its first render
- * matches it (src/main.tsx). Build only: `vite dev` serves index.html as it is.
+ * matches it (src/start.tsx). Build only: `vite dev` serves index.html as it is.
  */
 import type { Plugin } from 'vite';
 import { createServer } from 'vite';
