@@ -11,6 +11,9 @@ import { App } from './ui/App.tsx';
 import { installBenchHook, startSession, syncUrl } from './ui/session.ts';
 import { tutorialReady } from './ui/tutorial/index.tsx';
 
+/** How long a prerendered page waits for the first run before the app takes it over anyway. */
+const FIRST_RUN_WAIT_MS = 2000;
+
 function savedLanguage(): string | null {
   try {
     return localStorage.getItem('winipc.lang');
@@ -30,13 +33,18 @@ export async function start(
   document.documentElement.lang = lang;
   installBenchHook();
   // The page prerendered for this address (index.html's boot script put it in #root) stays
-  // until the app's first render matches it: the scenario named (or the start page), its
-  // tutorial loaded.
+  // until the app's first render can replace it without anything moving or going away: the
+  // scenario named (or the start page) and its tutorial loaded, and, unless it takes long, the
+  // first run in the store: the first render then draws the run too, in slices, and nothing is
+  // left to redraw in one long task when the run arrives.
   const prerendered = element?.dataset.shell !== undefined;
   if (url.page === 'main') {
     syncUrl();
-    const named = new Promise<void>((resolve) => void startSession(resolve));
-    if (prerendered) await Promise.all([named, tutorialReady]);
+    const named = new Promise<{ readonly firstRun: Promise<void> }>((resolve) => void startSession(resolve));
+    if (prerendered) {
+      const [{ firstRun }] = await Promise.all([named, tutorialReady]);
+      await Promise.race([firstRun, new Promise((resolve) => setTimeout(resolve, FIRST_RUN_WAIT_MS))]);
+    }
   }
   if (!element) return;
   // The first render is done in slices (a transition); its commit replaces whatever the element

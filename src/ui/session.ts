@@ -23,14 +23,18 @@ let simReady: Promise<SimSource | null> | null = null;
  * Starts the session: the scenarios, then the scenario the URL names (or the start page), then its
  * first run. `onNamed` is called once the store names what the page shows (the scenario, the start
  * page, or a failure), before the simulator has arrived: the page the build prerendered for it
- * can be taken over from then on.
+ * can be taken over from then on. What it is given, `firstRun`, settles once the first run is in
+ * the store (or will not be: no scenario named, a failure).
  */
-export async function startSession(onNamed: () => void = () => {}): Promise<void> {
+export async function startSession(
+  onNamed: (named: { readonly firstRun: Promise<void> }) => void = () => {},
+): Promise<void> {
+  const none = { firstRun: Promise.resolve() };
   const url = parseUrl(location.search);
   if (import.meta.env.DEV && url.fixture) {
     const { fixtureRun } = await import('./dev/fixture-run.ts');
     appStore.getState().setRun(null, fixtureRun({ deadlock: url.fixture === 'deadlock' }), url.step);
-    onNamed();
+    onNamed(none);
     return;
   }
   simReady = loadSimSource().then(
@@ -48,7 +52,7 @@ export async function startSession(onNamed: () => void = () => {}): Promise<void
   } catch (error) {
     console.warn('scenarios failed to load', error);
     appStore.getState().setStatus('no-simulator');
-    onNamed();
+    onNamed(none);
     return;
   }
   appStore.getState().setScenarios(scenarios);
@@ -57,15 +61,19 @@ export async function startSession(onNamed: () => void = () => {}): Promise<void
   // No scenario named (and no shared experiment): the start page lists them all.
   if (id === null) {
     appStore.getState().setStatus('start');
-    onNamed();
+    onNamed(none);
     if (!(await simReady)) appStore.getState().setStatus('no-simulator');
     return;
   }
   // Name the scenario at once (its tutorial can show); the run is built in pieces between frames.
   if (scenarios.some((s) => s.id === id)) appStore.setState({ scenarioId: id });
-  onNamed();
-  if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
-  openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace', { inPieces: true });
+  const firstRun = (async () => {
+    if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
+    const history = url.scenario ? 'none' : 'replace';
+    await opened(id, shared?.step ?? url.step, history, { inPieces: true });
+  })();
+  onNamed({ firstRun });
+  await firstRun;
 }
 
 /** Counts the scenarios opened: a run still being built for an older one is dropped. */
@@ -82,14 +90,21 @@ export function openScenario(
   history: 'push' | 'replace' | 'none',
   how: { readonly inPieces?: boolean } = {},
 ): void {
+  void opened(id, step, history, how);
+}
+
+/** `openScenario`, settling once the run is installed, has failed, or was replaced by a newer one. */
+function opened(
+  id: string,
+  step: number,
+  history: 'push' | 'replace' | 'none',
+  how: { readonly inPieces?: boolean },
+): Promise<void> {
   // Picked before the simulator arrived: opened once it has.
-  if (!source && simReady) {
-    void simReady.then((loaded) => {
-      if (loaded) openScenario(id, step, history, how);
-      else appStore.getState().setStatus('no-simulator');
-    });
-    return;
-  }
+  if (!source && simReady)
+    return simReady.then((loaded) =>
+      loaded ? opened(id, step, history, how) : appStore.getState().setStatus('no-simulator'),
+    );
   // The entry being left keeps the step it was at; a replaced or popped-to entry gets its own.
   if (history === 'push') flushUrl();
   else cancelUrl();
@@ -100,13 +115,13 @@ export function openScenario(
     appStore.getState().setStatus(status, errors);
   };
   const build = source?.buildRun;
-  if (!source || !build) return fail('no-simulator');
+  if (!source || !build) return Promise.resolve(fail('no-simulator'));
   const entry = source.scenarios.find((s) => s.id === id);
-  if (!entry) return fail('unknown-scenario');
+  if (!entry) return Promise.resolve(fail('unknown-scenario'));
   const pieces: PieceOptions = how.inPieces ? { cancelled: () => !current() } : { budgetMs: Infinity };
   const startRun = (spec: RunSpec) => runInPieces(build(spec), pieces);
   const spec = specWithWhatIfs(entry, parseUrl(location.search).whatIfs);
-  void startEdited(id, spec, startRun)
+  return startEdited(id, spec, startRun)
     .then(async (result) => {
       if (!current()) return;
       if (!result.ok)
