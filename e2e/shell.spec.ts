@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('the app loads in Chromium with its title and diagram area', async ({ page }) => {
   const errors: string[] = [];
@@ -42,4 +42,83 @@ test('picking another scenario adds a history entry; Back returns to the first o
   await page.goBack();
   await expect(page).toHaveURL(/scenario=mailslot&step=4/);
   await expect(page.getByTestId('step-counter')).toContainText(/\b4 \//);
+});
+
+/** Where the page's landmarks are drawn, to the pixel. */
+async function boxes(page: Page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [
+        '.toolbar h1',
+        '.toolbar select',
+        '[data-testid=step-counter]',
+        '[data-testid=tutorial-intro]',
+        '#diagram',
+      ].map((sel) => {
+        const r = document.querySelector(sel)?.getBoundingClientRect();
+        return [sel, r ? [r.x, r.y, r.width, r.height].map(Math.round) : null];
+      }),
+    ),
+  );
+}
+
+test('the page is drawn before any script has arrived: the app bar and the scenario tutorial', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('./?scenario=mailslot&lang=en');
+  await expect(page.locator('#root[data-shell="en:mailslot"]')).toBeAttached();
+  await expect(page.getByTestId('tutorial-intro')).toContainText('Two independent programs');
+  await expect(page.getByRole('combobox', { name: /scenario/i })).toHaveValue('mailslot');
+  await expect(page.getByTestId('diagram')).toContainText('Loading the simulator');
+});
+
+for (const [name, viewport] of [
+  ['a wide screen', { width: 1280, height: 720 }],
+  ['a phone', { width: 412, height: 823 }],
+] as const)
+  test(`on ${name} the app takes the prerendered page over where it stands, and nothing shifts while the run arrives`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number; __gone: boolean };
+      w.__shift = 0;
+      w.__gone = false;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // Once drawn, the tutorial never leaves the page, not even for one frame.
+      let seen = false;
+      new MutationObserver(() => {
+        const there = document.querySelector('[data-testid=tutorial-intro]') !== null;
+        if (seen && !there) w.__gone = true;
+        seen ||= there;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto('./?scenario=mailslot&lang=en');
+    await expect(page.getByTestId('tutorial-intro')).toBeVisible();
+    const prerendered = await boxes(page);
+    await page.unroute(/\/assets\/.*\.js$/);
+    await page.reload();
+    await expect(page.getByTestId('step-counter')).toContainText(/0 \/ [1-9]/);
+    await expect(page.getByTestId('process-4')).toBeVisible();
+    expect(await boxes(page)).toEqual(prerendered);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __gone: boolean }).__gone)).toBe(false);
+  });
+
+test('the prerendered page follows the saved language and theme', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('winipc.lang', 'ko');
+    localStorage.setItem('winipc.theme', 'dark');
+  });
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('./?scenario=named-pipe');
+  await expect(page.locator('#root')).toHaveAttribute('data-shell', 'ko:named-pipe');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByTestId('theme')).toHaveValue('dark');
 });

@@ -1,32 +1,19 @@
-import { StrictMode } from 'react';
+/**
+ * The entry: React and ReactDOM, evaluated in the first task; the app itself (src/start.tsx) in
+ * the next, so that neither task is long. index.html's boot script loads this file once the
+ * prerendered page has been painted, and fetches the start-up's chunk beside it.
+ */
 import { createRoot } from 'react-dom/client';
-import { initI18n, pickLanguage } from './i18n/index.ts';
-import { parseUrl } from './store/url.ts';
-import { App } from './ui/App.tsx';
-import { installBenchHook, startSession, syncUrl } from './ui/session.ts';
+import { yieldToBrowser } from './store/pieces.ts';
+// Every stylesheet of the app is one file that index.html links (build.cssCodeSplit is off):
+// the prerendered page is drawn with all of it before any script has run.
 import './ui/app.css';
 
-const url = parseUrl(location.search);
-function savedLanguage(): string | null {
-  try {
-    return localStorage.getItem('winipc.lang');
-  } catch {
-    return null;
-  }
-}
-const lang = pickLanguage(url.lang, savedLanguage(), navigator.languages);
-initI18n(lang);
-document.documentElement.lang = lang;
-installBenchHook();
-if (url.page === 'main') {
-  syncUrl();
-  void startSession();
+async function main(): Promise<void> {
+  await yieldToBrowser();
+  const { start } = await import('./start.tsx');
+  await yieldToBrowser();
+  await start(document.getElementById('root'), createRoot);
 }
 
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App page={url.page} />
-    </StrictMode>,
-  );
+void main();

@@ -41,24 +41,40 @@ export type LoadResult =
   | { readonly ok: true; readonly engine: Engine<LangMachine> }
   | { readonly ok: false; readonly errors: readonly CompileError[] };
 
-/** Compiles each program as its own translation unit; all errors of all programs are returned. */
-export function createLangEngine(programs: readonly ProgramSource[]): LoadResult {
+/** One program compiled and loaded, or its errors. */
+export type CompiledProgram =
+  | { readonly ok: true; readonly image: string; readonly file: string; readonly prog: LoadedProgram }
+  | { readonly ok: false; readonly errors: readonly CompileError[] };
+
+/** Compiles one program as its own translation unit. */
+export function compileProgram(p: ProgramSource): CompiledProgram {
+  const r = compile([{ name: p.name, text: p.text }]);
+  if (!r.ok)
+    return {
+      ok: false,
+      errors: r.errors.map((e) => ({ file: e.file, line: e.line, col: e.col, message: e.message })),
+    };
+  // Every native counts as a kernel call for batching: a batch then never runs past a native,
+  // which keeps batched and single-stepped runs identical at no cost to tight loops.
+  const prog = loadProgram(r.program, { isKernelNative: () => true });
+  return { ok: true, image: imageOf(p.name).toLowerCase(), file: p.name, prog };
+}
+
+/** The engine over compiled programs; all errors of all programs are returned. */
+export function langEngineOf(compiled: readonly CompiledProgram[]): LoadResult {
   const loaded = new Map<string, { prog: LoadedProgram; file: string }>();
   const errors: CompileError[] = [];
-  for (const p of programs) {
-    const r = compile([{ name: p.name, text: p.text }]);
-    if (!r.ok)
-      errors.push(...r.errors.map((e) => ({ file: e.file, line: e.line, col: e.col, message: e.message })));
-    // Every native counts as a kernel call for batching: a batch then never runs past a native,
-    // which keeps batched and single-stepped runs identical at no cost to tight loops.
-    else
-      loaded.set(imageOf(p.name).toLowerCase(), {
-        prog: loadProgram(r.program, { isKernelNative: () => true }),
-        file: p.name,
-      });
+  for (const c of compiled) {
+    if (c.ok) loaded.set(c.image, { prog: c.prog, file: c.file });
+    else errors.push(...c.errors);
   }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, engine: langEngine(loaded) };
+}
+
+/** Compiles each program as its own translation unit; all errors of all programs are returned. */
+export function createLangEngine(programs: readonly ProgramSource[]): LoadResult {
+  return langEngineOf(programs.map(compileProgram));
 }
 
 function execHost(host: StepHost): ExecHost {

@@ -78,5 +78,13 @@ export interface Run {
   inputAt(step: number, pid: number, text: string): Run;
 }
 
+/** What a piece of `buildRun` did: compiled the standard headers or a program, booted the world,
+ *  or computed up to a step. */
+export type BuildProgress =
+  | { readonly kind: 'headers' }
+  | { readonly kind: 'compiled'; readonly file: string }
+  | { readonly kind: 'booted' }
+  | { readonly kind: 'stepped'; readonly step: number };
+
 export type StartResult =
   { readonly ok: true; readonly run: Run } | { readonly ok: false; readonly errors: readonly CompileError[] };

@@ -1,17 +1,19 @@
 /**
  * `startRun(spec)`: compiles the programs, boots the world and computes the timeline; the `Run`
  * it returns reads any step instantly (checkpoint + short replay, with a small cache of views
- * around the cursor) and branches on choices and console input.
+ * around the cursor) and branches on choices and console input. `buildRun(spec)` does the same
+ * work in pieces, for a caller that must keep the page responsive while it builds.
  */
 import { boot } from './boot.ts';
 import { imageOf } from './image-name.ts';
+import { headersProgram } from './run-headers.ts';
 import type { Engine } from './engine.ts';
-import { createLangEngine } from './engine-lang.ts';
-import type { Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
+import { compileProgram, langEngineOf, type CompiledProgram } from './engine-lang.ts';
+import type { BuildProgress, Run, RunShape, RunSpec, StartResult, TimelineMarker } from './run-api.ts';
 import { shapeOfTimeline } from './run-shape.ts';
 import { waitingForInput } from './settle.ts';
 import type { Timeline } from './timeline.ts';
-import { advance, applyInputs, branch, startTimeline, stepAt } from './timeline.ts';
+import { advance, applyInputs, branch, startExtending, stepAt, timelineFrom } from './timeline.ts';
 import type { World } from './world.ts';
 import type { StepView } from './view.ts';
 import { buildView } from './view-of.ts';
@@ -25,7 +27,32 @@ const VIEW_CACHE = 1024;
 export { imageOf } from './image-name.ts';
 
 export function startRun(spec: RunSpec): StartResult {
-  const loaded = createLangEngine(spec.programs);
+  const build = buildRun(spec, Infinity);
+  for (;;) {
+    const next = build.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `startRun` in pieces: each `next()` compiles the standard headers the first program starts
+ * with (run-headers.ts), compiles one program, boots the world, or takes about `stepsPerPiece`
+ * steps of the timeline (then reports what it did); the generator returns what `startRun(spec)`
+ * returns, however finely it was cut. The caller decides when to pause between pieces (this
+ * module has no clock).
+ */
+export function* buildRun(spec: RunSpec, stepsPerPiece = 16): Generator<BuildProgress, StartResult, void> {
+  const headers = headersProgram(spec.programs[0]?.text ?? '');
+  if (headers !== null) {
+    compileProgram({ name: 'headers.c', text: headers });
+    yield { kind: 'headers' };
+  }
+  const compiled: CompiledProgram[] = [];
+  for (const p of spec.programs) {
+    compiled.push(compileProgram(p));
+    yield { kind: 'compiled', file: p.name };
+  }
+  const loaded = langEngineOf(compiled);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   const booted = boot(loaded.engine, {
     images: spec.programs.map((p) => imageOf(p.name)),
@@ -36,7 +63,10 @@ export function startRun(spec: RunSpec): StartResult {
   });
   if (!booted.ok)
     return { ok: false, errors: [{ file: '(launch)', line: 1, col: 1, message: booted.error }] };
-  return { ok: true, run: makeRun(spec, loaded.engine, startTimeline(booted.world, loaded.engine)) };
+  yield { kind: 'booted' };
+  const extender = startExtending(timelineFrom(booted.world), loaded.engine);
+  while (!extender.advance(stepsPerPiece)) yield { kind: 'stepped', step: extender.step() };
+  return { ok: true, run: makeRun(spec, loaded.engine, extender.timeline()) };
 }
 
 function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Run {

@@ -3,7 +3,15 @@ import { boot } from './boot.ts';
 import { step } from './step.ts';
 import type { ScriptStatement } from './testing/script-engine.ts';
 import { scriptEngine } from './testing/script-engine.ts';
-import { branch, CHECKPOINT_EVERY, startTimeline, stepAt, worldAt } from './timeline.ts';
+import {
+  branch,
+  CHECKPOINT_EVERY,
+  startExtending,
+  startTimeline,
+  stepAt,
+  timelineFrom,
+  worldAt,
+} from './timeline.ts';
 import type { World } from './world.ts';
 
 const tick: ScriptStatement = (host) => {
@@ -105,5 +113,36 @@ describe('the timeline', () => {
     const t2 = branch(t, engine, { step: 0, kind: 'choose', pid: b! });
     expect(stepAt(t2, engine, 1).record?.pid).toBe(b);
     expect(stepAt(t, engine, 1).record?.pid).not.toBe(b);
+  });
+
+  it('gives the same timeline when extended a few steps at a time as when extended at once', () => {
+    const programs = { 'A.exe': long, 'B.exe': [tick, readLine, ...long.slice(0, 50)] };
+    const { engine, world } = setup(programs, ['A.exe', 'B.exe']);
+    const whole = startTimeline(world, engine);
+    for (const budget of [1, 5, CHECKPOINT_EVERY + 1]) {
+      const extender = startExtending(timelineFrom(world), engine);
+      let pieces = 0;
+      while (!extender.advance(budget)) {
+        pieces++;
+        expect(extender.step()).toBeLessThan(whole.last.step + 1);
+      }
+      const sliced = extender.timeline();
+      expect(pieces).toBeGreaterThan(whole.last.step / (budget + CHECKPOINT_EVERY) - 1);
+      expect(plain(sliced.last)).toBe(plain(whole.last));
+      expect(sliced.marks).toEqual(whole.marks);
+      expect(sliced.shape).toEqual(whole.shape);
+      expect(sliced.checkpoints.map(plain)).toEqual(whole.checkpoints.map(plain));
+    }
+  });
+
+  it('hands out timelines that later pieces do not change', () => {
+    const { engine, world } = setup({ 'A.exe': long }, ['A.exe']);
+    const extender = startExtending(timelineFrom(world), engine);
+    extender.advance(CHECKPOINT_EVERY);
+    const early = extender.timeline();
+    const checkpoints = early.checkpoints.length;
+    extender.advance(Infinity);
+    expect(early.checkpoints).toHaveLength(checkpoints);
+    expect(early.last.step).toBeLessThan(extender.step());
   });
 });

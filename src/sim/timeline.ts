@@ -109,27 +109,69 @@ export function isStopped(world: World<unknown>): boolean {
  * decision, and records marks only for steps that did something visible.
  */
 export function extend<M>(timeline: Timeline<M>, engine: Engine<M>): Timeline<M> {
-  const { decisions, every } = timeline;
-  const checkpoints = [...timeline.checkpoints];
-  const marks = [...timeline.marks];
-  const shape = new ShapeTracker(timeline.shape);
-  let world = timeline.last;
+  const extender = startExtending(timeline, engine);
+  extender.advance(Infinity);
+  return extender.timeline();
+}
+
+/** A timeline being extended a little at a time (see `startExtending`). */
+export interface Extender<M> {
+  /** Takes about `budget` more steps (a batch may go up to a checkpoint past it); true once the
+   *  run has stopped. */
+  advance(budget: number): boolean;
+  /** The last step computed so far. */
+  step(): number;
+  /** The timeline as extended so far. */
+  timeline(): Timeline<M>;
+}
+
+/**
+ * `extend` in pieces, for a caller that must not block for long (the app builds its first run
+ * between frames): however the work is cut, the timeline is the one `extend` gives.
+ */
+export function startExtending<M>(from: Timeline<M>, engine: Engine<M>): Extender<M> {
+  const { decisions, every } = from;
+  const checkpoints = [...from.checkpoints];
+  const marks = [...from.marks];
+  const shape = new ShapeTracker(from.shape);
+  let world = from.last;
+  let stopped = false;
   shape.observe(world);
-  for (;;) {
-    const ready = applyInputs(world, decisions);
-    if (isStopped(ready)) break;
-    const nextCheckpoint = (Math.floor(ready.step / every) + 1) * every;
-    const limit = Math.min(nextCheckpoint, nextDecisionStep(decisions, ready.step + 1)) - ready.step;
-    const chosen = chosenAt(decisions, ready.step);
-    const r =
-      limit > 1 && chosen === undefined ? stepBatch(ready, engine, limit) : step(ready, engine, chosen);
-    if (!r.record) break;
-    marks.push(...marksOf(r.record, r.world.step));
-    world = r.world;
-    if (r.record.events.length > 0) shape.observe(world);
-    if (world.step % every === 0) checkpoints[world.step / every] = world;
-  }
-  return { every, checkpoints, shape: shape.entries, decisions, last: world, marks };
+  return {
+    advance(budget) {
+      const until = world.step + budget;
+      while (!stopped && world.step < until) {
+        const ready = applyInputs(world, decisions);
+        if (isStopped(ready)) {
+          stopped = true;
+          break;
+        }
+        const nextCheckpoint = (Math.floor(ready.step / every) + 1) * every;
+        const limit = Math.min(nextCheckpoint, nextDecisionStep(decisions, ready.step + 1)) - ready.step;
+        const chosen = chosenAt(decisions, ready.step);
+        const r =
+          limit > 1 && chosen === undefined ? stepBatch(ready, engine, limit) : step(ready, engine, chosen);
+        if (!r.record) {
+          stopped = true;
+          break;
+        }
+        marks.push(...marksOf(r.record, r.world.step));
+        world = r.world;
+        if (r.record.events.length > 0) shape.observe(world);
+        if (world.step % every === 0) checkpoints[world.step / every] = world;
+      }
+      return stopped;
+    },
+    step: () => world.step,
+    timeline: () => ({
+      every,
+      checkpoints: [...checkpoints],
+      shape: [...shape.entries],
+      decisions,
+      last: world,
+      marks: [...marks],
+    }),
+  };
 }
 
 /** Collects ShapeEntry records as new processes, objects and larger handle tables appear. */
@@ -170,13 +212,22 @@ class ShapeTracker {
   }
 }
 
+/** A timeline of one world, the booted one: nothing computed yet. */
+export function timelineFrom<M>(
+  boot: World<M>,
+  decisions: readonly Decision[] = [],
+  every = CHECKPOINT_EVERY,
+): Timeline<M> {
+  return { every, checkpoints: [boot], shape: [], decisions, last: boot, marks: [] };
+}
+
 export function startTimeline<M>(
   boot: World<M>,
   engine: Engine<M>,
   decisions: readonly Decision[] = [],
   every = CHECKPOINT_EVERY,
 ): Timeline<M> {
-  return extend({ every, checkpoints: [boot], shape: [], decisions, last: boot, marks: [] }, engine);
+  return extend(timelineFrom(boot, decisions, every), engine);
 }
 
 /** The world after `at` steps (clamped to the run), by replay from the nearest checkpoint —

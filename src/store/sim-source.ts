@@ -2,7 +2,7 @@
  * Where the app gets runs from: the simulator's `startRun` and the scenario registry, loaded
  * lazily (their own chunk) so the first paint does not wait for the C front end and the kernel.
  */
-import type { RunSpec, StartResult } from '../sim/run-api.ts';
+import type { BuildProgress, RunSpec, StartResult } from '../sim/run-api.ts';
 
 export interface ScenarioEntry {
   readonly id: string;
@@ -20,6 +20,8 @@ export interface FactEntry {
 export interface SimSource {
   readonly scenarios: readonly ScenarioEntry[];
   readonly startRun: ((spec: RunSpec) => StartResult) | null;
+  /** `startRun` in pieces (see sim/run.ts), for building a run between frames. */
+  readonly buildRun: ((spec: RunSpec) => Generator<BuildProgress, StartResult, void>) | null;
 }
 
 /** The scenario registry alone (a smaller chunk than the simulator): enough to list scenarios
@@ -30,7 +32,7 @@ export async function loadScenarios(): Promise<readonly ScenarioEntry[]> {
 
 export async function loadSimSource(): Promise<SimSource> {
   const [sim, scenarios] = await Promise.all([import('../sim/index.ts'), loadScenarios()]);
-  return { scenarios, startRun: sim.startRun };
+  return { scenarios, startRun: sim.startRun, buildRun: (spec) => sim.buildRun(spec) };
 }
 
 /** The kernel's behaviour facts as a list, whether FACTS is exported as an array or a record. */

@@ -1,5 +1,5 @@
 /** The application shell: toolbar; code + console left; diagram centre; narration right; timeline bottom. */
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutShape } from '../layout/shape.ts';
 import { selectFollow } from '../store/selectors.ts';
@@ -68,7 +68,11 @@ function Centre() {
   const errors = useApp((s) => s.compileErrors);
   const follow = useApp(selectFollow);
   const shape = useMemo(() => (run ? layoutShape(run.shape()) : null), [run]);
-  if (shape) return <Diagram shape={shape} follow={follow} />;
+  // The first diagram is drawn in a render of its own, in slices after the panels that show the
+  // run (installing the first run would otherwise be one long task); once drawn, the diagram
+  // follows every new run at once.
+  const drawn = useDeferredValue(shape) === null ? null : shape;
+  if (drawn) return <Diagram shape={drawn} follow={follow} />;
   return (
     <main className="diagram diagram-empty" id="diagram" data-testid="diagram" aria-label={t('app.diagram')}>
       {status === 'loading' ? <p>{t('app.loading')}</p> : null}

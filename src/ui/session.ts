@@ -10,6 +10,8 @@ import type { LoadStatus } from '../store/store.ts';
 import { loadScenarios, loadSimSource, type ScenarioEntry, type SimSource } from '../store/sim-source.ts';
 import { specWithWhatIfs } from '../store/tutorial.ts';
 import { formatUrl, parseUrl } from '../store/url.ts';
+import { Cancelled, runInPieces, type PieceOptions } from '../store/pieces.ts';
+import { warmRun } from '../store/warm.ts';
 import { appStore } from './app-store.ts';
 import { readSharedLink, startEdited } from './editor/edit-session.ts';
 
@@ -17,11 +19,22 @@ let source: SimSource | null = null;
 /** The simulator on its way (null once it failed to load). */
 let simReady: Promise<SimSource | null> | null = null;
 
-export async function startSession(): Promise<void> {
+/**
+ * Starts the session: the scenarios, then the scenario the URL names (or the start page), then its
+ * first run. `onNamed` is called once the store names what the page shows (the scenario, the start
+ * page, or a failure), before the simulator has arrived: the page the build prerendered for it
+ * can be taken over from then on. What it is given, `firstRun`, settles once the first run is in
+ * the store (or will not be: no scenario named, a failure).
+ */
+export async function startSession(
+  onNamed: (named: { readonly firstRun: Promise<void> }) => void = () => {},
+): Promise<void> {
+  const none = { firstRun: Promise.resolve() };
   const url = parseUrl(location.search);
   if (import.meta.env.DEV && url.fixture) {
     const { fixtureRun } = await import('./dev/fixture-run.ts');
     appStore.getState().setRun(null, fixtureRun({ deadlock: url.fixture === 'deadlock' }), url.step);
+    onNamed(none);
     return;
   }
   simReady = loadSimSource().then(
@@ -39,6 +52,7 @@ export async function startSession(): Promise<void> {
   } catch (error) {
     console.warn('scenarios failed to load', error);
     appStore.getState().setStatus('no-simulator');
+    onNamed(none);
     return;
   }
   appStore.getState().setScenarios(scenarios);
@@ -47,59 +61,82 @@ export async function startSession(): Promise<void> {
   // No scenario named (and no shared experiment): the start page lists them all.
   if (id === null) {
     appStore.getState().setStatus('start');
+    onNamed(none);
     if (!(await simReady)) appStore.getState().setStatus('no-simulator');
     return;
   }
-  // Name the scenario at once (its tutorial can show), and let the page paint that before the
-  // first run is computed.
+  // Name the scenario at once (its tutorial can show); the run is built in pieces between frames.
   if (scenarios.some((s) => s.id === id)) appStore.setState({ scenarioId: id });
-  if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
-  await afterPaint();
-  openScenario(id, shared?.step ?? url.step, url.scenario ? 'none' : 'replace');
+  const firstRun = (async () => {
+    if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
+    const history = url.scenario ? 'none' : 'replace';
+    await opened(id, shared?.step ?? url.step, history, { inPieces: true });
+  })();
+  onNamed({ firstRun });
+  await firstRun;
 }
 
-/** Resolves once the browser has had a chance to paint (or after 100 ms in a hidden tab, where
- *  there are no animation frames). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    const timer = setTimeout(done, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      done();
-    });
-  });
+/** Counts the scenarios opened: a run still being built for an older one is dropped. */
+let opening = 0;
+
+/**
+ * Opens scenario `id` at `step`; `history` says how the URL records it. With `inPieces` the run
+ * is built (and its first views read) in pieces between frames and installed when complete;
+ * otherwise it is built and installed within the current task.
+ */
+export function openScenario(
+  id: string,
+  step: number,
+  history: 'push' | 'replace' | 'none',
+  how: { readonly inPieces?: boolean } = {},
+): void {
+  void opened(id, step, history, how);
 }
 
-/** Opens scenario `id` at `step`; `history` says how the URL records it. */
-export function openScenario(id: string, step: number, history: 'push' | 'replace' | 'none'): void {
+/** `openScenario`, settling once the run is installed, has failed, or was replaced by a newer one. */
+function opened(
+  id: string,
+  step: number,
+  history: 'push' | 'replace' | 'none',
+  how: { readonly inPieces?: boolean },
+): Promise<void> {
   // Picked before the simulator arrived: opened once it has.
-  if (!source && simReady) {
-    void simReady.then((loaded) => {
-      if (loaded) openScenario(id, step, history);
-      else appStore.getState().setStatus('no-simulator');
-    });
-    return;
-  }
+  if (!source && simReady)
+    return simReady.then((loaded) =>
+      loaded ? opened(id, step, history, how) : appStore.getState().setStatus('no-simulator'),
+    );
   // The entry being left keeps the step it was at; a replaced or popped-to entry gets its own.
   if (history === 'push') flushUrl();
   else cancelUrl();
-  const store = appStore.getState();
+  const ticket = ++opening;
+  const current = () => ticket === opening;
   const fail = (status: LoadStatus, errors: readonly string[] = []) => {
     appStore.setState({ scenarioId: id, run: null, view: null, prevView: null, markers: [], step: 0 });
-    store.setStatus(status, errors);
+    appStore.getState().setStatus(status, errors);
   };
-  if (!source?.startRun) return fail('no-simulator');
+  const build = source?.buildRun;
+  if (!source || !build) return Promise.resolve(fail('no-simulator'));
   const entry = source.scenarios.find((s) => s.id === id);
-  if (!entry) return fail('unknown-scenario');
-  const result = startEdited(id, specWithWhatIfs(entry, parseUrl(location.search).whatIfs), source.startRun);
-  if (!result.ok)
-    return fail(
-      'compile-error',
-      result.errors.map((e) => `${e.file}:${e.line}:${e.col}: error: ${e.message}`),
-    );
-  store.setRun(id, result.run, step);
-  if (history !== 'none') writeUrl(history);
+  if (!entry) return Promise.resolve(fail('unknown-scenario'));
+  const pieces: PieceOptions = how.inPieces ? { cancelled: () => !current() } : { budgetMs: Infinity };
+  const startRun = (spec: RunSpec) => runInPieces(build(spec), pieces);
+  const spec = specWithWhatIfs(entry, parseUrl(location.search).whatIfs);
+  return startEdited(id, spec, startRun)
+    .then(async (result) => {
+      if (!current()) return;
+      if (!result.ok)
+        return fail(
+          'compile-error',
+          result.errors.map((e) => `${e.file}:${e.line}:${e.col}: error: ${e.message}`),
+        );
+      if (how.inPieces) await runInPieces(warmRun(result.run, step), pieces);
+      if (!current()) return;
+      appStore.getState().setRun(id, result.run, step);
+      if (history !== 'none') writeUrl(history);
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Cancelled)) console.error('the run could not be built', error);
+    });
 }
 
 function writeUrl(mode: 'push' | 'replace'): void {

@@ -49,13 +49,14 @@ export function readSharedLink(search: string): { scenario: string; step: number
   return { scenario: exp.scenario, step: Number.isFinite(step) && step >= 0 ? step : exp.step };
 }
 
-type StartRun = (spec: RunSpec) => StartResult;
+/** Builds a run: at once, or in pieces between frames (the session's first run). */
+type StartRun = (spec: RunSpec) => Promise<StartResult>;
 
 /** The run to open scenario `id` with (see the file comment for the order). */
-export function startEdited(id: string, original: RunSpec, startRun: StartRun): StartResult {
+export async function startEdited(id: string, original: RunSpec, startRun: StartRun): Promise<StartResult> {
   const candidate = shared?.scenario === id ? shared : loadEdit(id);
   if (candidate && !sameEditable(candidate, editableOf(original))) {
-    const result = startRun(specOf(candidate, original));
+    const result = await startRun(specOf(candidate, original));
     const draft = editableOf(specOf(candidate));
     editStore.setState((s) => ({
       scenario: id,

@@ -18,6 +18,9 @@ const loading = import('./TutorialPanel.tsx')
     settled = true;
   });
 
+/** Settles once the tutorial chunk has loaded (or failed to). */
+export const tutorialReady: Promise<void> = loading;
+
 /** True once the tutorial chunk has loaded (or failed to: the column then goes without it). */
 export function useTutorialLoaded(): boolean {
   const [done, setDone] = useState(settled);
