@@ -17,7 +17,16 @@ function recordingRun(length: number, read: string[]): Run {
     markers: () => (read.push('markers'), []),
     shape: () => (
       read.push('shape'),
-      { pids: [], objects: [], maxHandles: {}, maxVars: {}, objectKinds: {} }
+      {
+        pids: [],
+        objects: [],
+        maxHandles: {},
+        maxVars: {},
+        objectKinds: {},
+        objectHomes: {},
+        objectHolders: {},
+        std: false,
+      }
     ),
     chooseAt: () => {
       throw new Error('not used');
