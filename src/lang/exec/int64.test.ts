@@ -6,6 +6,7 @@
  * of out-of-range doubles are those of `/fpcvt:BC`, the default, which gcc's instructions match);
  * MSVC-only spellings (%I64d, %p, the i64 suffix) are checked against MSVC's documented output.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as I from '../int64.ts';
 import type { NativeContext, VarargKind } from '../native-api.ts';
@@ -393,5 +394,91 @@ describe('I64 arithmetic (int64.ts)', () => {
         expect(big(I.remU(a, b))).toBe(big(wrap(u(x) % u(y))));
       }
     }
+  });
+});
+
+describe('64-bit expressions against a BigInt model', () => {
+  /** A random expression over three 64-bit variables and literals, of one type throughout. */
+  type Node = { readonly c: string; readonly v: (env: readonly bigint[]) => bigint };
+  const model = (unsigned: boolean) => {
+    const wrap = (x: bigint) => (unsigned ? BigInt.asUintN(64, x) : BigInt.asIntN(64, x));
+    // Comparisons are cast back to the type, so that a shift keeps it (an int would be shifted).
+    const type = unsigned ? 'unsigned long long' : 'long long';
+    const suffix = unsigned ? 'ULL' : 'LL';
+    const big = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map(wrap);
+    const literal = fc
+      .oneof(big, fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n }).map(wrap))
+      .map((x): Node => ({
+        c: `((${type})0x${BigInt.asUintN(64, x).toString(16)}${suffix})`,
+        v: () => x,
+      }));
+    const variable = fc.nat(2).map((i): Node => ({ c: 'abc'[i] as string, v: (env) => env[i] as bigint }));
+    const bin =
+      (op: string, f: (x: bigint, y: bigint) => bigint) =>
+      (l: Node, r: Node): Node => ({
+        c: `(${l.c} ${op} ${r.c})`,
+        v: (env) => wrap(f(l.v(env), r.v(env))),
+      });
+    const ops = [
+      bin('+', (x, y) => x + y),
+      bin('-', (x, y) => x - y),
+      bin('*', (x, y) => x * y),
+      bin('&', (x, y) => x & y),
+      bin('|', (x, y) => x | y),
+      bin('^', (x, y) => x ^ y),
+      // Division and shifts kept defined: a nonzero divisor, a count below 64.
+      (l: Node, r: Node): Node => ({
+        c: `(${l.c} / (${r.c} | 1))`,
+        v: (env) => wrap(l.v(env) / (r.v(env) | 1n)),
+      }),
+      (l: Node, r: Node): Node => ({
+        c: `(${l.c} % (${r.c} | 1))`,
+        v: (env) => wrap(l.v(env) % (r.v(env) | 1n)),
+      }),
+      (l: Node, r: Node): Node => ({
+        c: `(${l.c} << (${r.c} & 63))`,
+        v: (env) => wrap(l.v(env) << (r.v(env) & 63n)),
+      }),
+      (l: Node, r: Node): Node => ({
+        c: `(${l.c} >> (${r.c} & 63))`,
+        v: (env) => wrap(l.v(env) >> (r.v(env) & 63n)),
+      }),
+      (l: Node, r: Node): Node => ({
+        c: `((${type})(${l.c} < ${r.c}))`,
+        v: (env) => (l.v(env) < r.v(env) ? 1n : 0n),
+      }),
+      (l: Node, r: Node): Node => ({
+        c: `((${type})(${l.c} == ${r.c}))`,
+        v: (env) => (l.v(env) === r.v(env) ? 1n : 0n),
+      }),
+    ];
+    const { node } = fc.letrec<{ node: Node }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        literal,
+        variable,
+        fc
+          .tuple(fc.nat(ops.length - 1), tie('node'), tie('node'))
+          .map(([k, l, r]) => (ops[k] as (l: Node, r: Node) => Node)(l, r)),
+        tie('node').map((e): Node => ({ c: `(~${e.c})`, v: (env) => wrap(~e.v(env)) })),
+        tie('node').map((e): Node => ({ c: `(-${e.c})`, v: (env) => wrap(-e.v(env)) })),
+      ),
+    }));
+    return fc.tuple(node, fc.tuple(big, big, big));
+  };
+
+  it.each([false, true])('computes random expressions as BigInt does (unsigned: %s)', (unsigned) => {
+    const type = unsigned ? 'unsigned long long' : 'long long';
+    fc.assert(
+      fc.property(model(unsigned), ([e, env]) => {
+        const [a, b, c] = env.map((x) => `0x${BigInt.asUintN(64, x).toString(16)}ULL`);
+        const printed = out(
+          '',
+          `  ${type} a = ${a}, b = ${b}, c = ${c};\n  printf("%llu", (unsigned long long)(${e.c}));`,
+        );
+        expect(printed).toBe(BigInt.asUintN(64, e.v(env)).toString());
+      }),
+      { seed: 20261125, numRuns: 150 },
+    );
   });
 });
