@@ -24,7 +24,6 @@ const TWO64_BIG = 1n << 64n;
 
 /** 0x8000000000000000: what x64 gives for a floating value that does not fit (integer indefinite). */
 export const I64_MIN = -(1n << 63n);
-export const I64_MAX = (1n << 63n) - 1n;
 
 const isSafe = (r: number): boolean => r <= MAX_SAFE && r >= -MAX_SAFE;
 

@@ -142,14 +142,12 @@ function floatOp(op: ArithOp, single: boolean): BinFn {
   }
 }
 
-export type CmpFn = (a: number, b: number) => boolean;
 export type CmpFn64 = (a: I64, b: I64) => boolean;
 
 /** Comparison of two 64-bit values of type `t`: JS compares numbers and bigints by value, which
  *  is the signed order; unsigned order differs only between values of different signs. */
 export function compare64Of(op: CompareOp, t: CType): CmpFn64 {
-  if (!isUnsigned64(t)) return plainCompare(op) as unknown as CmpFn64;
-  const lt = I.ltU;
+  const lt: CmpFn64 = isUnsigned64(t) ? I.ltU : (a, b) => a < b;
   switch (op) {
     case '<':
       return lt;
@@ -159,28 +157,6 @@ export function compare64Of(op: CompareOp, t: CType): CmpFn64 {
       return (a, b) => !lt(b, a);
     case '>=':
       return (a, b) => !lt(a, b);
-    case '==':
-      return (a, b) => a === b;
-    case '!=':
-      return (a, b) => a !== b;
-  }
-}
-
-/** Comparison of two values of type `t`, not 64-bit integers (the operands' common type). */
-export function compareOf(op: CompareOp): CmpFn {
-  return plainCompare(op);
-}
-
-function plainCompare(op: CompareOp): CmpFn {
-  switch (op) {
-    case '<':
-      return (a, b) => a < b;
-    case '>':
-      return (a, b) => a > b;
-    case '<=':
-      return (a, b) => a <= b;
-    case '>=':
-      return (a, b) => a >= b;
     case '==':
       return (a, b) => a === b;
     case '!=':

@@ -3,6 +3,10 @@
  * the arithmetic and the memory accesses. A call inside an expression is lowered by
  * `lowerCall` into its own instruction (emitted before the closure runs) whose result the
  * closure reads from a frame temporary — so a step can stop at any call and resume from data.
+ *
+ * Closures of 64-bit integer types yield I64s, all others numbers (values.ts): `compileScalar`
+ * compiles any expression, `compileWide` says an I64 is expected, `compileValue` gives a number
+ * (the nearest double of a 64-bit value, for addresses and indexes).
  */
 import type { ArithOp, CompareOp, CType, Expr, IntType } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
