@@ -7,6 +7,7 @@
  * see it only through `CMemory`.
  */
 import type { KernelState } from '../kernel/index.ts';
+import type { I64 } from './int64.ts';
 
 /** A kernel system call as natives make it: `{ api: 'ReadFile', args: {...} }` (see the kernel's
  *  `syscall`). Typed loosely here; the kernel's own types check the arguments. */
@@ -15,9 +16,11 @@ export interface SyscallRequest {
   readonly args: Readonly<Record<string, unknown>>;
 }
 
-/** A C scalar as the executor passes it to a native: integers (and pointers, handles) as JS
- *  numbers — signed for signed types, so INVALID_HANDLE_VALUE arrives as -1 — doubles as numbers. */
-export type CValue = number;
+/** A C scalar as the executor passes it to a native: integers of up to 32 bits, pointers and
+ *  handles as JS numbers — signed for signed types, so INVALID_HANDLE_VALUE arrives as -1 —
+ *  doubles as numbers, and 64-bit integers as `I64` (a number within ±2^53, a bigint beyond:
+ *  see int64.ts). `arg()` (runtime/define.ts) gives any of them as a number; `arg64()` exactly. */
+export type CValue = number | bigint;
 
 /** The scalar kinds a variadic argument can have after the default argument promotions. */
 export type VarargKind = 'int' | 'uint' | 'long' | 'ulong' | 'longlong' | 'ulonglong' | 'double' | 'pointer';
@@ -41,12 +44,15 @@ export interface CMemory {
   /** 64-bit values as JS numbers (exact up to 2^53; pointers and handles fit). */
   readI64(addr: number): number;
   readU64(addr: number): number;
+  /** A 64-bit integer exactly (see int64.ts). */
+  readInt64(addr: number): I64;
   readF32(addr: number): number;
   readF64(addr: number): number;
   writeU8(addr: number, v: number): void;
   writeU16(addr: number, v: number): void;
   writeU32(addr: number, v: number): void;
   writeI64(addr: number, v: number): void;
+  writeInt64(addr: number, v: I64): void;
   writeF32(addr: number, v: number): void;
   writeF64(addr: number, v: number): void;
   readBytes(addr: number, length: number): Uint8Array;

@@ -1,19 +1,19 @@
 /**
- * C arithmetic on JS numbers, specialised by type at compile time (see values.ts for the
- * representation). 32-bit integers wrap with `| 0` / `>>> 0` and `Math.imul`; 64-bit integers
- * are exact while they stay within 2^53 and fall back to BigInt otherwise. Division and
- * remainder by zero throw the Windows exception.
+ * C arithmetic, specialised by type at compile time (see values.ts for the representation).
+ * 32-bit integers wrap with `| 0` / `>>> 0` and `Math.imul`; 64-bit integers are I64s, exact
+ * everywhere (../int64.ts). Division and remainder by zero throw the Windows exception.
  */
 import type { ArithOp, CompareOp, CType } from '../front/ast.ts';
+import * as I from '../int64.ts';
+import type { I64 } from '../int64.ts';
 import { divideByZero } from './faults.ts';
-import { asU64, isUnsigned64, wrap64, wrapperOf } from './values.ts';
+import { isUnsigned64, isWide, wrapperOf, type Scalar } from './values.ts';
 
 export type BinFn = (a: number, b: number) => number;
 
+/** `op` on values of type `t`, a type other than a 64-bit integer (see `arith64Of`). */
 export function arithOf(op: ArithOp, t: CType): BinFn {
   if (t.kind === 'float') return floatOp(op, t.size === 4);
-  if (t.kind === 'int' && t.size === 8) return op64(op, !t.signed);
-  if (t.kind === 'pointer') return op64(op, false);
   const signed = t.kind === 'int' ? t.signed : true;
   return signed ? op32s(op) : op32u(op);
 }
@@ -80,63 +80,50 @@ function op32u(op: ArithOp): BinFn {
   }
 }
 
-const small = (a: number, b: number): boolean => a === (a | 0) && b === (b | 0);
+export type BinFn64 = (a: I64, b: I64) => I64;
 
-function big(fn: (x: bigint, y: bigint) => bigint, unsigned: boolean): BinFn {
-  return (a, b) => {
-    const x = unsigned ? asU64(a) : BigInt(a);
-    const y = unsigned ? asU64(b) : BigInt(b);
-    return Number(BigInt.asIntN(64, fn(x, y)));
-  };
-}
-
-function op64(op: ArithOp, unsigned: boolean): BinFn {
+/** An operation on 64-bit integers (int64.ts: numbers while the values stay within ±2^53,
+ *  BigInt beyond); division by zero faults. Shift counts use their low 6 bits, as x64 does. */
+export function arith64Of(op: ArithOp, unsigned: boolean): BinFn64 {
   switch (op) {
     case '+':
-      return (a, b) => wrap64(a + b);
+      return I.add;
     case '-':
-      return (a, b) => wrap64(a - b);
-    case '*': {
-      const slow = big((x, y) => x * y, false);
-      return (a, b) => {
-        const r = a * b;
-        return Number.isSafeInteger(r) ? r : slow(a, b);
-      };
-    }
-    case '/':
-    case '%': {
-      const slow = big((x, y) => (op === '/' ? x / y : x % y), unsigned);
+      return I.sub;
+    case '*':
+      return I.mul;
+    case '/': {
+      const div = unsigned ? I.divU : I.divS;
       return (a, b) => {
         if (b === 0) throw divideByZero();
-        if (small(a, b) && (!unsigned || (a >= 0 && b >= 0))) return op === '/' ? Math.trunc(a / b) : a % b;
-        return slow(a, b);
+        return div(a, b);
+      };
+    }
+    case '%': {
+      const rem = unsigned ? I.remU : I.remS;
+      return (a, b) => {
+        if (b === 0) throw divideByZero();
+        return rem(a, b);
       };
     }
     case '<<':
-      return big((x, y) => x << (y & 63n), unsigned);
+      return (a, b) => I.shl(a, I.shiftCount(b));
     case '>>':
-      return big((x, y) => x >> (y & 63n), unsigned);
+      return unsigned ? (a, b) => I.shrU(a, I.shiftCount(b)) : (a, b) => I.shrS(a, I.shiftCount(b));
     case '&':
-      return fast64(
-        (a, b) => a & b,
-        big((x, y) => x & y, unsigned),
-      );
+      return I.and;
     case '|':
-      return fast64(
-        (a, b) => a | b,
-        big((x, y) => x | y, unsigned),
-      );
+      return I.or;
     case '^':
-      return fast64(
-        (a, b) => a ^ b,
-        big((x, y) => x ^ y, unsigned),
-      );
+      return I.xor;
   }
 }
 
-/** Bitwise operations on values that fit in 32 bits agree with the 64-bit result. */
-function fast64(fast: BinFn, slow: BinFn): BinFn {
-  return (a, b) => (small(a, b) ? fast(a, b) : slow(a, b));
+/** `op` on values of any arithmetic type `t` (for compound assignment, whose operation type is
+ *  known only as a type): the 64-bit form for 64-bit integers, the number form otherwise. */
+export function scalarArithOf(op: ArithOp, t: CType): (a: Scalar, b: Scalar) => Scalar {
+  if (isWide(t)) return arith64Of(op, !(t.kind === 'int' && t.signed));
+  return arithOf(op, t) as (a: Scalar, b: Scalar) => Scalar;
 }
 
 function floatOp(op: ArithOp, single: boolean): BinFn {
@@ -155,26 +142,21 @@ function floatOp(op: ArithOp, single: boolean): BinFn {
   }
 }
 
-export type CmpFn = (a: number, b: number) => boolean;
+export type CmpFn64 = (a: I64, b: I64) => boolean;
 
-/** Comparison of two values of type `t` (the operands' common type). */
-export function compareOf(op: CompareOp, t: CType): CmpFn {
-  const plain = plainCompare(op);
-  if (!isUnsigned64(t)) return plain;
-  const slow = (a: number, b: number): boolean => plain(Number(asU64(a) - asU64(b)), 0);
-  return (a, b) => (a >= 0 && b >= 0 ? plain(a, b) : slow(a, b));
-}
-
-function plainCompare(op: CompareOp): CmpFn {
+/** Comparison of two 64-bit values of type `t`: JS compares numbers and bigints by value, which
+ *  is the signed order; unsigned order differs only between values of different signs. */
+export function compare64Of(op: CompareOp, t: CType): CmpFn64 {
+  const lt: CmpFn64 = isUnsigned64(t) ? I.ltU : (a, b) => a < b;
   switch (op) {
     case '<':
-      return (a, b) => a < b;
+      return lt;
     case '>':
-      return (a, b) => a > b;
+      return (a, b) => lt(b, a);
     case '<=':
-      return (a, b) => a <= b;
+      return (a, b) => !lt(b, a);
     case '>=':
-      return (a, b) => a >= b;
+      return (a, b) => !lt(a, b);
     case '==':
       return (a, b) => a === b;
     case '!=':
@@ -182,10 +164,13 @@ function plainCompare(op: CompareOp): CmpFn {
   }
 }
 
-/** `-x` and `~x` of type `t`. */
+/** `-x` and `~x` of type `t`, not a 64-bit integer. */
 export function unaryOf(op: '-' | '~', t: CType): (v: number) => number {
   const wrap = wrapperOf(t);
   if (t.kind === 'float') return op === '-' ? (v) => -v : (v) => v;
   if (op === '-') return (v) => wrap(-v);
-  return t.kind === 'int' && t.size === 8 ? (v) => wrap64(-v - 1) : (v) => wrap(~v);
+  return (v) => wrap(~v);
 }
+
+/** `-x` and `~x` of a 64-bit integer type. */
+export const unary64Of = (op: '-' | '~'): ((v: I64) => I64) => (op === '-' ? I.neg : I.not);

@@ -28,7 +28,7 @@ const natives: Record<string, Native> = {
     name: '_wtoi',
     call: (ctx, args) => {
       let s = '';
-      for (let a = args[0] ?? 0; ctx.mem.readU16(a) !== 0; a += 2)
+      for (let a = Number(args[0] ?? 0); ctx.mem.readU16(a) !== 0; a += 2)
         s += String.fromCharCode(ctx.mem.readU16(a));
       return { kind: 'value', value: parseInt(s, 10) | 0 };
     },

@@ -1,9 +1,11 @@
 /**
  * Bit-fields: reads and writes of `width` bits inside a storage unit (an integer object of the
  * field's declared type). Reading sign-extends a signed field; writing keeps the unit's other
- * bits. Units of up to 32 bits use 32-bit operations; 64-bit units go through BigInt.
+ * bits. Units of up to 32 bits use 32-bit operations; 64-bit units go through BigInt, and their
+ * fields' values are I64s (../int64.ts).
  */
 import type { BitField, CType } from '../front/ast.ts';
+import { fromBig, fromInteger, toBig, type I64 } from '../int64.ts';
 import type { Memory } from './memory.ts';
 
 export interface BitAccess {
@@ -14,14 +16,29 @@ export interface BitAccess {
   readonly write: (m: Memory, a: number, v: number) => number;
 }
 
+/** Access to a bit-field of a type other than a 64-bit integer. */
 export function bitAccess(t: CType, bits: BitField): BitAccess {
   const size = t.kind === 'int' ? t.size : 4;
   const signed = t.kind === 'int' && t.signed;
-  const field = size === 8 ? wide(bits, signed) : narrow(size, bits, signed);
+  const field = size === 8 ? asNumbers(wideBitAccess(t, bits)) : narrow(size, bits, signed);
   if (t.kind !== 'int' || t.name !== '_Bool') return field;
   // A _Bool field stores 1 for any nonzero value (`b++`, `b += 2` included).
   const bool = (v: number): number => (v !== 0 ? 1 : 0);
   return { read: field.read, write: (m, a, v) => field.write(m, a, bool(v)) };
+}
+
+/** A bit-field of a 64-bit integer type, whose values are I64s. */
+export interface WideBitAccess {
+  readonly read: (m: Memory, a: number) => I64;
+  readonly write: (m: Memory, a: number, v: I64) => I64;
+}
+
+export function wideBitAccess(t: CType, bits: BitField): WideBitAccess {
+  return wide(bits, t.kind === 'int' && t.signed);
+}
+
+function asNumbers(f: WideBitAccess): BitAccess {
+  return { read: (m, a) => Number(f.read(m, a)), write: (m, a, v) => Number(f.write(m, a, fromInteger(v))) };
 }
 
 function narrow(size: 1 | 2 | 4, { width, shift }: BitField, signed: boolean): BitAccess {
@@ -52,20 +69,17 @@ function toInt32(v: number): number {
   return Number.isSafeInteger(v) || !Number.isFinite(v) ? v | 0 : Number(BigInt.asIntN(32, BigInt(v)));
 }
 
-function wide({ width, shift }: BitField, signed: boolean): BitAccess {
-  const w = BigInt(width);
+function wide({ width, shift }: BitField, signed: boolean): WideBitAccess {
   const s = BigInt(shift);
-  const mask = (1n << w) - 1n;
-  const cutBig = (x: bigint): bigint => (signed ? BigInt.asIntN(width, x) : BigInt.asUintN(width, x));
-  const unitOf = (m: Memory, a: number): bigint => (BigInt(m.readU32(a + 4)) << 32n) | BigInt(m.readU32(a));
+  const mask = (1n << BigInt(width)) - 1n;
+  const cut = (x: bigint): I64 => fromBig(signed ? BigInt.asIntN(width, x) : BigInt.asUintN(width, x));
+  const unitOf = (m: Memory, a: number): bigint => toBig(m.readInt64(a));
   return {
-    read: (m, a) => Number(cutBig(unitOf(m, a) >> s)),
+    read: (m, a) => cut(unitOf(m, a) >> s),
     write: (m, a, v) => {
-      const x = BigInt(Number.isFinite(v) ? Math.trunc(v) : 0);
-      const next = (unitOf(m, a) & ~(mask << s)) | ((x & mask) << s);
-      m.writeU32(a, Number(next & 0xffffffffn));
-      m.writeU32(a + 4, Number((next >> 32n) & 0xffffffffn));
-      return Number(cutBig(x));
+      const x = toBig(v);
+      m.writeInt64(a, fromBig((unitOf(m, a) & ~(mask << s)) | ((x & mask) << s)));
+      return cut(x);
     },
   };
 }

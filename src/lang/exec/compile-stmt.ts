@@ -8,7 +8,8 @@
 import type { Expr, FunctionDef, InitStore, Loc, Stmt } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
 import { initStore } from './compile-assign.ts';
-import { compileCond, compileValue, type Ev } from './compile-expr.ts';
+import { compileCond, compileScalar, type EvS } from './compile-expr.ts';
+import type { Scalar } from './values.ts';
 import type { Emitter, Cx, Label } from './emit.ts';
 import type { Work } from './work.ts';
 
@@ -22,7 +23,7 @@ const NONE: Targets = { breakTo: undefined, continueTo: undefined };
 export function compileBody(
   def: FunctionDef,
   cx: Cx,
-  ret: (value: Ev | undefined, loc: Loc) => (w: Work) => void,
+  ret: (value: EvS | undefined, loc: Loc) => (w: Work) => void,
 ): void {
   const em = cx.em as Emitter;
   stmt(def.body, cx, NONE, ret);
@@ -42,7 +43,7 @@ export function closingBrace(loc: Loc): Loc {
   };
 }
 
-type Ret = (value: Ev | undefined, loc: Loc) => (w: Work) => void;
+type Ret = (value: EvS | undefined, loc: Loc) => (w: Work) => void;
 
 function stmt(s: Stmt, cx: Cx, t: Targets, ret: Ret): void {
   const em = cx.em as Emitter;
@@ -78,7 +79,7 @@ function stmt(s: Stmt, cx: Cx, t: Targets, ret: Ret): void {
     }
     case 'return': {
       em.begin(s.loc);
-      const v = s.value === undefined ? undefined : compileValue(s.value, cx);
+      const v = s.value === undefined ? undefined : compileScalar(s.value, cx);
       em.emit(ret(v, s.loc));
       em.markReturns();
       return;
@@ -90,7 +91,7 @@ function stmt(s: Stmt, cx: Cx, t: Targets, ret: Ret): void {
 
 /** Emits the rest of an expression statement; a bare call needs nothing after its call. */
 function exprStatement(e: Expr, cx: Cx): void {
-  const v = compileValue(e, cx);
+  const v = compileScalar(e, cx);
   const bare = e.kind === 'call' || (e.kind === 'convert' && e.op === 'to-void' && e.operand.kind === 'call');
   if (!bare) cx.em?.emitPlain(v);
 }
@@ -183,10 +184,11 @@ function switchStmt(s: Extract<Stmt, { kind: 'switch' }>, cx: Cx, t: Targets, re
   const end = em.label();
   const at = s.body.map(() => em.label());
   const labelAt = (i: number): Label => at[i] ?? end;
-  const cases = new Map<number, Label>(s.cases.map((c) => [c.value, labelAt(c.index)]));
+  // Case values and a 64-bit test are I64s, canonical, so the map finds them by value.
+  const cases = new Map<Scalar, Label>(s.cases.map((c) => [c.value, labelAt(c.index)]));
   const fallback = s.defaultIndex === undefined ? end : labelAt(s.defaultIndex);
   em.begin(s.test.loc);
-  const v = compileValue(s.test, cx);
+  const v = compileScalar(s.test, cx);
   em.emit((w) => {
     w.pc = (cases.get(v(w)) ?? fallback).pc;
   });

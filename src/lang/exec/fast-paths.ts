@@ -32,7 +32,9 @@ export function int32Local(e: Expr): number | undefined {
 
 /** A 32-bit integer local (its frame offset) or a constant. */
 function operand(e: Expr): Operand | undefined {
-  if (e.kind === 'const-int' && e.type.kind === 'int' && e.type.size === 4) return { value: e.value };
+  // A constant of a 32-bit type is a number (only 64-bit constants may be bigints).
+  if (e.kind === 'const-int' && e.type.kind === 'int' && e.type.size === 4)
+    return { value: e.value as number };
   const off =
     e.kind === 'load' && e.type.kind === 'int' && e.type.size === 4 ? int32Local(e.operand) : undefined;
   return off === undefined ? undefined : { local: off };

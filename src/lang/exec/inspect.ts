@@ -6,11 +6,12 @@
  */
 import type { CType, Loc, StructType, TypeSpelling } from '../front/ast.ts';
 import { sizeOf, spellDeclaration, typeName } from '../front/types.ts';
-import { bitAccess } from './bitfield.ts';
+import { bitAccess, wideBitAccess } from './bitfield.ts';
 import { hexShort } from './faults.ts';
 import { Memory } from './memory.ts';
 import type { LoadedProgram, Machine } from './model.ts';
-import { readerOf } from './values.ts';
+import { toText } from '../int64.ts';
+import { isUnsigned64, isWide, readerOf } from './values.ts';
 import { stackObjectAt } from './work.ts';
 
 export interface VariableInfo {
@@ -102,7 +103,9 @@ function fieldsOf(mem: Memory, t: StructType, address: number, prog: LoadedProgr
     const at = address + f.offset;
     if (f.name === '' && f.type.kind === 'struct') return fieldsOf(mem, f.type, at, prog);
     if (f.bits === undefined) return [variable(mem, f.name, f.type, at, prog, f.spelling)];
-    const v = bitAccess(f.type, f.bits).read(mem, at);
+    const v = isWide(f.type)
+      ? toText(wideBitAccess(f.type, f.bits).read(mem, at), isUnsigned64(f.type))
+      : bitAccess(f.type, f.bits).read(mem, at);
     const sp = f.spelling ?? { kind: 'name' as const, name: typeName(f.type) };
     const width = ` : ${f.bits.width}`;
     const type = spellDeclaration(sp, '') + width;
@@ -114,6 +117,8 @@ function fieldsOf(mem: Memory, t: StructType, address: number, prog: LoadedProgr
 function display(mem: Memory, t: CType, a: number, prog: LoadedProgram): string {
   switch (t.kind) {
     case 'int':
+      // 64-bit integers exactly, unsigned ones as unsigned (`~0ULL` is 18446744073709551615).
+      if (t.size === 8) return toText(mem.readInt64(a), !t.signed);
       return intText(readerOf(t)(mem, a), t.size);
     case 'float':
       return String(readerOf(t)(mem, a));

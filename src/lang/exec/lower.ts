@@ -14,11 +14,12 @@ import {
   type NativeOutcome,
   type VarargKind,
 } from '../native-api.ts';
-import { compileCond, compileValue, type Ev } from './compile-expr.ts';
+import { compileCond, compileScalar, compileValue, type EvS } from './compile-expr.ts';
 import { FUNCTION_BASE, type CalleeInfo, type Cx } from './emit.ts';
 import { ACCESS_VIOLATION, STACK_OVERFLOW, UNSUPPORTED, hexShort } from './faults.ts';
-import type { NativeCallSite } from './model.ts';
-import { readerOf, wrapperOf, writerOf } from './values.ts';
+import type { NativeCallSite, PendingArg } from './model.ts';
+import { low32 } from '../int64.ts';
+import { i64Of, isWide, loadOf, storeOf, wrapperOf, type Scalar } from './values.ts';
 import type { Work } from './work.ts';
 
 /** Nested calls deeper than this overflow the stack (as would 1 MiB of frames). */
@@ -30,19 +31,19 @@ function emitter(cx: Cx) {
 }
 
 /** A temporary holding a value of type `t`; returns its offset and a reader of it. */
-function resultTemp(t: CType, cx: Cx): { off: number; read: Ev } {
+function resultTemp(t: CType, cx: Cx): { off: number; read: EvS } {
   if (t.kind === 'void') return { off: -1, read: () => 0 };
   const aggregate = t.kind === 'struct' || t.kind === 'array';
   const off = cx.temp(Math.max(sizeOf(t), 8));
   if (aggregate) return { off, read: (w) => w.base + off };
-  const rd = readerOf(t);
+  const rd = loadOf(t);
   return { off, read: (w) => rd(w.mem, w.base + off) };
 }
 
-export function lowerCall(e: CallExpr, cx: Cx): Ev {
+export function lowerCall(e: CallExpr, cx: Cx): EvS {
   const em = emitter(cx);
   const callee = e.target.kind === 'pointer' ? compileValue(e.target.callee, cx) : undefined;
-  const args = e.args.map((a) => compileValue(a, cx));
+  const args = e.args.map((a) => compileScalar(a, cx));
   const { off, read } = resultTemp(e.type, cx);
   switch (e.target.kind) {
     case 'native':
@@ -55,27 +56,27 @@ export function lowerCall(e: CallExpr, cx: Cx): Ev {
       break;
     }
     case 'pointer':
-      em.emit(pointerCall(callee as Ev, args, off, cx));
+      em.emit(pointerCall(callee as (w: Work) => number, args, off, cx));
       break;
   }
   return read;
 }
 
-function userCall(index: number | undefined, name: string, args: readonly Ev[], off: number, cx: Cx) {
-  const vals = new Array<number>(args.length).fill(0);
+function userCall(index: number | undefined, name: string, args: readonly EvS[], off: number, cx: Cx) {
+  const vals = new Array<Scalar>(args.length).fill(0);
   const info = index === undefined ? undefined : cx.prog.callees[index];
   const stackLow = cx.prog.layout.stackLow;
   return (w: Work): void => {
     if (info === undefined || index === undefined) {
       throw new CFault(`the program calls '${name}', which is declared but never defined`, UNSUPPORTED);
     }
-    for (let i = 0; i < args.length; i++) vals[i] = (args[i] as Ev)(w);
+    for (let i = 0; i < args.length; i++) vals[i] = (args[i] as EvS)(w);
     enterFunction(w, index, info, vals, off < 0 ? -1 : w.base + off, stackLow);
   };
 }
 
-function pointerCall(callee: Ev, args: readonly Ev[], off: number, cx: Cx) {
-  const vals = new Array<number>(args.length).fill(0);
+function pointerCall(callee: (w: Work) => number, args: readonly EvS[], off: number, cx: Cx) {
+  const vals = new Array<Scalar>(args.length).fill(0);
   const { callees, layout } = cx.prog;
   return (w: Work): void => {
     const p = callee(w);
@@ -87,7 +88,7 @@ function pointerCall(callee: Ev, args: readonly Ev[], off: number, cx: Cx) {
         ACCESS_VIOLATION,
       );
     }
-    for (let i = 0; i < args.length; i++) vals[i] = (args[i] as Ev)(w);
+    for (let i = 0; i < args.length; i++) vals[i] = (args[i] as EvS)(w);
     enterFunction(w, index, info, vals, off < 0 ? -1 : w.base + off, layout.stackLow);
   };
 }
@@ -97,7 +98,7 @@ export function enterFunction(
   w: Work,
   index: number,
   info: CalleeInfo,
-  vals: readonly number[],
+  vals: readonly Scalar[],
   retDest: number,
   stackLow: number,
 ): void {
@@ -119,21 +120,29 @@ export function enterFunction(
   w.bindFrame();
 }
 
-export type ParamWriter = (w: Work, base: number, v: number) => void;
+export type ParamWriter = (w: Work, base: number, v: Scalar) => void;
 
 /** Stores an argument into its parameter slot (a struct argument is copied from its address). */
 export function paramWriter(t: CType, offset: number): ParamWriter {
   if (t.kind === 'struct' || t.kind === 'array') {
     const size = sizeOf(t);
-    return (w, base, v) => w.mem.copy(base + offset, v, size);
+    return (w, base, v) => w.mem.copy(base + offset, v as number, size);
   }
-  const wr = writerOf(t);
+  const wr = storeOf(t);
   return (w, base, v) => wr(w.mem, base + offset, v);
+}
+
+/** A native's result as a value of type `t`: an I64 for a 64-bit integer, else a number
+ *  wrapped to the type (a native gives bigints only for 64-bit results). */
+function nativeResult(t: CType): (v: CValue) => Scalar {
+  if (isWide(t)) return i64Of;
+  const wrap = wrapperOf(t);
+  return (v) => wrap(typeof v === 'number' ? v : low32(v));
 }
 
 function emitNativeCall(
   name: string,
-  args: readonly Ev[],
+  args: readonly EvS[],
   kinds: readonly VarargKind[],
   ret: CType,
   off: number,
@@ -141,17 +150,17 @@ function emitNativeCall(
 ): void {
   const em = emitter(cx);
   const native: Native | undefined = cx.prog.natives[name];
-  const wr = writerOf(ret);
-  const wrap = wrapperOf(ret);
+  const wr = storeOf(ret);
+  const result = nativeResult(ret);
   const site: NativeCallSite = {
     name,
     native,
-    complete: off < 0 ? () => undefined : (w, v) => wr(w.mem, w.base + off, wrap(v)),
+    complete: off < 0 ? () => undefined : (w, v) => wr(w.mem, w.base + off, result(v)),
   };
   const offered = cx.prog.natives;
   em.emit((w) => {
-    const vals: CValue[] = new Array<number>(args.length);
-    for (let i = 0; i < args.length; i++) vals[i] = (args[i] as Ev)(w);
+    const vals: CValue[] = new Array<CValue>(args.length);
+    for (let i = 0; i < args.length; i++) vals[i] = (args[i] as EvS)(w);
     if (native === undefined) throw unsupported(name, offered);
     finishNative(w, site, native.call(w.ctx as NativeContext, vals, kinds), vals, kinds);
   }, site);
@@ -181,7 +190,7 @@ export function finishNative(
         kind: 'blocked',
         on: out.on,
         reason: out.reason,
-        call: { native: site.name, args, varargKinds: kinds },
+        call: { native: site.name, args: pendingArgs(args), varargKinds: kinds },
       });
       return;
     case 'exit':
@@ -190,8 +199,22 @@ export function finishNative(
   }
 }
 
+/** The arguments of a blocked call as machine states keep them (plain JSON data): a 64-bit
+ *  value beyond ±2^53 as its decimal text. `resumedArgs` gives them back. */
+export function pendingArgs(args: readonly CValue[]): readonly PendingArg[] {
+  return args.some((a) => typeof a === 'bigint')
+    ? args.map((a) => (typeof a === 'bigint' ? a.toString() : a))
+    : (args as readonly number[]);
+}
+
+export function resumedArgs(args: readonly PendingArg[]): readonly CValue[] {
+  return args.some((a) => typeof a === 'string')
+    ? args.map((a) => (typeof a === 'string' ? BigInt(a) : a))
+    : (args as readonly number[]);
+}
+
 /** `a && b` / `a || b` where `b` calls something: `b` runs only on its branch. */
-export function lowerLogical(e: LogicalExpr, cx: Cx): Ev {
+export function lowerLogical(e: LogicalExpr, cx: Cx): EvS {
   const em = emitter(cx);
   const off = cx.temp(4);
   const left = compileCond(e.left, cx);
@@ -211,24 +234,24 @@ export function lowerLogical(e: LogicalExpr, cx: Cx): Ev {
 }
 
 /** `t ? a : b` where a branch calls something. */
-export function lowerCond(e: CondExpr, cx: Cx): Ev {
+export function lowerCond(e: CondExpr, cx: Cx): EvS {
   const em = emitter(cx);
   const { off, read } = resultTemp(e.type, cx);
   const aggregate = e.type.kind === 'struct' || e.type.kind === 'array';
-  const wr = aggregate ? writerOf({ kind: 'pointer', to: e.type }) : writerOf(e.type);
+  const wr = aggregate ? storeOf({ kind: 'pointer', to: e.type }) : storeOf(e.type);
   const test = compileCond(e.test, cx);
   const other = em.label();
   const end = em.label();
   em.emit((w) => {
     if (!test(w)) w.pc = other.pc;
   });
-  const a = compileValue(e.then, cx);
+  const a = compileScalar(e.then, cx);
   em.emit((w) => {
     wr(w.mem, w.base + off, a(w));
     w.pc = end.pc;
   });
   em.place(other);
-  const b = compileValue(e.else, cx);
+  const b = compileScalar(e.else, cx);
   em.emit((w) => wr(w.mem, w.base + off, b(w)));
   em.place(end);
   if (!aggregate || off < 0) return read;

@@ -8,6 +8,7 @@
  * dereference faults (access violation, 0xC0000005) as on Windows.
  */
 import { CFault, type CMemory, type CObjectInfo } from '../native-api.ts';
+import type { I64 } from '../int64.ts';
 import { ACCESS_VIOLATION, hex64 } from './faults.ts';
 
 export const PAGE_BITS = 12;
@@ -19,6 +20,7 @@ export const LOW_GUARD = 0x10000;
 /** A mapped page that was never written: reads as zeros, copied on the first write. */
 export const ZERO_PAGE = new Uint8Array(PAGE_SIZE);
 const ZERO_WORDS = new Int32Array(ZERO_PAGE.buffer);
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** A heap block (malloc, FILE objects, argv strings). */
 export type HeapBlock = CObjectInfo;
@@ -128,6 +130,14 @@ export class Memory implements CMemory {
   readU64(a: number): number {
     return this.readU32(a + 4) * 4294967296 + this.readU32(a);
   }
+  /** The 64-bit integer at `a`, exactly: a number when safe, else a bigint (int64.ts). */
+  readInt64(a: number): I64 {
+    const lo = this.readU32(a);
+    const hi = this.readI32(a + 4);
+    // Exact whenever the result is safe; a rounded one is 2^53 or more and goes to BigInt.
+    const r = hi * 4294967296 + lo;
+    return r <= MAX_SAFE && r >= -MAX_SAFE ? r : (BigInt(hi) << 32n) | BigInt(lo);
+  }
   readF32(a: number): number {
     i32[0] = this.readI32(a);
     return f32[0] as number;
@@ -192,6 +202,14 @@ export class Memory implements CMemory {
     const hi = Math.floor(v / 4294967296);
     this.writeU32(a, lo < 0 ? lo + 4294967296 : lo);
     this.writeU32(a + 4, hi);
+  }
+  writeInt64(a: number, v: I64): void {
+    if (typeof v === 'number') {
+      this.writeI64(a, v);
+      return;
+    }
+    this.writeU32(a, Number(v & 0xffffffffn));
+    this.writeU32(a + 4, Number((v >> 32n) & 0xffffffffn));
   }
   writeF32(a: number, v: number): void {
     f32[0] = v;

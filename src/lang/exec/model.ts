@@ -70,10 +70,14 @@ export interface LoadedProgram {
   readonly natives: Readonly<Record<string, Native>>;
 }
 
+/** An argument of a pending call: a number, or a 64-bit integer beyond ±2^53 as its decimal
+ *  text (machine states stay JSON data; lower.ts `pendingArgs`/`resumedArgs`). */
+export type PendingArg = number | string;
+
 /** A native call that waits (for the kernel or for console input). */
 export interface PendingCall {
   readonly native: string;
-  readonly args: readonly CValue[];
+  readonly args: readonly PendingArg[];
   readonly varargKinds: readonly VarargKind[];
 }
 

@@ -5,29 +5,33 @@
  */
 import type { FunctionDef, Loc } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
-import type { Ev } from './compile-expr.ts';
+import type { EvS } from './compile-expr.ts';
+import { low32 } from '../int64.ts';
 import type { ProgramCx } from './emit.ts';
 import type { Frame } from './model.ts';
-import { writerOf } from './values.ts';
+import { storeOf } from './values.ts';
 import type { Work } from './work.ts';
 
 export function enterFunctionReturn(def: FunctionDef, prog: ProgramCx) {
   const t = def.type.ret;
   const aggregate = t.kind === 'struct' || t.kind === 'array';
   const size = sizeOf(t);
-  const wr = writerOf(t);
+  const wr = storeOf(t);
   const callees = prog.callees;
-  return (value: Ev | undefined, _loc: Loc) =>
+  return (value: EvS | undefined, _loc: Loc) =>
     (w: Work): void => {
       const v = value === undefined ? 0 : value(w);
       const caller: Frame | undefined = w.frames.pop();
       if (caller === undefined) {
         w.pc -= 1;
-        w.halt({ kind: 'exited', code: (t.kind === 'void' ? 0 : v) >>> 0 });
+        w.halt({
+          kind: 'exited',
+          code: t.kind === 'void' ? 0 : typeof v === 'number' ? v >>> 0 : low32(v) >>> 0,
+        });
         return;
       }
       if (caller.retDest >= 0) {
-        if (aggregate) w.mem.copy(caller.retDest, v, size);
+        if (aggregate) w.mem.copy(caller.retDest, v as number, size);
         else wr(w.mem, caller.retDest, v);
       }
       w.fn = caller.fn;

@@ -12,7 +12,7 @@
 import type { Loc } from '../front/ast.ts';
 import { CFault, type KernelOutcome, type NativeContext } from '../native-api.ts';
 import { UNSUPPORTED } from './faults.ts';
-import { finishNative } from './lower.ts';
+import { finishNative, resumedArgs } from './lower.ts';
 import {
   RUNNING,
   type Frame,
@@ -97,14 +97,14 @@ export function resume(
 ): StepResult {
   return complete(prog, m, host, 'kernel', (native, ctx, call) => {
     if (native.resume === undefined) throw new CFault(`'${call.native}' cannot be resumed`, UNSUPPORTED);
-    return native.resume(ctx, call.args, completion);
+    return native.resume(ctx, resumedArgs(call.args), completion);
   });
 }
 
 /** Calls a native blocked on console input again (new input arrived), and finishes its statement. */
 export function retry(prog: LoadedProgram, m: Machine, host: ExecHost): StepResult {
   return complete(prog, m, host, 'console', (native, ctx, call) =>
-    native.call(ctx, call.args, call.varargKinds),
+    native.call(ctx, resumedArgs(call.args), call.varargKinds),
   );
 }
 
@@ -133,7 +133,8 @@ function complete(
     w.steps += 1;
     w.lastLoc = ins.loc;
     w.pc = ins.next;
-    finishNative(w, site, how(site.native, w.ctx as NativeContext, s.call), s.call.args, s.call.varargKinds);
+    const args = resumedArgs(s.call.args);
+    finishNative(w, site, how(site.native, w.ctx as NativeContext, s.call), args, s.call.varargKinds);
     if (!w.halted) exec(w, 0, false);
   } catch (e) {
     w.halt(faultOf(e));

@@ -1,21 +1,35 @@
 /**
- * How C scalar values live in JS numbers, and the typed readers/writers the compiled closures
+ * How C scalar values live in JS values, and the typed readers/writers the compiled closures
  * use. Chosen once per type at compile time, so the run-time closures never branch on types.
  *
  * Representation: integers of up to 32 bits are exact JS numbers in their type's range; 64-bit
- * integers and pointers are signed JS numbers (the two's-complement value), exact up to 2^53 —
- * so INVALID_HANDLE_VALUE is -1 and `(unsigned)h` is `h >>> 0`. Floats are JS numbers (float
- * rounded with Math.fround).
+ * integers (`long long`, `size_t`, `ULONGLONG`, …) are `I64`s (../int64.ts): their signed
+ * two's-complement value, a number within ±2^53 and a bigint beyond — so `~0ULL` is -1 and a
+ * conversion between signed and unsigned 64-bit types changes nothing. Pointers (and handles)
+ * are signed JS numbers: every address the layout hands out is far below 2^53, and
+ * INVALID_HANDLE_VALUE is -1. Floats are JS numbers (float rounded with Math.fround).
+ *
+ * `Scalar` is what a closure of unknown type yields: a number for every type except the 64-bit
+ * integers, whose closures yield I64s. The type of the expression, known at compile time, says
+ * which; the few generic paths (stores, arguments, temporaries) pick their reader or writer by it.
  */
 import type { CType, IntType } from '../front/ast.ts';
+import { doubleToInt32, fromBig, fromDoubleTo, fromInteger, type I64 } from '../int64.ts';
 import type { Memory } from './memory.ts';
 
+export type Scalar = number | I64;
 export type Reader = (m: Memory, a: number) => number;
 export type Writer = (m: Memory, a: number, v: number) => void;
 export type Wrap = (v: number) => number;
+export type ScalarReader = (m: Memory, a: number) => Scalar;
+export type ScalarWriter = (m: Memory, a: number, v: Scalar) => void;
 
-const TWO32 = 4294967296;
+/** A 64-bit integer type (signed or not): its values are I64s. Pointers are not. */
+export const isWide = (t: CType): boolean => t.kind === 'int' && t.size === 8;
+export const isInt = (t: CType): t is IntType => t.kind === 'int';
+export const isUnsigned64 = (t: CType): boolean => t.kind === 'int' && t.size === 8 && !t.signed;
 
+/** A reader of a scalar of type `t` that is not a 64-bit integer (for those: `loadOf`). */
 export function readerOf(t: CType): Reader {
   if (t.kind === 'float') return t.size === 4 ? (m, a) => m.readF32(a) : (m, a) => m.readF64(a);
   if (t.kind === 'pointer') return (m, a) => m.readI64(a);
@@ -32,6 +46,7 @@ export function readerOf(t: CType): Reader {
   }
 }
 
+/** A writer of a scalar of type `t` that is not a 64-bit integer (for those: `storeOf`). */
 export function writerOf(t: CType): Writer {
   if (t.kind === 'float') return t.size === 4 ? (m, a, v) => m.writeF32(a, v) : (m, a, v) => m.writeF64(a, v);
   if (t.kind === 'pointer') return (m, a, v) => m.writeI64(a, v);
@@ -48,9 +63,21 @@ export function writerOf(t: CType): Writer {
   }
 }
 
-/** Wraps an exact integer to the range of `t` (the C conversion to an integer type). */
+/** The reader of any scalar type (64-bit integers exactly). */
+export function loadOf(t: CType): ScalarReader {
+  return isWide(t) ? (m, a) => m.readInt64(a) : readerOf(t);
+}
+
+/** The writer of any scalar type. A closure of a type other than a 64-bit integer yields
+ *  numbers only (see above), so its writer may take the Scalar. */
+export function storeOf(t: CType): ScalarWriter {
+  return isWide(t) ? (m, a, v) => m.writeInt64(a, v) : (writerOf(t) as ScalarWriter);
+}
+
+/** Wraps an exact integer to the range of `t`, a type other than a 64-bit integer (the C
+ *  conversion to an integer type). */
 export function wrapperOf(t: CType): Wrap {
-  if (t.kind === 'pointer') return wrap64;
+  if (t.kind === 'pointer') return wrapPointer;
   if (t.kind === 'float') return t.size === 4 ? Math.fround : (v) => v;
   if (t.kind !== 'int') return (v) => v;
   if (t.name === '_Bool') return (v) => (v !== 0 ? 1 : 0);
@@ -62,33 +89,26 @@ export function wrapperOf(t: CType): Wrap {
     case 4:
       return t.signed ? (v) => v | 0 : (v) => v >>> 0;
     default:
-      return wrap64;
+      return wrapPointer;
   }
 }
 
-/** The signed 64-bit value of an integer (both signed and unsigned 64-bit types use it). */
-export function wrap64(v: number): number {
+/** A pointer value computed as a JS number: kept when it is a safe integer, otherwise (only
+ *  for garbage addresses far outside the layout) the nearest double of its 64-bit wrap. */
+export function wrapPointer(v: number): number {
   if (Number.isSafeInteger(v)) return v;
-  if (!Number.isFinite(v)) return 0;
-  return Number(BigInt.asIntN(64, BigInt(Math.trunc(v))));
+  return Number(fromInteger(v));
 }
 
-/** Unsigned view of a 64-bit value kept in signed form. */
-export function asU64(v: number): bigint {
-  return BigInt.asUintN(64, BigInt(v));
-}
+/** The I64 a native gave for a 64-bit result (a number of any magnitude, or a bigint). */
+export const i64Of = (v: number | bigint): I64 => (typeof v === 'number' ? fromInteger(v) : fromBig(v));
 
-export const isInt = (t: CType): t is IntType => t.kind === 'int';
-export const is64 = (t: CType): boolean => (t.kind === 'int' && t.size === 8) || t.kind === 'pointer';
-export const isUnsigned64 = (t: CType): boolean => t.kind === 'int' && t.size === 8 && !t.signed;
-
-/** Float to integer: truncate toward zero, then wrap (NaN and infinities become 0). */
-export function floatToInt(t: CType): Wrap {
-  const wrap = wrapperOf(t);
-  return (v) => (Number.isFinite(v) ? wrap(Math.trunc(v)) : 0);
-}
-
-/** An unsigned 64-bit value kept signed, as a JS number for conversion to floating point. */
-export function u64ToNumber(v: number): number {
-  return v < 0 ? v + TWO32 * TWO32 : v;
+/** Floating to an integer type, as MSVC on x64 converts (int64.ts `fromDoubleTo`): the value
+ *  truncated toward zero when it fits; NaN and values out of range as the x64 instructions give. */
+export function floatToInt(t: IntType): (v: number) => Scalar {
+  if (t.name === '_Bool') return (v) => (v !== 0 ? 1 : 0);
+  if (t.size === 4 && t.signed) return doubleToInt32;
+  const size = t.size;
+  const signed = t.signed;
+  return (v) => fromDoubleTo(v, size, signed);
 }

@@ -15,6 +15,7 @@
  * Data model: 64-bit Windows (LLP64): char 1, short 2, int 4, long 4, long long 8, pointers 8,
  * wchar_t 2 (unsigned short), float 4, double 8. Memory is little-endian.
  */
+import type { I64 } from '../int64.ts';
 import type { VarargKind } from '../native-api.ts';
 
 /** A source range. Lines and columns are 1-based; `endCol` is the column just past the last
@@ -267,10 +268,12 @@ export type Expr =
   | CompoundLiteralExpr;
 
 /** An integer constant (also a folded constant expression, a `sizeof`, an enum constant). The
- *  value is already wrapped to the type (e.g. `(unsigned)-1` is 4294967295). */
+ *  value is already wrapped to the type (e.g. `(unsigned)-1` is 4294967295). Types of up to 32
+ *  bits have number values; 64-bit types have `I64` values (signed form, a bigint beyond ±2^53:
+ *  `0x7FFFFFFFFFFFFFFF` is 9223372036854775807n, `~0ULL` is -1), as the executor computes them. */
 export interface ConstIntExpr extends ExprBase {
   readonly kind: 'const-int';
-  readonly value: number;
+  readonly value: I64;
   /** Set when the constant is an enum constant: its name. */
   readonly enumName?: string;
 }
@@ -561,7 +564,8 @@ export interface SwitchStmt extends StmtBase {
   /** Promoted integer. */
   readonly test: Expr;
   readonly body: readonly Stmt[];
-  readonly cases: readonly { readonly value: number; readonly index: number; readonly loc: Loc }[];
+  /** Case values converted to the promoted type of `test` (I64 for a 64-bit one). */
+  readonly cases: readonly { readonly value: I64; readonly index: number; readonly loc: Loc }[];
   readonly defaultIndex: number | undefined;
 }
 

@@ -15,11 +15,11 @@ import {
   promote,
   sameType,
   typeName,
-  u64,
   wrapInt,
 } from './types.ts';
+import { fromDoubleTo, toDouble, toDoubleU, toFloat32, toFloat32U, type I64 } from '../int64.ts';
 
-export function constInt(value: number, type: IntType, loc: Loc): Expr {
+export function constInt(value: I64, type: IntType, loc: Loc): Expr {
   return { kind: 'const-int', value: wrapInt(value, type), type, lvalue: false, loc };
 }
 
@@ -103,10 +103,21 @@ function fold(e: Expr, op: ConversionOp, to: CType, loc: Loc): Expr | undefined 
   if (e.kind === 'const-int' && to.kind === 'int' && (op === 'int-int' || op === 'to-bool'))
     return constInt(e.value, to, loc);
   if (e.kind === 'const-int' && to.kind === 'float') {
-    const v = isUnsigned64(e.type) ? Number(u64(e.value)) : e.value;
-    return { kind: 'const-float', value: to.size === 4 ? Math.fround(v) : v, type: to, lvalue: false, loc };
+    const u = isUnsigned64(e.type);
+    const value =
+      to.size === 4
+        ? u
+          ? toFloat32U(e.value)
+          : toFloat32(e.value)
+        : u
+          ? toDoubleU(e.value)
+          : toDouble(e.value);
+    return { kind: 'const-float', value, type: to, lvalue: false, loc };
   }
-  if (e.kind === 'const-float' && to.kind === 'int') return constInt(Math.trunc(e.value), to, loc);
+  if (e.kind === 'const-float' && to.kind === 'int') {
+    const d = e.value;
+    return constInt(to.name === '_Bool' ? (d !== 0 ? 1 : 0) : fromDoubleTo(d, to.size, to.signed), to, loc);
+  }
   if (e.kind === 'const-float' && to.kind === 'float') {
     const value = to.size === 4 ? Math.fround(e.value) : e.value;
     return { kind: 'const-float', value, type: to, lvalue: false, loc };
@@ -119,7 +130,7 @@ function fold(e: Expr, op: ConversionOp, to: CType, loc: Loc): Expr | undefined 
 function constantPointer(e: Expr): number | undefined {
   switch (e.kind) {
     case 'const-int':
-      return e.value;
+      return Number(e.value);
     case 'convert':
       return e.op === 'int-pointer' || e.op === 'pointer-pointer' ? constantPointer(e.operand) : undefined;
     case 'addr':
@@ -127,7 +138,7 @@ function constantPointer(e: Expr): number | undefined {
     case 'ptr-add': {
       const base = constantPointer(e.pointer);
       if (base === undefined || e.index.kind !== 'const-int') return undefined;
-      return base + (e.negate ? -1 : 1) * e.index.value * e.elemSize;
+      return base + (e.negate ? -1 : 1) * Number(e.index.value) * e.elemSize;
     }
     default:
       return undefined;

@@ -2,6 +2,7 @@
  * Expressions: precedence climbing over the preprocessed tokens, building checked nodes through
  * the builders in sema-expr.ts. Also literals, identifiers and `sizeof`.
  */
+import { fromBig, type I64 } from '../int64.ts';
 import type { ArithOp, CompareOp, CType, Expr, IntType, Loc } from './ast.ts';
 import { parseCall } from './calls.ts';
 import { spelling, type Ctx } from './context.ts';
@@ -264,7 +265,7 @@ function numberLiteral(t: Token): Expr {
   }
   const lit = parseIntLiteral(t.text, t.loc);
   const type = intLiteralType(lit.value, lit.unsigned, lit.longs, lit.decimal);
-  return constInt(Number(BigInt.asIntN(64, lit.value)), type, t.loc);
+  return constInt(fromBig(lit.value), type, t.loc);
 }
 
 /** The type of an integer constant (C 6.4.4.1 with LLP64 sizes). */
@@ -324,8 +325,14 @@ function identifier(c: Ctx, t: Token): Expr {
   }
 }
 
-/** The value of an integer constant expression (array sizes, case labels, enum values). */
-export function constantValue(_c: Ctx, e: Expr, what: string): number {
+/** The value of an integer constant expression (array sizes, enum values, widths), as a number
+ *  (a 64-bit one beyond ±2^53 rounded: such sizes are rejected as too large anyway). */
+export function constantValue(c: Ctx, e: Expr, what: string): number {
+  return Number(constantInt64(c, e, what));
+}
+
+/** The exact value of an integer constant expression (case labels of a 64-bit switch). */
+export function constantInt64(_c: Ctx, e: Expr, what: string): I64 {
   if (e.kind === 'const-int') return e.value;
   return fail(e.loc, `${what} must be a constant integer expression`);
 }

@@ -2,6 +2,7 @@
  * Statements and blocks of a function body. Loops and switches track nesting for break and
  * continue; a switch body is flattened with its case labels as indices (see `SwitchStmt`).
  */
+import type { I64 } from '../int64.ts';
 import type { Expr, Loc, Stmt, SwitchStmt } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { assignConvert, condition, constInt, convert, promoted, rvalue } from './convert.ts';
@@ -13,7 +14,7 @@ import {
   parseUnknownTypeDeclaration,
 } from './parse-decl.ts';
 import { ensureProgress, skipLabel, skipParenthesized, skipStatement } from './recovery.ts';
-import { constantValue, parseConditional, parseExpression } from './parse-expr.ts';
+import { constantInt64, parseConditional, parseExpression } from './parse-expr.ts';
 import { startsDeclaration } from './parse-types.ts';
 import { isInteger, T, typeName } from './types.ts';
 
@@ -252,7 +253,7 @@ function parseSwitch(c: Ctx): Stmt {
   if (fn) fn.switches++;
   c.pushScope();
   const body: Stmt[] = [];
-  const cases: { value: number; index: number; loc: Loc }[] = [];
+  const cases: { value: I64; index: number; loc: Loc }[] = [];
   let defaultIndex: number | undefined;
   try {
     while (!c.accept('}')) {
@@ -271,7 +272,7 @@ function parseSwitch(c: Ctx): Stmt {
           }
           c.next();
           const e = parseConditional(c);
-          const value = constantValue(c, convert(rvalue(e), test.type, true), 'a case label');
+          const value = constantInt64(c, convert(rvalue(e), test.type, true), 'a case label');
           if (cases.some((k) => k.value === value)) fail(e.loc, `duplicate case value ${value}`);
           c.expect(':', 'after the case value');
           cases.push({ value, index: body.length, loc: span(t.loc, e.loc) });

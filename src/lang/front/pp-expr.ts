@@ -1,7 +1,10 @@
 /**
  * Evaluates a `#if` / `#elif` condition: tokens already macro-expanded, `defined` already
- * replaced, remaining identifiers are 0 (as C says). Integer arithmetic on JS numbers.
+ * replaced, remaining identifiers are 0 (as C says). Arithmetic in intmax_t and uintmax_t
+ * (64 bits, exact: ../int64.ts), with C's usual arithmetic conversions between them.
  */
+import * as I from '../int64.ts';
+import type { I64 } from '../int64.ts';
 import type { Loc } from './ast.ts';
 import { fail } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
@@ -28,11 +31,20 @@ const BINARY: Record<string, number> = {
   '%': 10,
 };
 
+/** A `#if` value: intmax_t or uintmax_t (C 6.10.1), as the 64 bits' I64 and whether unsigned. */
+interface PpValue {
+  readonly v: I64;
+  readonly u: boolean;
+}
+
+const int = (v: I64): PpValue => ({ v, u: false });
+const truth = (c: boolean): PpValue => int(c ? 1 : 0);
+
 export function evalCondition(tokens: readonly Token[], where: Loc): boolean {
   const ev = new CondEval(tokens, where);
   const v = ev.ternary();
   ev.expectEnd();
-  return v !== 0;
+  return v.v !== 0;
 }
 
 class CondEval {
@@ -55,7 +67,7 @@ class CondEval {
     if (t) fail(t.loc, `unexpected '${t.text}' in #if condition`);
   }
 
-  ternary(): number {
+  ternary(): PpValue {
     const c = this.binary(1);
     if (this.peek()?.text !== '?') return c;
     this.i++;
@@ -63,10 +75,11 @@ class CondEval {
     if (this.peek()?.text !== ':') fail(this.loc(), "expected ':' in #if condition");
     this.i++;
     const b = this.ternary();
-    return c !== 0 ? a : b;
+    const r = c.v !== 0 ? a : b;
+    return { v: r.v, u: a.u || b.u };
   }
 
-  private binary(min: number): number {
+  private binary(min: number): PpValue {
     let left = this.unary();
     for (;;) {
       const op = this.peek()?.text ?? '';
@@ -78,13 +91,17 @@ class CondEval {
     }
   }
 
-  private unary(): number {
+  private unary(): PpValue {
     const t = this.peek();
     if (!t) return fail(this.where, 'missing expression in #if condition');
     this.i++;
-    if (t.kind === 'number') return Number(parseIntLiteral(t.text, t.loc).value);
-    if (t.kind === 'char') return parseCharConstant(t.text, t.loc);
-    if (t.kind === 'ident') return 0;
+    if (t.kind === 'number') {
+      const lit = parseIntLiteral(t.text, t.loc);
+      // A constant too large for intmax_t is uintmax_t.
+      return { v: I.fromBig(lit.value), u: lit.unsigned || lit.value >= 1n << 63n };
+    }
+    if (t.kind === 'char') return int(parseCharConstant(t.text, t.loc));
+    if (t.kind === 'ident') return int(0);
     switch (t.text) {
       case '(': {
         const v = this.ternary();
@@ -93,54 +110,66 @@ class CondEval {
         return v;
       }
       case '!':
-        return this.unary() === 0 ? 1 : 0;
-      case '-':
-        return -this.unary();
+        return truth(this.unary().v === 0);
+      case '-': {
+        const x = this.unary();
+        return { v: I.neg(x.v), u: x.u };
+      }
       case '+':
         return this.unary();
-      case '~':
-        return ~this.unary();
+      case '~': {
+        const x = this.unary();
+        return { v: I.not(x.v), u: x.u };
+      }
     }
     return fail(t.loc, `unexpected '${t.text}' in #if condition`);
   }
 }
 
-function apply(op: string, a: number, b: number, loc: Loc): number {
-  const bool = (x: boolean): number => (x ? 1 : 0);
+/** A shift by a count outside 0…63 gives 0 (or the sign), as the mathematical shift would. */
+function shift(op: '<<' | '>>', a: PpValue, b: PpValue): I64 {
+  if (b.v < 0 || b.v >= 64) return op === '>>' && !a.u && a.v < 0 ? -1 : 0;
+  const n = Number(b.v);
+  return op === '<<' ? I.shl(a.v, n) : a.u ? I.shrU(a.v, n) : I.shrS(a.v, n);
+}
+
+function apply(op: string, a: PpValue, b: PpValue, loc: Loc): PpValue {
+  const u = a.u || b.u; // the usual arithmetic conversions
+  const lt = u ? I.ltU : (x: I64, y: I64) => x < y;
   switch (op) {
     case '||':
-      return bool(a !== 0 || b !== 0);
+      return truth(a.v !== 0 || b.v !== 0);
     case '&&':
-      return bool(a !== 0 && b !== 0);
-    case '|':
-      return a | b;
-    case '^':
-      return a ^ b;
-    case '&':
-      return a & b;
+      return truth(a.v !== 0 && b.v !== 0);
     case '==':
-      return bool(a === b);
+      return truth(a.v === b.v);
     case '!=':
-      return bool(a !== b);
+      return truth(a.v !== b.v);
     case '<':
-      return bool(a < b);
+      return truth(lt(a.v, b.v));
     case '>':
-      return bool(a > b);
+      return truth(lt(b.v, a.v));
     case '<=':
-      return bool(a <= b);
+      return truth(!lt(b.v, a.v));
     case '>=':
-      return bool(a >= b);
+      return truth(!lt(a.v, b.v));
     case '<<':
-      return a * 2 ** b;
     case '>>':
-      return Math.floor(a / 2 ** b);
+      return { v: shift(op, a, b), u: a.u };
+    case '|':
+      return { v: I.or(a.v, b.v), u };
+    case '^':
+      return { v: I.xor(a.v, b.v), u };
+    case '&':
+      return { v: I.and(a.v, b.v), u };
     case '+':
-      return a + b;
+      return { v: I.add(a.v, b.v), u };
     case '-':
-      return a - b;
+      return { v: I.sub(a.v, b.v), u };
     case '*':
-      return a * b;
+      return { v: I.mul(a.v, b.v), u };
   }
-  if (b === 0) fail(loc, 'division by zero in #if condition');
-  return op === '/' ? Math.trunc(a / b) : a % b;
+  if (b.v === 0) fail(loc, 'division by zero in #if condition');
+  if (op === '/') return { v: u ? I.divU(a.v, b.v) : I.divS(a.v, b.v), u };
+  return { v: u ? I.remU(a.v, b.v) : I.remS(a.v, b.v), u };
 }

@@ -40,6 +40,18 @@ describe('the preprocessor', () => {
     expect(pp('#if (1 << 4) == 16 && 7 / 2 == 3 && -1 < 0 ? 1 : 0\nyes\n#endif')).toBe('yes');
   });
 
+  it('computes #if in intmax_t and uintmax_t, exactly beyond 2^53', () => {
+    expect(
+      pp('#if 0x7FFFFFFFFFFFFFFF != 0x7FFFFFFFFFFFFFFE && 9007199254740993 > 9007199254740992\nyes\n#endif'),
+    ).toBe('yes');
+    expect(
+      pp(
+        '#if 0xFFFFFFFFFFFFFFFF / 3 == 6148914691236517205 && (1LL << 40 | 1) == 1099511627777\nyes\n#endif',
+      ),
+    ).toBe('yes');
+    expect(pp('#if -1 > 0u && 0xFFFFFFFFFFFFFFFF > 0 && -1 < 0 && ~0 == -1\nyes\n#endif')).toBe('yes');
+  });
+
   it('predefines UNICODE and _UNICODE for #ifdef / #ifndef guards', () => {
     expect(pp('#ifdef UNICODE\nw\n#else\na\n#endif\n#ifndef _UNICODE\nno\n#endif')).toBe('w');
   });

@@ -3,6 +3,8 @@
  * conversions C requires and folding constant operands. Each builder reports C's constraint
  * violations with a message a student can act on.
  */
+import * as I from '../int64.ts';
+import type { I64 } from '../int64.ts';
 import type { ArithOp, CompareOp, CType, Expr, IntType, Loc } from './ast.ts';
 import {
   arithmeticPair,
@@ -24,12 +26,10 @@ import {
   isComplete,
   isInteger,
   isScalar,
-  isUnsigned64,
   pointerTo,
   sizeOf,
   T,
   typeName,
-  u64,
 } from './types.ts';
 
 const INT_OPS = new Set(['%', '<<', '>>', '&', '^', '|']);
@@ -45,16 +45,16 @@ export function unary(op: '-' | '+' | '~' | '!', operand: Expr, loc: Loc): Expr 
     fail(loc, `invalid operand to unary '${op}': '${typeName(v.type)}'`);
   }
   const p = promoted(v);
-  if (p.kind === 'const-int') {
-    const value = op === '-' ? -p.value : op === '~' ? bitNot(p.value, p.type as IntType) : p.value;
-    return constInt(value, p.type as IntType, loc);
-  }
+  if (p.kind === 'const-int')
+    return constInt(foldUnary(op, p.value, p.type as IntType), p.type as IntType, loc);
   if (p.kind === 'const-float' && op !== '~') return { ...p, value: op === '-' ? -p.value : p.value, loc };
   return { kind: 'unary', op, operand: p, type: p.type, lvalue: false, loc };
 }
 
-function bitNot(v: number, t: IntType): number {
-  return t.size === 8 ? Number(~BigInt(v)) : ~v;
+function foldUnary(op: '-' | '+' | '~', v: I64, t: IntType): I64 {
+  if (op === '+') return v;
+  if (t.size === 8) return op === '-' ? I.neg(v) : I.not(v);
+  return op === '-' ? -Number(v) : ~Number(v);
 }
 
 export function binary(op: ArithOp | CompareOp, left: Expr, right: Expr): Expr {
@@ -155,19 +155,76 @@ function foldOrNode(op: ArithOp | CompareOp, a: Expr, b: Expr, t: CType, loc: Lo
     (a.kind === 'const-float' || a.kind === 'const-int') &&
     (b.kind === 'const-float' || b.kind === 'const-int')
   ) {
+    const [x, y] = [Number(a.value), Number(b.value)];
     if (t.kind === 'float')
-      return { kind: 'const-float', value: foldFloat(op, a.value, b.value), type: t, lvalue: false, loc };
-    if (isCompare(op)) return constInt(foldFloat(op, a.value, b.value), T.int, loc);
+      return { kind: 'const-float', value: foldFloat(op, x, y), type: t, lvalue: false, loc };
+    if (isCompare(op)) return constInt(foldFloat(op, x, y), T.int, loc);
   }
   return { kind: 'binary', op, left: a, right: b, type: t, lvalue: false, loc };
 }
 
-function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc: Loc): number {
-  const big = (f: (p: bigint, q: bigint) => bigint): number => Number(f(BigInt(x), BigInt(y)));
-  if (isUnsigned64(lt)) {
-    const r = foldU64(op, u64(x), u64(y), loc);
-    if (r !== undefined) return r;
+/** Folds `x op y` for integer operands of type `lt` (the left operand's, which for all but the
+ *  shifts is the common type): 64-bit types as the executor computes them (int64.ts). */
+function foldInt(op: ArithOp | CompareOp, x: I64, y: I64, lt: IntType, loc: Loc): I64 {
+  if (lt.size === 8) return foldI64(op, x, y, !lt.signed, loc);
+  return foldNarrow(op, Number(x), shiftSafe(y), lt, loc);
+}
+
+/** A right operand as a number; a 64-bit shift count beyond any width stays beyond it. */
+const shiftSafe = (y: I64): number => (typeof y === 'number' ? y : y < 0n ? -1 : 64);
+
+/** Shifts by a count outside 0…63 fold as the mathematical shift would (to 0, or to the sign):
+ *  C leaves them undefined; the executor, like x64, masks the count instead. */
+function foldShift(op: '<<' | '>>', x: I64, y: I64, unsigned: boolean): I64 {
+  if (y >= 0 && y < 64) {
+    const n = Number(y);
+    return op === '<<' ? I.shl(x, n) : unsigned ? I.shrU(x, n) : I.shrS(x, n);
   }
+  if (op === '<<' || y < 0) return 0;
+  return !unsigned && x < 0 ? -1 : 0;
+}
+
+function foldI64(op: ArithOp | CompareOp, x: I64, y: I64, unsigned: boolean, loc: Loc): I64 {
+  const b = (c: boolean): number => (c ? 1 : 0);
+  const lt = unsigned ? I.ltU : (p: I64, q: I64) => p < q;
+  switch (op) {
+    case '+':
+      return I.add(x, y);
+    case '-':
+      return I.sub(x, y);
+    case '*':
+      return I.mul(x, y);
+    case '/':
+    case '%':
+      if (y === 0) fail(loc, `division by zero in a constant expression`);
+      if (op === '/') return unsigned ? I.divU(x, y) : I.divS(x, y);
+      return unsigned ? I.remU(x, y) : I.remS(x, y);
+    case '<<':
+    case '>>':
+      return foldShift(op, x, y, unsigned);
+    case '&':
+      return I.and(x, y);
+    case '|':
+      return I.or(x, y);
+    case '^':
+      return I.xor(x, y);
+    case '<':
+      return b(lt(x, y));
+    case '>':
+      return b(lt(y, x));
+    case '<=':
+      return b(!lt(y, x));
+    case '>=':
+      return b(!lt(x, y));
+    case '==':
+      return b(x === y);
+    case '!=':
+      return b(x !== y);
+  }
+}
+
+function foldNarrow(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc: Loc): number {
+  const big = (f: (p: bigint, q: bigint) => bigint): number => Number(f(BigInt(x), BigInt(y)));
   switch (op) {
     case '+':
       return x + y;
@@ -180,9 +237,8 @@ function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc
       if (y === 0) fail(loc, `division by zero in a constant expression`);
       return op === '/' ? Math.trunc(x / y) : x % y;
     case '<<':
-      return big((p, q) => p << q);
     case '>>':
-      return lt.signed ? big((p, q) => p >> q) : Math.floor(x / 2 ** y);
+      return Number(foldShift(op, x, y, !lt.signed));
     case '&':
       return big((p, q) => p & q);
     case '|':
@@ -191,30 +247,6 @@ function foldInt(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, loc
       return big((p, q) => p ^ q);
     default:
       return foldFloat(op, x, y);
-  }
-}
-
-/** The operations whose unsigned 64-bit result differs from the signed one (the operands being
- *  kept in signed form): division, remainder, right shift, comparisons. */
-function foldU64(op: ArithOp | CompareOp, x: bigint, y: bigint, loc: Loc): number | undefined {
-  const b = (c: boolean): number => (c ? 1 : 0);
-  switch (op) {
-    case '/':
-    case '%':
-      if (y === 0n) fail(loc, `division by zero in a constant expression`);
-      return Number(BigInt.asIntN(64, op === '/' ? x / y : x % y));
-    case '>>':
-      return Number(BigInt.asIntN(64, x >> (y & 63n)));
-    case '<':
-      return b(x < y);
-    case '>':
-      return b(x > y);
-    case '<=':
-      return b(x <= y);
-    case '>=':
-      return b(x >= y);
-    default:
-      return undefined;
   }
 }
 

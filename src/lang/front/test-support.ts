@@ -1,4 +1,5 @@
 /** Helpers for the front end's tests: compile a snippet, find nodes in the typed AST. */
+import type { I64 } from '../int64.ts';
 import type { Expr, FunctionDef, Program, Stmt } from './ast.ts';
 import { compile } from './compile.ts';
 import { formatError } from './diagnostics.ts';
@@ -45,7 +46,13 @@ export function returned(p: Program, name = 'main'): Expr {
   return last.value;
 }
 
+/** A folded constant's value as a number (see `exactConstOf` for 64-bit ones). */
 export function constOf(e: Expr): number {
+  return Number(exactConstOf(e));
+}
+
+/** A folded constant's value, exactly (an I64 for a 64-bit integer constant). */
+export function exactConstOf(e: Expr): I64 {
   if (e.kind !== 'const-int' && e.kind !== 'const-float') throw new Error(`not a constant: ${e.kind}`);
   return e.value;
 }

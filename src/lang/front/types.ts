@@ -3,6 +3,7 @@
  * predicates the checker needs. Pure; type objects are shared and never mutated, except that a
  * struct's layout is filled in once when its definition is seen.
  */
+import { fromBig, fromInteger, low32, toUnsignedBig, type I64 } from '../int64.ts';
 import type {
   CType,
   Field,
@@ -224,14 +225,18 @@ function unsignedOf(t: IntType): IntType {
   }
 }
 
-/** Wraps a JS number to the range of an integer type (exact up to 2^53). A 64-bit value, signed
- *  or unsigned, is kept as its signed two's-complement value, as the executor keeps it
- *  (exec/values.ts): `~0ULL` is -1; `u64` gives the unsigned value back. */
-export function wrapInt(value: number, t: IntType): number {
+/** Wraps an integer to the range of an integer type: a number for types of up to 32 bits; for a
+ *  64-bit type, signed or unsigned, the I64 of its signed two's-complement value (int64.ts), as
+ *  the executor keeps it: `~0ULL` is -1; `u64` gives the unsigned value back. */
+export function wrapInt(value: I64, t: IntType): I64 {
+  if (typeof value === 'bigint') {
+    if (t.name === '_Bool') return value !== 0n ? 1 : 0;
+    return t.size === 8 ? fromBig(value) : wrapInt(low32(value), t);
+  }
   if (!Number.isFinite(value)) return 0;
   const v = Math.trunc(value);
   if (t.name === '_Bool') return v !== 0 ? 1 : 0;
-  if (t.size === 8) return Number(BigInt.asIntN(64, BigInt(v)));
+  if (t.size === 8) return fromInteger(v);
   const bits = t.size * 8;
   const mod = 2 ** bits;
   let r = ((v % mod) + mod) % mod;
@@ -240,7 +245,7 @@ export function wrapInt(value: number, t: IntType): number {
 }
 
 /** The unsigned value of a 64-bit integer kept in signed form. */
-export const u64 = (v: number): bigint => BigInt.asUintN(64, BigInt(v));
+export const u64 = (v: I64): bigint => toUnsignedBig(v);
 
 /** True for unsigned long long (whose constants are kept in signed form, see `wrapInt`). */
 export const isUnsigned64 = (t: CType): boolean => t.kind === 'int' && t.size === 8 && !t.signed;

@@ -39,6 +39,13 @@ typedef struct _iobuf { void *_Placeholder; } FILE;
 #define UINT_MAX 0xffffffff
 #define LONG_MAX 2147483647L
 #define LONG_MIN (-2147483647L - 1)
+#define ULONG_MAX 0xffffffffUL
+#define LLONG_MAX 9223372036854775807i64
+#define LLONG_MIN (-9223372036854775807i64 - 1)
+#define ULLONG_MAX 0xffffffffffffffffui64
+#define _I64_MAX 9223372036854775807i64
+#define _I64_MIN (-9223372036854775807i64 - 1)
+#define _UI64_MAX 0xffffffffffffffffui64
 #define CHAR_BIT 8
 #define offsetof(s, m) ((size_t)&(((s *)0)->m))
 
@@ -168,6 +175,17 @@ typedef unsigned long long uintmax_t;
 #define INT32_MIN (-2147483647 - 1)
 #define INT32_MAX 2147483647
 #define UINT32_MAX 0xffffffffu
+#define INT64_MIN (-9223372036854775807LL - 1)
+#define INT64_MAX 9223372036854775807LL
+#define UINT64_MAX 0xffffffffffffffffULL
+#define INTMAX_MIN INT64_MIN
+#define INTMAX_MAX INT64_MAX
+#define UINTMAX_MAX UINT64_MAX
+#define INTPTR_MIN INT64_MIN
+#define INTPTR_MAX INT64_MAX
+#define UINTPTR_MAX UINT64_MAX
+#define PTRDIFF_MIN INT64_MIN
+#define PTRDIFF_MAX INT64_MAX
 #define SIZE_MAX 0xffffffffffffffffull
 #endif
 `;

@@ -12,7 +12,7 @@ function call(ctx: TestContext, name: string, args: number[], kinds: VarargKind[
   if (native === undefined) throw new Error(`no native ${name}`);
   return native.call(ctx, args, kinds);
 }
-const valueOf = (o: NativeOutcome): number => (o.kind === 'value' ? o.value : NaN);
+const valueOf = (o: NativeOutcome): number => (o.kind === 'value' ? Number(o.value) : NaN);
 
 describe('console output', () => {
   it('wprintf formats with %s as a wide string and returns the characters written', () => {

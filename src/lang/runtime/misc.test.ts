@@ -11,7 +11,7 @@ function call(ctx: TestContext, name: string, ...args: number[]) {
 const valueOf = (ctx: TestContext, name: string, ...args: number[]): number => {
   const r = call(ctx, name, ...args);
   if (r.kind !== 'value') throw new Error('no value');
-  return r.value;
+  return Number(r.value);
 };
 
 describe('rand, srand, exit, abs, setlocale', () => {

@@ -8,7 +8,7 @@ function call(ctx: TestContext, name: string, ...args: number[]): number {
   if (native === undefined) throw new Error(`no native ${name}`);
   const r = native.call(ctx, args, []);
   if (r.kind !== 'value') throw new Error(`${name} did not return a value`);
-  return r.value;
+  return Number(r.value);
 }
 
 describe('string functions', () => {

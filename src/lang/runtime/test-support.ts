@@ -20,6 +20,7 @@ import {
   type KernelState,
   type PendingCompletion,
 } from '../../kernel/index.ts';
+import { fromBig, toBig, type I64 } from '../int64.ts';
 import type { CValue, NativeOutcome, VarargKind } from '../native-api.ts';
 import { NATIVES } from '../natives.ts';
 import type { KernelOutcome, SyscallRequest } from '../native-api.ts';
@@ -88,12 +89,14 @@ export class TestMemory implements CMemory {
   readI32 = (a: number) => this.view(a, 4).getInt32(0, true);
   readI64 = (a: number) => Number(this.view(a, 8).getBigInt64(0, true));
   readU64 = (a: number) => Number(this.view(a, 8).getBigUint64(0, true));
+  readInt64 = (a: number) => fromBig(this.view(a, 8).getBigInt64(0, true));
   readF32 = (a: number) => this.view(a, 4).getFloat32(0, true);
   readF64 = (a: number) => this.view(a, 8).getFloat64(0, true);
   writeU8 = (a: number, v: number) => this.writable(a, 1).setUint8(0, v & 0xff);
   writeU16 = (a: number, v: number) => this.writable(a, 2).setUint16(0, v & 0xffff, true);
   writeU32 = (a: number, v: number) => this.writable(a, 4).setUint32(0, v >>> 0, true);
   writeI64 = (a: number, v: number) => this.writable(a, 8).setBigInt64(0, BigInt(Math.trunc(v)), true);
+  writeInt64 = (a: number, v: I64) => this.writable(a, 8).setBigInt64(0, toBig(v), true);
   writeF32 = (a: number, v: number) => this.writable(a, 4).setFloat32(0, v, true);
   writeF64 = (a: number, v: number) => this.writable(a, 8).setFloat64(0, v, true);
   readBytes = (a: number, n: number) => this.bytes.slice(this.at(a, n), this.at(a, n) + n);
@@ -217,5 +220,5 @@ export function callValue(
 ): number {
   const r = callNative(ctx, name, args, kinds);
   if (r.kind !== 'value') throw new Error(`${name} came to ${JSON.stringify(r)}`);
-  return r.value;
+  return Number(r.value);
 }

@@ -3,7 +3,7 @@
  * STARTUPINFO and a STARTUPINFOEX's handle list), ExitProcess, TerminateProcess,
  * GetExitCodeProcess.
  */
-import type { KernelOutcome, CMemory, Native, NativeContext, NativeOutcome } from '../native-api.ts';
+import type { KernelOutcome, CMemory, CValue, Native, NativeContext, NativeOutcome } from '../native-api.ts';
 import type { ProcessInformation, StartupInfo } from '../../kernel/index.ts';
 import { finishCrtWrite, flushAllStd } from '../runtime/std-streams.ts';
 import { handleListOf } from './attribute-list.ts';
@@ -187,7 +187,7 @@ const exitProcessKernel = binding({
 
 /** ExitProcess: the C runtime DLL's detach first writes what redirected stdout and stderr
  *  buffer (C.1) — WriteFiles that may wait for the pipe — then the process ends. */
-function flushThenExit(ctx: NativeContext, c: readonly number[]): NativeOutcome {
+function flushThenExit(ctx: NativeContext, c: readonly CValue[]): NativeOutcome {
   const r = flushAllStd(ctx);
   if (r.kind === 'blocked') return { kind: 'block', on: 'kernel', reason: r.reason };
   return exitProcessKernel.call(ctx, c, []);

@@ -3,7 +3,13 @@
  * stub natives (tests only — the shipped registry is src/lang/natives.ts), and drive machines.
  */
 import { compile } from '../../front/index.ts';
-import { CFault, type KernelOutcome, type Native, type NativeContext } from '../../native-api.ts';
+import {
+  CFault,
+  type CValue,
+  type KernelOutcome,
+  type Native,
+  type NativeContext,
+} from '../../native-api.ts';
 import { loadProgram } from '../load.ts';
 import { NATIVES } from '../../natives.ts';
 import type { LoadedProgram, Machine } from '../model.ts';
@@ -11,6 +17,8 @@ import { startProcess } from '../start.ts';
 import { run, step, type ExecHost, type StepOutcome } from '../step.ts';
 
 const value = (v: number) => ({ kind: 'value', value: v }) as const;
+/** Argument `i` as a number. */
+const num = (args: readonly CValue[], i: number): number => Number(args[i] ?? 0);
 
 function readWide(ctx: NativeContext, a: number): string {
   let s = '';
@@ -31,11 +39,13 @@ function readNarrow(ctx: NativeContext, a: number): string {
 }
 
 /** A tiny printf: %d %u %s %c %x %ld %lld %f %p, enough for tests. */
-function format(ctx: NativeContext, fmt: string, args: readonly number[], wide: boolean): string {
+function format(ctx: NativeContext, fmt: string, args: readonly CValue[], wide: boolean): string {
   let i = 0;
   return fmt.replace(/%([-0-9.]*)(l{0,2}|z|I64)([dusxcfp%])/g, (_m, _w, _l, c: string) => {
     if (c === '%') return '%';
-    const v = args[i++] ?? 0;
+    const raw = args[i++] ?? 0;
+    if (typeof raw === 'bigint') return String(raw);
+    const v = raw;
     switch (c) {
       case 's':
         return wide ? readWide(ctx, v) : readNarrow(ctx, v);
@@ -58,25 +68,25 @@ export const STUBS: Record<string, Native> = {
   wprintf: {
     name: 'wprintf',
     call: (ctx, args) => {
-      ctx.writeConsole(format(ctx, readWide(ctx, args[0] ?? 0), args.slice(1), true));
+      ctx.writeConsole(format(ctx, readWide(ctx, num(args, 0)), args.slice(1), true));
       return value(0);
     },
   },
   printf: {
     name: 'printf',
     call: (ctx, args) => {
-      ctx.writeConsole(format(ctx, readNarrow(ctx, args[0] ?? 0), args.slice(1), false));
+      ctx.writeConsole(format(ctx, readNarrow(ctx, num(args, 0)), args.slice(1), false));
       return value(0);
     },
   },
-  _wtoi: { name: '_wtoi', call: (ctx, args) => value(parseInt(readWide(ctx, args[0] ?? 0), 10) | 0) },
-  atoi: { name: 'atoi', call: (ctx, args) => value(parseInt(readNarrow(ctx, args[0] ?? 0), 10) | 0) },
-  exit: { name: 'exit', call: (_ctx, args) => ({ kind: 'exit', code: args[0] ?? 0 }) },
-  malloc: { name: 'malloc', call: (ctx, args) => value(ctx.mem.alloc(args[0] ?? 0, 'malloc block')) },
+  _wtoi: { name: '_wtoi', call: (ctx, args) => value(parseInt(readWide(ctx, num(args, 0)), 10) | 0) },
+  atoi: { name: 'atoi', call: (ctx, args) => value(parseInt(readNarrow(ctx, num(args, 0)), 10) | 0) },
+  exit: { name: 'exit', call: (_ctx, args) => ({ kind: 'exit', code: num(args, 0) }) },
+  malloc: { name: 'malloc', call: (ctx, args) => value(ctx.mem.alloc(num(args, 0), 'malloc block')) },
   free: {
     name: 'free',
     call: (ctx, args) => {
-      ctx.mem.free(args[0] ?? 0);
+      ctx.mem.free(num(args, 0));
       return value(0);
     },
   },
@@ -97,8 +107,8 @@ export const STUBS: Record<string, Native> = {
     resume: (ctx, args, c) => {
       if (c.kind !== 'returned') return { kind: 'block', on: 'kernel', reason: 'still waiting' };
       const n = Number(c.out['n'] ?? 0);
-      checkedFill(ctx, 'ReadFile', args[1] ?? 0, n, 0x41);
-      ctx.mem.writeU32(args[3] ?? 0, n);
+      checkedFill(ctx, 'ReadFile', num(args, 1), n, 0x41);
+      ctx.mem.writeU32(num(args, 3), n);
       return value(c.value);
     },
   },
@@ -108,7 +118,7 @@ export const STUBS: Record<string, Native> = {
   memset: {
     name: 'memset',
     call: (ctx, args) => {
-      const [a = 0, v = 0, n = 0] = args;
+      const [a, v, n] = [num(args, 0), num(args, 1), num(args, 2)];
       checkedFill(ctx, 'memset', a, n, v);
       return value(a);
     },

@@ -93,6 +93,16 @@ describe('printf engine', () => {
     expect(fmt('[%*.*s]', 5, 2, 200)).toBe('[   na]');
   });
 
+  it('prints 64-bit arguments beyond 2^53 that arrive as bigints exactly', () => {
+    const big = (f: string, ...args: (number | bigint)[]) => formatPrintf(f, new ArgCursor(args), env(1));
+    expect(big('%lld %llu %llx', -9223372036854775807n, -9007199254740993n, 0x123456789abcdef0n)).toBe(
+      '-9223372036854775807 18437736874454810623 123456789abcdef0',
+    );
+    expect(big('%d %I64d %*d|', 0x100000005n, 9007199254740993n, 0x100000003n, 1)).toBe(
+      '5 9007199254740993   1|',
+    );
+  });
+
   it('prints (null) for a NULL string', () => {
     expect(fmt('%s', 0)).toBe('(null)');
   });

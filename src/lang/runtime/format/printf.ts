@@ -3,6 +3,8 @@
  * native, narrow and wide. Pure: it reads arguments from a cursor and strings through the
  * `readString` callback, and returns the text; the natives decide where the text goes.
  */
+import { low32 } from '../../int64.ts';
+import type { CValue } from '../../native-api.ts';
 import type { CharWidth } from '../cstring.ts';
 import { charWidthOf, integerBits, parseLength, wrapInteger, type LengthModifier } from './spec.ts';
 import { formatFloat } from './float.ts';
@@ -10,9 +12,19 @@ import { formatFloat } from './float.ts';
 /** The variadic arguments, read in order. A missing argument reads as 0 (C leaves it undefined). */
 export class ArgCursor {
   private index = 0;
-  constructor(private readonly values: readonly number[]) {}
-  next(): number {
+  constructor(private readonly values: readonly CValue[]) {}
+  /** The next argument exactly (a 64-bit integer may be a bigint). */
+  next(): CValue {
     return this.values[this.index++] ?? 0;
+  }
+  /** The next argument as a number (a double, a pointer). */
+  nextNumber(): number {
+    return Number(this.next());
+  }
+  /** The next argument as an integer number (a 64-bit one cut to its low 32 bits). */
+  nextInt(): number {
+    const v = this.next();
+    return typeof v === 'number' ? v : low32(v);
   }
 }
 
@@ -75,7 +87,7 @@ function parseNumberOrStar(fmt: string, i: number, args: ArgCursor): [number | u
   return j === i ? [undefined, i] : [Number(fmt.slice(i, j)), j];
 }
 
-const wrapNumber = (v: number): number => Number(wrapInteger(v, 32, true));
+const wrapNumber = (v: CValue): number => Number(wrapInteger(v, 32, true));
 
 function convert(spec: Spec, args: ArgCursor, env: PrintfEnv): string {
   switch (spec.conv) {
@@ -98,10 +110,10 @@ function convert(spec: Spec, args: ArgCursor, env: PrintfEnv): string {
       );
     case 'c':
     case 'C':
-      return padText(spec, formatChar(spec, args.next(), env.width));
+      return padText(spec, formatChar(spec, args.nextInt(), env.width));
     case 's':
     case 'S':
-      return padText(spec, formatString(spec, args.next(), env));
+      return padText(spec, formatString(spec, args.nextNumber(), env));
     case 'f':
     case 'F':
     case 'e':
@@ -110,7 +122,7 @@ function convert(spec: Spec, args: ArgCursor, env: PrintfEnv): string {
     case 'G':
     case 'a':
     case 'A':
-      return pad(spec, formatFloat(spec, args.next()));
+      return pad(spec, formatFloat(spec, args.nextNumber()));
     case 'n':
       args.next(); // %n is disabled in the UCRT; the argument is consumed and nothing is stored.
       return '';
@@ -127,7 +139,7 @@ export interface NumberText {
   readonly zeroPaddable?: boolean;
 }
 
-function formatInteger(spec: Spec, raw: number): NumberText {
+function formatInteger(spec: Spec, raw: CValue): NumberText {
   const signed = spec.conv === 'd' || spec.conv === 'i';
   const v = wrapInteger(raw, integerBits(spec.length), signed);
   const negative = v < 0n;

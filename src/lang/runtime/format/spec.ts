@@ -48,8 +48,9 @@ export function charWidthOf(conv: string, length: LengthModifier, fnWidth: CharW
   return upper ? 2 : 1;
 }
 
-/** Wraps a JS number to a two's-complement integer of `bits`, signed or not. */
-export function wrapInteger(value: number, bits: number, signed: boolean): bigint {
-  const v = BigInt(Math.trunc(Number.isFinite(value) ? value : 0));
+/** Wraps an argument (a JS number, or a 64-bit integer as a bigint) to a two's-complement
+ *  integer of `bits`, signed or not. */
+export function wrapInteger(value: number | bigint, bits: number, signed: boolean): bigint {
+  const v = typeof value === 'bigint' ? value : BigInt(Math.trunc(Number.isFinite(value) ? value : 0));
   return signed ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v);
 }
