@@ -41,7 +41,7 @@ export const en = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     stepProcess: 'Step pid {{pid}}',
-    stepProcessLabel: 'Let {{image}} (pid {{pid}}) take the next step',
+    stepProcessLabel: 'Step pid {{pid}}: let {{image}} take the next step',
     state: {
       paused: 'Paused',
       playing: 'Playing',

@@ -43,7 +43,7 @@ export const ko: Strings = {
     zoomIn: '확대',
     zoomOut: '축소',
     stepProcess: 'pid {{pid}} 실행',
-    stepProcessLabel: '{{image}}(pid {{pid}})가 다음 단계를 실행',
+    stepProcessLabel: 'pid {{pid}} 실행: {{image}}가 다음 단계를 실행',
     state: {
       paused: '일시정지',
       playing: '재생 중',

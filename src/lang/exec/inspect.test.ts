@@ -25,6 +25,12 @@ describe('inspect', () => {
     expect(value(v.locals, 'argc')).toBe('1');
   });
 
+  it('names INVALID_HANDLE_VALUE, the value a failed CreateFile returns', () => {
+    const v = stopAt('int main(void) { HANDLE h = INVALID_HANDLE_VALUE; HANDLE z = NULL; return 0; }', 2);
+    expect(value(v.locals, 'h')).toBe('0xFFFFFFFFFFFFFFFF INVALID_HANDLE_VALUE');
+    expect(value(v.locals, 'z')).toBe('NULL');
+  });
+
   it('shows wide argv strings through the pointer array', () => {
     const v = stopAt('int _tmain(int argc, TCHAR *argv[]) { return 0; }', 0, 'x.exe "a b"');
     expect(value(v.locals, 'argv')).toMatch(/^0x[0-9A-F]+ → &argv$/);

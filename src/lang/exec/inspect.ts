@@ -144,6 +144,8 @@ function charWidth(t: CType): number {
 function pointerText(mem: Memory, p: number, to: CType, prog: LoadedProgram): string {
   if (p === 0) return 'NULL';
   const hex = hexShort(p);
+  // (HANDLE)-1: what CreateFile, CreateMailslot and CreateNamedPipe return when they fail.
+  if (p === -1 && to.kind === 'void') return `${hex} INVALID_HANDLE_VALUE`;
   if (charWidth(to) > 0) {
     const s = tryText(mem, p, charWidth(to));
     if (s !== undefined) return `${hex} ${s}`;
