@@ -4,6 +4,7 @@
  * NUL), FreeEnvironmentStringsA/W, SetEnvironmentStringsA/W (a block of the same form) and
  * ExpandEnvironmentStringsA/W. Sizes are in characters of the A/W form.
  */
+import type { Returned, SyscallArgs } from '../../kernel/index.ts';
 import type { Native } from '../native-api.ts';
 import { encodeCString, stringToUnits, unitsToBytes, type CharWidth } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
@@ -13,15 +14,26 @@ import { readEnvironmentBlock } from './process.ts';
 
 const suffix = (w: CharWidth): 'A' | 'W' => (w === 1 ? 'A' : 'W');
 
-const getVariable = (w: CharWidth): Native => {
-  const name = `GetEnvironmentVariable${suffix(w)}`;
+/**
+ * The shape GetEnvironmentVariable and ExpandEnvironmentStrings share: a string in, a TCHAR
+ * buffer and its size in TCHARs; the kernel says what lands in the buffer (NUL added here) and
+ * returns a count.
+ */
+function stringIntoBuffer<A extends 'GetEnvironmentVariable' | 'ExpandEnvironmentStrings'>(
+  w: CharWidth,
+  api: A,
+  names: readonly [input: string, buffer: string],
+  args: (input: string | null, nSize: number) => SyscallArgs[A],
+  landed: (r: Returned<A>) => string | undefined,
+): Native {
+  const name = `${api}${suffix(w)}`;
   return binding({
     name,
-    api: 'GetEnvironmentVariable',
-    args: (ctx, c) => ({ lpName: readStringArg(ctx.mem, arg(c, 0), w), nSize: arg(c, 2) >>> 0 }),
+    api,
+    args: (ctx, c) => args(readStringArg(ctx.mem, arg(c, 0), w), arg(c, 2) >>> 0),
     show: (ctx, c) =>
       shown(
-        ['lpName', 'lpBuffer', 'nSize'],
+        [...names, 'nSize'],
         [
           showString(readStringArg(ctx.mem, arg(c, 0), w)),
           showPointer(ctx.mem, arg(c, 1)),
@@ -29,13 +41,22 @@ const getVariable = (w: CharWidth): Native => {
         ],
       ),
     out: (ctx, c, r) => {
-      const text = r.out.lpBuffer;
+      const text = landed(r);
       if (text !== undefined && arg(c, 1) !== 0)
         writeBuffer(ctx.mem, name, arg(c, 1), encodeCString(text, w));
     },
     result: (r) => r.value >>> 0,
   });
-};
+}
+
+const getVariable = (w: CharWidth): Native =>
+  stringIntoBuffer(
+    w,
+    'GetEnvironmentVariable',
+    ['lpName', 'lpBuffer'],
+    (lpName, nSize) => ({ lpName, nSize }),
+    (r) => r.out.lpBuffer,
+  );
 
 const setVariable = (w: CharWidth): Native =>
   binding({
@@ -86,30 +107,15 @@ const setStrings = (w: CharWidth): Native =>
     showResult: showBoolResult,
   });
 
-const expandStrings = (w: CharWidth): Native => {
-  const name = `ExpandEnvironmentStrings${suffix(w)}`;
-  return binding({
-    name,
-    api: 'ExpandEnvironmentStrings',
-    args: (ctx, c) => ({ lpSrc: readStringArg(ctx.mem, arg(c, 0), w), nSize: arg(c, 2) >>> 0 }),
-    show: (ctx, c) =>
-      shown(
-        ['lpSrc', 'lpDst', 'nSize'],
-        [
-          showString(readStringArg(ctx.mem, arg(c, 0), w)),
-          showPointer(ctx.mem, arg(c, 1)),
-          String(arg(c, 2) >>> 0),
-        ],
-      ),
-    // What fits (all of it, or a shortened copy when the buffer is too small) and a NUL (K.20).
-    out: (ctx, c, r) => {
-      const text = r.out.lpDst;
-      if (text !== undefined && arg(c, 1) !== 0)
-        writeBuffer(ctx.mem, name, arg(c, 1), encodeCString(text, w));
-    },
-    result: (r) => r.value >>> 0,
-  });
-};
+// What fits (all of it, or a shortened copy when the buffer is too small) and a NUL (K.20).
+const expandStrings = (w: CharWidth): Native =>
+  stringIntoBuffer(
+    w,
+    'ExpandEnvironmentStrings',
+    ['lpSrc', 'lpDst'],
+    (lpSrc, nSize) => ({ lpSrc, nSize }),
+    (r) => r.out.lpDst,
+  );
 
 export const ENVIRONMENT_NATIVES: readonly Native[] = [
   setStrings(1),
