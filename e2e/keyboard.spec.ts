@@ -55,3 +55,27 @@ test("a presenter's clicker (PageDown / PageUp) steps in presenter mode", async 
   await expect(lab.stepCounter()).toContainText(/\b1 \//);
   expect(lab.errors).toEqual([]);
 });
+
+test('the code panel keeps the line about to run in view, stepping forward and jumping back', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('named-pipe');
+  const code = page.locator('.tabpanel:not([hidden]) .code');
+  const lineInView = () =>
+    code.evaluate((box) => {
+      const line = box.querySelector('[data-testid="current-line"]');
+      if (!line) return 'no current line';
+      const b = box.getBoundingClientRect();
+      const r = line.getBoundingClientRect();
+      return r.top >= b.top && r.bottom <= b.bottom ? 'in view' : `at ${r.top - b.top} of ${b.height}`;
+    });
+  const length = await lab.length();
+  for (const step of [Math.floor(length / 3), Math.floor((2 * length) / 3), length - 1, 2]) {
+    await lab.goTo(step);
+    await expect.poll(lineInView).toBe('in view');
+  }
+  const scrolled = await code.evaluate((box) => box.scrollHeight > box.clientHeight);
+  expect(scrolled, 'the program is longer than its box').toBe(true);
+  expect(lab.errors).toEqual([]);
+});

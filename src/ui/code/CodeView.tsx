@@ -1,7 +1,8 @@
 /** A process's C source with highlighting; ▶ marks the line about to run, ✓ the line just run. */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tokenizeSource, type Token } from './tokenize.ts';
+import { useLineInView } from './useLineInView.ts';
 
 interface Props {
   pid: number;
@@ -15,14 +16,8 @@ export const CodeView = memo(function CodeView({ pid, file, source, nextLine, la
   const { t } = useTranslation();
   const lines = useMemo(() => (source === null ? [] : tokenizeSource(source)), [source]);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    const current = el?.querySelector<HTMLElement>('[data-testid="current-line"]');
-    if (!el || !current) return;
-    const top = current.offsetTop - el.clientHeight / 3;
-    if (current.offsetTop < el.scrollTop || current.offsetTop > el.scrollTop + el.clientHeight - 40)
-      el.scrollTop = Math.max(0, top);
-  }, [nextLine]);
+  const list = useRef<HTMLOListElement>(null);
+  useLineInView(box, list, lines.length, nextLine);
   return (
     <div
       className="code"
@@ -33,7 +28,7 @@ export const CodeView = memo(function CodeView({ pid, file, source, nextLine, la
       tabIndex={0}
     >
       {source === null ? <p className="muted">{t('panels.noSource')}</p> : null}
-      <ol className="code-lines">
+      <ol className="code-lines" ref={list}>
         {lines.map((tokens, i) => {
           const n = i + 1;
           const mark = n === nextLine ? 'next' : n === lastLine ? 'last' : null;
