@@ -225,7 +225,9 @@ export async function benchBrowser(): Promise<BrowserFigures> {
       page,
       Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 'End' : 'Home')),
     );
-    const lighthouse = await lighthouseRuns(`${base}?scenario=mailslot`, chromePath);
+    const lighthouse = process.env.BENCH_NO_LIGHTHOUSE
+      ? {}
+      : await lighthouseRuns(`${base}?scenario=mailslot`, chromePath);
     const figures = (xs: readonly PressCost[]): PressFigures => {
       const at = (k: keyof PressCost, p: number) =>
         percentile(

@@ -154,13 +154,23 @@ function writeUrl(mode: 'push' | 'replace'): void {
  */
 const URL_REST_MS = 250;
 let pendingUrl: ReturnType<typeof setTimeout> | undefined;
+let lastStepAt = 0;
 
+/** One timer for a run of steps, not one set and cleared per step (a cost on every press): when
+ *  it fires early it waits out the rest of the pause after the latest step. */
 function writeUrlSoon(): void {
-  clearTimeout(pendingUrl);
-  pendingUrl = setTimeout(() => {
-    pendingUrl = undefined;
-    writeUrl('replace');
-  }, URL_REST_MS);
+  lastStepAt = performance.now();
+  if (pendingUrl === undefined) pendingUrl = setTimeout(writeWhenRested, URL_REST_MS);
+}
+
+function writeWhenRested(): void {
+  const rested = performance.now() - lastStepAt;
+  if (rested < URL_REST_MS) {
+    pendingUrl = setTimeout(writeWhenRested, URL_REST_MS - rested);
+    return;
+  }
+  pendingUrl = undefined;
+  writeUrl('replace');
 }
 
 function cancelUrl(): void {

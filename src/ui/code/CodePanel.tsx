@@ -35,11 +35,14 @@ export function CodePanel() {
           <TabButton key={pid} pid={pid} selected={pid === active} />
         ))}
       </div>
-      {/* A panel for every process of the run: one that does not exist at this step stays
-          mounted (hidden), so a jump back to where it exists does not build it anew. */}
-      {runPids.map((pid) => (
-        <ProcessPanel key={pid} pid={pid} hidden={pid !== active} />
-      ))}
+      {/* A panel for every process of the run, stacked in one place: one that does not exist at
+          this step, or is not the chosen tab, stays mounted (hidden, see perf.css), so that a step
+          switching to the process that ran, or a jump back, does not build or lay it out anew. */}
+      <div className="tabpanels">
+        {runPids.map((pid) => (
+          <ProcessPanel key={pid} pid={pid} hidden={pid !== active} />
+        ))}
+      </div>
     </aside>
   );
 }
