@@ -55,13 +55,11 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
           </tr>
         </thead>
         <tbody>
-          {rows.map((h) => (
-            <HandleRow key={h.value} pid={pid} row={h} ghost={false} labels={labels} />
-          ))}
-          {/* Keyed by value like the live rows: a row closed this step is the same element, turned
-              into its ghost, not a new one (a value is never both live and a ghost). */}
-          {ghosts.map((h) => (
-            <HandleRow key={h.value} pid={pid} row={h} ghost labels={labels} />
+          {/* One list keyed by value, live rows then ghosts: a row closed this step is the same
+              element turned into its ghost, not a new one (React matches keys only within one
+              list; a value is never both live and a ghost). */}
+          {listed(rows, ghosts).map(([h, ghost]) => (
+            <HandleRow key={h.value} pid={pid} row={h} ghost={ghost} labels={labels} />
           ))}
           {rows.length === 0 && ghosts.length === 0 ? (
             <tr className="empty">
@@ -73,6 +71,14 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
     </div>
   );
 });
+
+/** The rows to draw, each with whether it is a ghost. */
+function listed(
+  rows: readonly HandleRowView[],
+  ghosts: readonly HandleRowView[],
+): readonly (readonly [HandleRowView, boolean])[] {
+  return [...rows.map((h) => [h, false] as const), ...ghosts.map((h) => [h, true] as const)];
+}
 
 const HandleRow = memo(function HandleRow({
   pid,
