@@ -70,16 +70,38 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
   const byPid = new Map(view.processes.map((p) => [p.pid, p]));
   for (const p of view.processes) {
     push(creationArrow(layout, p), false);
-    p.handles.forEach((h, index) => {
-      push(handleArrow(layout, p.pid, h, index), h.changed);
-      if (h.changed) push(originArrow(layout, byPid, p, h, index), true);
-    });
+    const unchanged = unchangedRowArrows(layout, p);
+    if (unchanged) under.push(...unchanged);
+    else
+      p.handles.forEach((h, index) => {
+        push(handleArrow(layout, p.pid, h, index), h.changed);
+        if (h.changed) push(originArrow(layout, byPid, p, h, index), true);
+      });
     if (p.state.kind === 'blocked') {
       const inCycle = cyclePids.has(p.pid);
       for (const id of p.state.objectIds) push(waitArrow(layout, p.pid, id, inCycle), true);
     }
   }
   return under.concat(over);
+}
+
+/**
+ * The handle arrows of a process none of whose rows changed this step, by its row list: the
+ * store shares an unchanged list from step to step, so a step rebuilds the arrows of the
+ * processes it touched only (not a key string and a lookup for each of some 100 rows). Null when
+ * a row changed (its arrows are drawn on top, with their origins).
+ */
+const rowArrows = new WeakMap<DiagramLayout, WeakMap<readonly HandleRowView[], readonly Arrow[]>>();
+
+function unchangedRowArrows(layout: DiagramLayout, p: ProcessView): readonly Arrow[] | null {
+  if (p.handles.some((h) => h.changed)) return null;
+  let byRows = rowArrows.get(layout);
+  if (!byRows) rowArrows.set(layout, (byRows = new WeakMap()));
+  const known = byRows.get(p.handles);
+  if (known) return known;
+  const arrows = p.handles.flatMap((h, index) => handleArrow(layout, p.pid, h, index) ?? []);
+  byRows.set(p.handles, arrows);
+  return arrows;
 }
 
 function creationArrow(layout: DiagramLayout, p: ProcessView): Arrow | null {

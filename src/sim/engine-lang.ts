@@ -24,6 +24,7 @@ import type {
   Engine,
   EngineOutcome,
   EngineResult,
+  MachineInspection,
   SourceSpan,
   StepHost,
   VariableInspection,
@@ -160,6 +161,8 @@ function langEngine(
     outcome: outcomeOf(r.outcome),
     span: span(r.outcome.loc),
   });
+  // Machines are never changed in place (src/lang/exec/step.ts), so one reading serves each.
+  const inspected = new WeakMap<Machine, MachineInspection>();
   const toVars = (
     vs: readonly { name: string; type: string; declaration: string; value: string }[],
   ): VariableInspection[] =>
@@ -188,12 +191,18 @@ function langEngine(
     // A machine that is not running (blocked on the console, about to retry) is never batched.
     nextMayCallNative: (lm) => lm.m.status.kind !== 'running' || nextMayCallKernel(progOf(lm.image), lm.m),
     inspect(lm) {
+      // A process that did not run keeps its machine from one step to the next: its variables are
+      // read once, not at every step (8 processes, 1 ran: most of a view's cost before).
+      const known = inspected.get(lm.m);
+      if (known) return known;
       const i = inspect(progOf(lm.image), lm.m);
-      return {
+      const out: MachineInspection = {
         functionName: i.callStack.at(-1)?.function ?? null,
         locals: toVars(i.locals),
         globals: toVars(i.globals),
       };
+      inspected.set(lm.m, out);
+      return out;
     },
     sourceFile: (lm) => programs.get(lm.image.toLowerCase())?.file ?? lm.image,
     lines: (lm) => ({ next: span(lm.m.nextLoc), last: span(lm.m.lastLoc) }),

@@ -60,7 +60,8 @@ export interface Engine<M> {
   /** Whether the statement about to run may call a native (and so touch the kernel or the
    *  console): the scheduler never batches such a statement with the ones after it. */
   nextMayCallNative(machine: M): boolean;
-  /** Variables for the debugger view: the current function's locals and the globals. */
+  /** Variables for the debugger view: the current function's locals and the globals. A machine
+   *  is never changed in place, so the same machine gives the same (shared) inspection. */
   inspect(machine: M): MachineInspection;
   /** The program file the machine runs ("MailSender.c"). */
   sourceFile(machine: M): string;

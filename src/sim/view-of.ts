@@ -3,7 +3,7 @@
  * record. This is where "what changed" is decided, by identity: the kernel and the executor share
  * unchanged structure between steps, so an unchanged handle entry or object is the same object.
  */
-import type { KernelEvent, KernelState } from '../kernel/index.ts';
+import type { HandleEntry, KernelEvent, KernelObject, KernelState } from '../kernel/index.ts';
 import { errorName, FACTS } from '../kernel/index.ts';
 import type { Engine, VariableInspection } from './engine.ts';
 import type { StepRecord } from './step.ts';
@@ -69,10 +69,21 @@ function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | 
   }
 }
 
+/** Variable lists of processes whose machine a step left alone (the engine then gives the same
+ *  inspection before and after), with nothing marked changed: built once, not at every step. */
+const UNCHANGED = new WeakMap<readonly VariableInspection[], readonly VariableView[]>();
+
 function variables(
   now: readonly VariableInspection[],
   before: readonly VariableInspection[] | undefined,
-): VariableView[] {
+): readonly VariableView[] {
+  if (now === before) {
+    const known = UNCHANGED.get(now);
+    if (known) return known;
+    const views = now.map((v) => ({ ...v, changed: false }));
+    UNCHANGED.set(now, views);
+    return views;
+  }
   const old = new Map(before?.map((v) => [v.name, v.value]));
   return now.map((v) => ({ ...v, changed: before !== undefined && old.get(v.name) !== v.value }));
 }
@@ -82,6 +93,23 @@ function envOf(lines: readonly string[]) {
     const eq = l.indexOf('=', 1);
     return eq < 0 ? { name: l, value: '' } : { name: l.slice(0, eq), value: l.slice(eq + 1) };
   });
+}
+
+/** Rows of handles a step left alone, by entry: the same entry pointing at the same object record
+ *  gives the same row (an object's label and kind follow from its record and its process's
+ *  image, which never changes), built once rather than at every step. */
+const STILL_ROWS = new WeakMap<
+  HandleEntry,
+  { readonly obj: KernelObject | undefined; readonly row: HandleRowView }
+>();
+
+function stillRow(kernel: KernelState, h: HandleEntry): HandleRowView {
+  const obj = kernel.objects[h.objectId];
+  const known = STILL_ROWS.get(h);
+  if (known && known.obj === obj) return known.row;
+  const row = handleRow(kernel, h, undefined, false);
+  STILL_ROWS.set(h, { obj, row });
+  return row;
 }
 
 function processView<M>(
@@ -100,7 +128,9 @@ function processView<M>(
     .sort((a, b) => a.value - b.value)
     .map((h) => {
       const origin = origins.get(`${pid}:${h.value}`);
-      return handleRow(world.kernel, h, origin, origin !== undefined || oldProc?.handles[h.value] !== h);
+      return origin === undefined && oldProc?.handles[h.value] === h
+        ? stillRow(world.kernel, h)
+        : handleRow(world.kernel, h, origin, true);
     });
   const oldSlot = before?.procs[pid];
   const now = engine.inspect(slot.machine);

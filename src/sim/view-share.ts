@@ -20,17 +20,27 @@ export function shareValue<T>(prev: T, next: T): T {
 }
 
 function shareRecord(prev: Record<string, Json>, next: Record<string, Json>): Record<string, Json> {
-  const keys = Object.keys(next);
-  let allSame = keys.length === Object.keys(prev).length;
+  // Walked with for-in rather than Object.keys: this runs for every record of a view on every
+  // step, and the key arrays were a large share of what a step allocated.
+  let allSame = true;
+  let count = 0;
   let out: Record<string, Json> | null = null;
-  for (const k of keys) {
+  for (const k in next) {
+    count++;
     const n = next[k];
-    const s = k in prev ? shareValue(prev[k], n) : n;
-    if (s !== prev[k] || !(k in prev)) allSame = false;
+    const had = k in prev;
+    const s = had ? shareValue(prev[k], n) : n;
+    if (!had || s !== prev[k]) allSame = false;
     if (s !== n) (out ??= { ...next })[k] = s;
   }
-  if (allSame) return prev;
+  if (allSame && count === keyCount(prev)) return prev;
   return out ?? next;
+}
+
+function keyCount(o: Record<string, Json>): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
 }
 
 /**
