@@ -117,6 +117,23 @@ export const en = {
       'named-pipe': 'Named-pipe instance',
       file: 'File',
     },
+    /** The kind in a sentence, with its article: "created a mailslot", "destroyed the thread". */
+    aNoun: {
+      process: 'a process object',
+      thread: 'a thread object',
+      mailslot: 'a mailslot',
+      pipe: 'an anonymous pipe',
+      'named-pipe': 'a named-pipe instance',
+      file: 'a file object',
+    },
+    theNoun: {
+      process: 'the process object',
+      thread: 'the thread object',
+      mailslot: 'the mailslot',
+      pipe: 'the anonymous pipe',
+      'named-pipe': 'the named-pipe instance',
+      file: 'the file object',
+    },
     short: {
       process: 'PROC',
       thread: 'THRD',
@@ -216,12 +233,12 @@ export const en = {
     quietNoLine: '{{who}} took a step.',
     returned: '{{api}} returned {{result}}.',
     failed: '{{api}} returned {{result}}; GetLastError is {{error}} ({{code}}).',
-    created: '{{api}} created a {{kind}}{{name}} with usage count 1.',
+    created: '{{api}} created {{aKind}}{{name}} with usage count 1.',
     createdNamed: ' named {{name}}',
     opened: '{{who}} got handle {{handle}} to {{object}}.',
     closed: '{{who}} closed handle {{handle}}; the usage count of {{object}} went from {{from}} to {{to}}.',
     closedSimple: '{{who}} closed handle {{handle}}.',
-    destroyed: 'The usage count reached 0, so the kernel destroyed the {{kind}}.',
+    destroyed: 'The usage count reached 0, so the kernel destroyed {{theKind}}.',
     inherited:
       'CreateProcess copied the {{count}} inheritable handles into {{child}}’s table at the same values {{values}}.',
     inheritedOne:

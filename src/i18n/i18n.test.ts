@@ -38,7 +38,7 @@ describe('narration', () => {
 
   it('names the object a new handle points to and its usage count', () => {
     expect(narrate(run.view(1), tEn, 'en')).toEqual([
-      'CreateMailslot created a Mailslot named \\\\.\\mailslot\\box with usage count 1.',
+      'CreateMailslot created a mailslot named \\\\.\\mailslot\\box with usage count 1.',
     ]);
   });
 
@@ -48,6 +48,15 @@ describe('narration', () => {
 
   it('falls back to the line that ran when nothing happened in the kernel', () => {
     expect(narrate(run.view(2), tEn, 'en')).toEqual(['Parent.exe (pid 4) ran line 8.']);
+  });
+
+  it('names object kinds in lower case with their article inside a sentence', () => {
+    const all = Array.from({ length: run.length + 1 }, (_, i) => narrate(run.view(i), tEn, 'en')).flat();
+    const end = run.view(run.length);
+    const destroyed = { ...end, events: [{ type: 'ObjectDestroyed', objectId: 5, kind: 'thread' }] };
+    const text = [...all, ...narrate(destroyed as typeof end, tEn, 'en')].join(' ');
+    expect(text).toContain('the kernel destroyed the thread object.');
+    expect(text).not.toMatch(/(created an?|destroyed the) [A-Z]/);
   });
 
   it('says that an exited process object is now signaled', () => {
@@ -81,7 +90,7 @@ describe('narration order', () => {
     };
     const sentences = narrate(view, tEn, 'en');
     expect(sentences[0]).toMatch(/^CreateProcess copied/);
-    expect(sentences.join(' ')).not.toMatch(/created a Process/);
+    expect(sentences.join(' ')).not.toMatch(/created a process/);
   });
 });
 

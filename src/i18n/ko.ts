@@ -119,6 +119,22 @@ export const ko: Strings = {
       'named-pipe': '이름 있는 파이프 인스턴스',
       file: '파일',
     },
+    aNoun: {
+      process: '프로세스 오브젝트',
+      thread: '스레드 오브젝트',
+      mailslot: '메일슬롯',
+      pipe: '익명 파이프',
+      'named-pipe': '이름 있는 파이프 인스턴스',
+      file: '파일 오브젝트',
+    },
+    theNoun: {
+      process: '프로세스 오브젝트',
+      thread: '스레드 오브젝트',
+      mailslot: '메일슬롯',
+      pipe: '익명 파이프',
+      'named-pipe': '이름 있는 파이프 인스턴스',
+      file: '파일 오브젝트',
+    },
     short: {
       process: 'PROC',
       thread: 'THRD',
@@ -220,13 +236,13 @@ export const ko: Strings = {
     quietNoLine: '{{who}}가 한 단계를 실행했습니다.',
     returned: '{{api}}가 {{result}}을(를) 반환했습니다.',
     failed: '{{api}}가 {{result}}을(를) 반환했고 GetLastError는 {{error}} ({{code}})입니다.',
-    created: '{{api}}가 {{kind}}{{name}}을(를) 만들었습니다. 사용 카운트는 1입니다.',
+    created: '{{api}}가 {{aKind}}{{name}}을(를) 만들었습니다. 사용 카운트는 1입니다.',
     createdNamed: ' {{name}}',
     opened: '{{who}}가 {{object}}에 대한 핸들 {{handle}}을(를) 얻었습니다.',
     closed:
       '{{who}}가 핸들 {{handle}}을(를) 닫았습니다. {{object}}의 사용 카운트가 {{from}}에서 {{to}}(으)로 바뀌었습니다.',
     closedSimple: '{{who}}가 핸들 {{handle}}을(를) 닫았습니다.',
-    destroyed: '사용 카운트가 0이 되어 커널이 {{kind}}을(를) 소멸시켰습니다.',
+    destroyed: '사용 카운트가 0이 되어 커널이 {{theKind}}을(를) 소멸시켰습니다.',
     inherited:
       'CreateProcess가 상속 가능한 핸들 {{count}}개를 {{child}}의 테이블에 같은 값 {{values}}(으)로 복사했습니다.',
     inheritedOne:

@@ -26,7 +26,7 @@ const narrators: Record<string, Narrator> = {
   ObjectCreated: (e, c) =>
     c.t('narration.created', {
       api: c.view.apiCall?.api ?? 'The kernel',
-      kind: c.t(`object.kind.${str(e.kind)}`),
+      aKind: c.t(`object.aNoun.${str(e.kind)}`),
       name: e.name ? c.t('narration.createdNamed', { name: str(e.name) }) : '',
     }),
   HandleOpened: (e, c) =>
@@ -49,7 +49,7 @@ const narrators: Record<string, Narrator> = {
         })
       : c.t('narration.closedSimple', { who: c.who(e.pid), handle: hex(num(e.handle)) });
   },
-  ObjectDestroyed: (e, c) => c.t('narration.destroyed', { kind: c.t(`object.kind.${str(e.kind)}`) }),
+  ObjectDestroyed: (e, c) => c.t('narration.destroyed', { theKind: c.t(`object.theNoun.${str(e.kind)}`) }),
   ProcessCreated: (e, c) => {
     const child = c.who(e.pid);
     const inherited = c.view.events.filter((x) => x.type === 'HandleInherited' && x.childPid === e.pid);
