@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { DeadlockEdgeView, DeadlockReasonView, ProcessRefView, StepView } from '../sim/view.ts';
+import { waitText } from './wait.ts';
 
 export type DeadlockEnd = Extract<NonNullable<StepView['end']>, { reason: 'deadlock' }>;
 
@@ -26,8 +27,8 @@ function reasonText(r: DeadlockReasonView, t: TFunction, lang: string): string {
       ? t('deadlock.suspendedNobody', { who })
       : t('deadlock.suspendedOnly', { who, by, count });
   return count === 0
-    ? t('deadlock.waitsNobody', { who, what: r.what })
-    : t('deadlock.waitsOnly', { who, what: r.what, by, count });
+    ? t('deadlock.waitsNobody', { who, what: waitText(r.words, t) })
+    : t('deadlock.waitsOnly', { who, what: waitText(r.words, t), by, count });
 }
 
 /** The whole explanation, under a heading that says "Deadlock": "No process can run … A waits
@@ -40,5 +41,5 @@ export function deadlockText(end: DeadlockEnd, t: TFunction, lang: string): stri
 export function cycleText(edge: DeadlockEdgeView, t: TFunction): string {
   return edge.suspendCount !== undefined
     ? t('deadlock.suspendedEdge', { pid: edge.pid, count: edge.suspendCount })
-    : t('deadlock.waits', { pid: edge.pid, what: edge.waitsFor });
+    : t('deadlock.waits', { pid: edge.pid, what: waitText(edge.words, t) });
 }

@@ -1,3 +1,5 @@
+import { WAIT_WORDS_EN, type WaitWordKey } from '../kernel/wait-words.ts';
+
 /** English strings. Keys are shared with ko.ts; the narration templates take event fields. */
 export const en = {
   app: {
@@ -189,6 +191,8 @@ export const en = {
     noSource: 'Source not available.',
     processes: 'Processes',
   },
+  /** What a blocked process waits for (the kernel's own English phrases). */
+  wait: WAIT_WORDS_EN as Readonly<Record<WaitWordKey, string>>,
   deadlock: {
     title: 'Deadlock',
     waits: 'pid {{pid}} waits for {{what}}',

@@ -1,5 +1,6 @@
 /** 한국어 문자열. en.ts와 같은 키. */
 import type { Strings } from './en.ts';
+import type { WaitWordKey } from '../kernel/wait-words.ts';
 
 export const ko: Strings = {
   app: {
@@ -190,6 +191,24 @@ export const ko: Strings = {
     noSource: '소스가 없습니다.',
     processes: '프로세스',
   },
+  wait: {
+    waitOne: '오브젝트 {{id}}에 대한 WaitForSingleObject',
+    waitAll: '오브젝트 {{count}}개 모두에 대한 WaitForMultipleObjects',
+    waitAny: '오브젝트 {{count}}개 중 하나에 대한 WaitForMultipleObjects',
+    sleep: 'Sleep({{ms}})',
+    flush: '상대가 모두 읽을 때까지 기다리는 FlushFileBuffers',
+    transact: '{{name}}에 대한 TransactNamedPipe(응답 대기)',
+    connect: '{{name}}에 대한 ConnectNamedPipe',
+    waitNamedPipe: 'WaitNamedPipe({{name}})',
+    readNamedServer: '읽을 것이 없는 {{name}}(서버 쪽)에 대한 ReadFile',
+    readNamedClient: '읽을 것이 없는 {{name}}(클라이언트 쪽)에 대한 ReadFile',
+    writeNamed: '가득 찬 파이프 {{name}}에 {{bytes}}바이트를 쓰는 WriteFile',
+    readPipe: '비어 있는 익명 파이프에 대한 ReadFile',
+    writePipe: '가득 찬 익명 파이프에 {{bytes}}바이트를 쓰는 WriteFile',
+    readMailslot: '비어 있는 메일슬롯 {{name}}에 대한 ReadFile',
+    suspended: '스레드가 일시 중단된 상태(카운트 {{count}})에서 ResumeThread',
+    console: '콘솔 입력',
+  } satisfies Record<WaitWordKey, string>,
   deadlock: {
     title: '교착 상태',
     waits: 'pid {{pid}}는 {{what}}을(를) 기다림',

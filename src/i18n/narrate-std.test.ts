@@ -206,7 +206,7 @@ describe('deadlock explanations in both languages', () => {
     expect(koText).toContain('SuspChild.exe (pid 12)는 일시 중단되어 있고');
     expect(koText).toContain('ResumeThread를 부를 수 있는 것은 SuspParent.exe (pid 4)뿐인데');
     expect(end.cycle.map((c) => cycleText(c, tKo))).toEqual([
-      'pid 4는 WaitForSingleObject on object 3을(를) 기다림',
+      'pid 4는 오브젝트 3에 대한 WaitForSingleObject을(를) 기다림',
       'pid 12는 일시 중단되어(카운트 1) ResumeThread를 기다림',
     ]);
     expect(cycleText(end.cycle[1]!, tEn)).toBe('pid 12 is suspended (count 1) and waits for a ResumeThread');
@@ -216,6 +216,13 @@ describe('deadlock explanations in both languages', () => {
     const end = last(views('pipe-redirect', 'keep-write-end'));
     expect(`Deadlock: ${deadlockText(end, tEn, 'en')}`.toLowerCase()).toBe(end.explanation.toLowerCase());
     expect(deadlockText(end, tKo, 'ko')).toContain('풀어 줄 수 있는 실행 중인 프로세스가 없습니다');
+  });
+
+  it("says what a process waits for in Korean, not in the kernel's English", () => {
+    const end = last(views('pipe-redirect', 'keep-write-end'));
+    const koText = deadlockText(end, tKo, 'ko');
+    expect(koText).toContain('비어 있는 익명 파이프에 대한 ReadFile');
+    expect(koText).not.toMatch(/ReadFile on|an empty/);
   });
 });
 

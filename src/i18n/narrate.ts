@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { StepView } from '../sim/view.ts';
 import { hex, listOf } from './format.ts';
 import { handleText, runtimeSentence } from './narrate-crt.ts';
+import { waitText } from './wait.ts';
 
 type Event = StepView['events'][number];
 type Narrator = (e: Event, ctx: Ctx) => string | null;
@@ -103,7 +104,7 @@ const narrators: Record<string, Narrator> = {
     }),
   ProcessBlocked: (e, c) => {
     const p = c.view.processes.find((x) => x.pid === e.pid);
-    const what = p?.state.kind === 'blocked' ? p.state.what : str(e.api);
+    const what = p?.state.kind === 'blocked' ? waitText(p.state.words, c.t) : str(e.api);
     return c.t('narration.blocked', { who: c.who(e.pid), what });
   },
   ProcessWoken: (e, c) =>

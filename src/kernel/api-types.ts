@@ -6,6 +6,7 @@
  * same names; `out` holds exactly the out-parameters the call wrote.
  */
 import type { ObjectId, Pid } from './ids.ts';
+import type { WaitWords } from './wait-words.ts';
 
 /** lpSecurityAttributes: only bInheritHandle matters here; null = not inheritable. */
 export type SecurityAttributes = { readonly bInheritHandle: boolean } | null;
@@ -274,8 +275,10 @@ export interface Exited {
 export type BlockCondition = {
   /** When the call times out by itself (virtual ms), or null for no timeout. */
   readonly deadline: number | null;
-  /** One line, English: "ReadFile on an empty pipe", "WaitForSingleObject(process 8)". */
+  /** One line, English: "ReadFile on an empty anonymous pipe", "WaitForSingleObject on object 8". */
   readonly description: string;
+  /** The same, as words the visualizer says in the reader's language (wait-words.ts). */
+  readonly words: WaitWords;
 } & (
   | { readonly kind: 'objects'; readonly objectIds: readonly ObjectId[]; readonly waitAll: boolean }
   | { readonly kind: 'sleep' }

@@ -76,4 +76,5 @@ export type {
   SimFile,
 } from './state.ts';
 export { waitGraph, type WaitEdge } from './wait-graph.ts';
+export { fillWords, WAIT_WORDS_EN, type WaitWordKey, type WaitWords } from './wait-words.ts';
 export { describeState, type StateSummary } from './view.ts';

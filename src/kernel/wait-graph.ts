@@ -5,6 +5,7 @@ import { holdersOf } from './handles.ts';
 import type { ObjectId, Pid } from './ids.ts';
 import type { PendingCall } from './pending.ts';
 import type { HandleRole, KernelState } from './state.ts';
+import { said } from './wait-words.ts';
 
 export interface WaitEdge {
   readonly pid: Pid;
@@ -72,7 +73,7 @@ function suspendedEdges(state: KernelState): WaitEdge[] {
       kind: 'suspended' as const,
       objectId: p.threadObject,
       deadline: null,
-      description: `its thread is suspended (suspend count ${p.suspendCount}) until ResumeThread`,
+      ...said('suspended', { count: p.suspendCount }),
     };
     return [{ pid, condition, objectIds: [p.threadObject], releasers }];
   });

@@ -39,7 +39,12 @@ export function explainDeadlock(world: World<unknown>): DeadlockExplanation {
   const graph = waitGraph(world.kernel);
   const ref = (pid: number): ProcessRefView => ({ pid, image: world.procs[pid]?.image ?? 'process' });
   const cycle = graph.map((w): DeadlockEdgeView => {
-    const edge = { pid: w.pid, waitsFor: w.condition.description, objectId: w.objectIds[0] ?? null };
+    const edge = {
+      pid: w.pid,
+      waitsFor: w.condition.description,
+      words: w.condition.words,
+      objectId: w.objectIds[0] ?? null,
+    };
     return w.condition.kind === 'suspended'
       ? { ...edge, suspendCount: world.kernel.processes[w.pid]?.suspendCount ?? 1 }
       : edge;
@@ -53,7 +58,13 @@ export function explainDeadlock(world: World<unknown>): DeadlockExplanation {
           suspendCount: world.kernel.processes[w.pid]?.suspendCount ?? 1,
           releasers,
         }
-      : { kind: 'waits', process: ref(w.pid), what: w.condition.description, releasers };
+      : {
+          kind: 'waits',
+          process: ref(w.pid),
+          what: w.condition.description,
+          words: w.condition.words,
+          releasers,
+        };
   });
   for (const pid of world.order) {
     const s = world.procs[pid]?.status;

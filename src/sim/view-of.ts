@@ -15,6 +15,7 @@ import type {
   ProcessView,
   StepView,
   VariableView,
+  WaitWordsView,
 } from './view.ts';
 import { handleRow, objectView } from './view-objects.ts';
 import { stdHandleViews } from './view-std.ts';
@@ -45,6 +46,10 @@ function originsOf(events: readonly KernelEvent[]): Map<string, Origin> {
   return origins;
 }
 
+/** A process blocked without a pending kernel call waits for console input (src/lang: a read of
+ *  the console that needs a line not typed yet). */
+const CONSOLE_WORDS: WaitWordsView = { key: 'console', args: {} };
+
 function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | null): ProcessStateView {
   const s = slot.status;
   switch (s.kind) {
@@ -57,6 +62,7 @@ function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | 
       return {
         kind: 'blocked',
         what: pending?.condition.description ?? s.reason,
+        words: pending?.condition.words ?? CONSOLE_WORDS,
         objectIds: pending ? [...pending.held] : [],
       };
     }

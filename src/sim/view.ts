@@ -3,6 +3,7 @@
  * simulator from the kernel state and the processes' program states. The UI reads this and
  * never re-derives a kernel fact. Plain, readonly, JSON-safe data.
  */
+import type { WaitWordKey } from '../kernel/index.ts';
 
 export type ObjectKindName = 'process' | 'thread' | 'mailslot' | 'pipe' | 'named-pipe' | 'file';
 
@@ -13,10 +14,22 @@ export type ProcessStateView =
    *  not run it until ResumeThread brings the count back to 0 (fact 5.10). A process blocked in a
    *  call shows as blocked even when it is suspended too; its thread object shows the count. */
   | { readonly kind: 'suspended'; readonly suspendCount: number }
-  /** `what` is a short text such as "ReadFile on mailslot \\.\mailslot\mailbox"; `objectIds` are the
-   *  kernel objects the process waits on (for wait edges), empty for console input or Sleep. */
-  | { readonly kind: 'blocked'; readonly what: string; readonly objectIds: readonly number[] }
+  /** `what` is a short English text such as "ReadFile on the empty mailslot \\.\mailslot\mailbox",
+   *  `words` the same as a phrase key with arguments (said in the reader's language); `objectIds`
+   *  are the kernel objects the process waits on (for wait edges), empty for console input or Sleep. */
+  | {
+      readonly kind: 'blocked';
+      readonly what: string;
+      readonly words: WaitWordsView;
+      readonly objectIds: readonly number[];
+    }
   | { readonly kind: 'exited'; readonly exitCode: number; readonly fault?: string };
+
+/** What a blocked process waits for, as a phrase key (src/kernel/wait-words.ts) and its arguments. */
+export interface WaitWordsView {
+  readonly key: WaitWordKey;
+  readonly args: Readonly<Record<string, string | number>>;
+}
 
 export interface HandleRowView {
   /** The handle value, a multiple of 4. */
@@ -207,8 +220,9 @@ export interface StepView {
 /** A process of a deadlock and what holds it: for the wait-for drawing. */
 export interface DeadlockEdgeView {
   readonly pid: number;
-  /** What it waits for, in the kernel's words ("ReadFile on the empty pipe"). */
+  /** What it waits for, in the kernel's words ("ReadFile on an empty anonymous pipe"). */
   readonly waitsFor: string;
+  readonly words: WaitWordsView;
   /** The object it waits on: for a suspended process, its own thread object. */
   readonly objectId: number | null;
   /** Present when the process is in the deadlock because its thread is suspended. */
@@ -228,6 +242,7 @@ export type DeadlockReasonView =
       readonly kind: 'waits';
       readonly process: ProcessRefView;
       readonly what: string;
+      readonly words: WaitWordsView;
       readonly releasers: readonly ProcessRefView[];
     }
   | {

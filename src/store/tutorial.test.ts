@@ -97,7 +97,12 @@ describe('what-if specs', () => {
 });
 
 const exited = (exitCode: number): ProcessStateView => ({ kind: 'exited', exitCode });
-const blocked: ProcessStateView = { kind: 'blocked', what: 'ReadFile', objectIds: [3] };
+const blocked: ProcessStateView = {
+  kind: 'blocked',
+  what: 'ReadFile on an empty anonymous pipe',
+  words: { key: 'readPipe', args: {} },
+  objectIds: [3],
+};
 const outcome = (end: StepView['end'], ...ps: [string, string, ProcessStateView][]): RunOutcome => ({
   end,
   processes: ps.map(([key, console, state]) => ({ key, console, state })),

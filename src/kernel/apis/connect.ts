@@ -8,6 +8,7 @@ import type { HandleEntry } from '../state.ts';
 import { emit, putObject, type Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
 import { notAFile } from './pipe-checks.ts';
+import { said } from '../wait-words.ts';
 
 type PipeEntry = { entry: HandleEntry } | { error: number; facts: string[] };
 
@@ -43,7 +44,7 @@ export const ConnectNamedPipe: Handler<'ConnectNamedPipe'> = {
       kind: 'connect' as const,
       objectId: id,
       deadline: null,
-      description: `ConnectNamedPipe on ${p.name}`,
+      ...said('connect', { name: p.name }),
     };
     return block(condition, [id], ['3.28', '3.69']);
   },
@@ -81,7 +82,7 @@ export const WaitNamedPipe: Handler<'WaitNamedPipe'> = {
       kind: 'waitNamedPipe' as const,
       name: lpNamedPipeName,
       deadline,
-      description: `WaitNamedPipe(${lpNamedPipeName})`,
+      ...said('waitNamedPipe', { name: lpNamedPipeName }),
     };
     return block(condition, [], nTimeOut === NMPWAIT_USE_DEFAULT_WAIT ? ['3.6', '3.25'] : ['3.25']);
   },

@@ -9,6 +9,7 @@ import type { Completion } from '../api-types.ts';
 import type { Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
 import { lacksAccess, notAFile } from './pipe-checks.ts';
+import { said } from '../wait-words.ts';
 
 type Result = Completion<'FlushFileBuffers'>;
 
@@ -36,27 +37,22 @@ export const FlushFileBuffers: Handler<'FlushFileBuffers'> = {
     if (e === undefined) return fail(FALSE, ERROR.INVALID_HANDLE, ['4.3']);
     const refused = notAFile(e) ?? lacksAccess(e, 'write', []);
     if (refused !== undefined) return fail(FALSE, refused.error, [...refused.facts, 'K.5']);
-    const description = 'FlushFileBuffers until the peer has read everything';
+    const words = said('flush');
     if (e.role === 'pipeWrite') {
       const now = flushAnonymous(tx, e.objectId, false);
       return (
         now ??
-        block({ kind: 'flush', objectId: e.objectId, deadline: null, description }, [e.objectId], ['3.64'])
+        block({ kind: 'flush', objectId: e.objectId, deadline: null, ...words }, [e.objectId], ['3.64'])
       );
     }
     if (e.role !== 'pipeServer' && e.role !== 'pipeClient') return ok(TRUE, ['3.64', 'F.3']);
     const r = endRef(e);
     const now = flushNamed(tx, r, false);
     if (now !== undefined) return now;
-    return block(
-      { kind: 'flush', objectId: e.objectId, deadline: null, description },
-      [e.objectId],
-      ['3.64'],
-      {
-        connection: r.connection,
-        server: r.end === 'server' ? 1 : 0,
-      },
-    );
+    return block({ kind: 'flush', objectId: e.objectId, deadline: null, ...words }, [e.objectId], ['3.64'], {
+      connection: r.connection,
+      server: r.end === 'server' ? 1 : 0,
+    });
   },
   resume(tx, _ctx, _args, call) {
     const id = call.held[0]!;

@@ -11,6 +11,7 @@ import type { HandleEntry } from '../state.ts';
 import { emit, putObject, type Tx } from '../tx.ts';
 import { lookupEntry } from './common.ts';
 import { detachedClient, lacksAccess, notAFile, notAPipe, type Refusal } from './pipe-checks.ts';
+import { said } from '../wait-words.ts';
 
 type Result = Completion<'TransactNamedPipe'>;
 
@@ -58,8 +59,8 @@ export const TransactNamedPipe: Handler<'TransactNamedPipe'> = {
       return fail(FALSE, w.lastError ?? ERROR.BAD_PIPE, w.facts);
     const reply = tryReply(tx, ctx.pid, r, nOutBufferSize >>> 0);
     if (reply !== undefined) return reply;
-    const description = `TransactNamedPipe on ${instance(tx, r.id).name}: waiting for the reply`;
-    return block({ kind: 'transact', objectId: r.id, deadline: null, description }, [r.id], ['3.55'], {
+    const words = said('transact', { name: instance(tx, r.id).name });
+    return block({ kind: 'transact', objectId: r.id, deadline: null, ...words }, [r.id], ['3.55'], {
       connection: r.connection,
       server: r.end === 'server' ? 1 : 0,
     });

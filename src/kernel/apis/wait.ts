@@ -6,6 +6,7 @@ import type { ObjectId } from '../ids.ts';
 import type { HandleEntry, KernelState } from '../state.ts';
 import type { Tx } from '../tx.ts';
 import { processByPid } from './common.ts';
+import { said } from '../wait-words.ts';
 
 /** What one waited handle stands for; a client pipe handle remembers its connection (3.58). */
 interface Target {
@@ -55,7 +56,7 @@ export const WaitForSingleObject: Handler<'WaitForSingleObject'> = {
       objectIds: [t.objectId],
       waitAll: false,
       deadline: deadlineAfter(tx.state.now, dwMilliseconds),
-      description: `WaitForSingleObject on object ${t.objectId}`,
+      ...said('waitOne', { id: t.objectId }),
     };
     return block(condition, [t.objectId], hHandle < 0 ? [...facts, '4.7', '7.10'] : facts);
   },
@@ -110,7 +111,7 @@ export const WaitForMultipleObjects: Handler<'WaitForMultipleObjects'> = {
       objectIds: ids,
       waitAll: bWaitAll,
       deadline: deadlineAfter(tx.state.now, dwMilliseconds),
-      description: `WaitForMultipleObjects on ${ids.length} objects (${bWaitAll ? 'all' : 'any'})`,
+      ...said(bWaitAll ? 'waitAll' : 'waitAny', { count: ids.length }),
     };
     return block(condition, ids, ['5.4']);
   },
@@ -127,7 +128,7 @@ export const Sleep: Handler<'Sleep'> = {
   run(tx, _ctx, { dwMilliseconds }) {
     if (dwMilliseconds === 0) return ok(0, ['K.1']);
     const deadline = deadlineAfter(tx.state.now, dwMilliseconds);
-    return block({ kind: 'sleep', deadline, description: `Sleep(${dwMilliseconds >>> 0})` }, [], ['K.1']);
+    return block({ kind: 'sleep', deadline, ...said('sleep', { ms: dwMilliseconds >>> 0 }) }, [], ['K.1']);
   },
   timeout: () => ok(0, ['K.1']),
 };

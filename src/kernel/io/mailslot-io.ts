@@ -13,6 +13,7 @@ import {
   type ReadRun,
   type WriteResult,
 } from './results.ts';
+import { said } from '../wait-words.ts';
 
 /** Takes the head message if there is one and it fits, else says why not. */
 export function tryReadMailslot(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadResult | undefined {
@@ -32,7 +33,7 @@ export function readMailslot(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadRun
   const deadline = deadlineAfter(tx.state.now, m.readTimeout);
   const facts = m.readTimeout === MAILSLOT_WAIT_FOREVER ? ['1.15'] : ['1.14'];
   return block(
-    { kind: 'read', objectId: id, deadline, description: `ReadFile on the empty mailslot ${m.name}` },
+    { kind: 'read', objectId: id, deadline, ...said('readMailslot', { name: m.name }) },
     [id],
     facts,
   );

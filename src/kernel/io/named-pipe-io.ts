@@ -32,6 +32,7 @@ import {
   type WriteResult,
   type WriteRun,
 } from './results.ts';
+import { said } from '../wait-words.ts';
 
 /** One end of one connection: what a handle (or a pending call made through it) stands for. */
 export interface EndRef {
@@ -91,8 +92,8 @@ export function readNamed(tx: Tx, pid: Pid, r: EndRef, n: number): ReadRun {
   if (now !== undefined) return now;
   const p = instance(tx, r.id);
   if (nowaitOf(p, r.end)) return readFail(ERROR.NO_DATA, ['3.45']);
-  const description = `ReadFile on ${p.name} (${r.end} end) with nothing to read`;
-  return block({ kind: 'read', objectId: r.id, deadline: null, description }, [r.id], ['3.28', '2.7'], {
+  const words = said(r.end === 'server' ? 'readNamedServer' : 'readNamedClient', { name: p.name });
+  return block({ kind: 'read', objectId: r.id, deadline: null, ...words }, [r.id], ['3.28', '2.7'], {
     connection: r.connection,
     server: r.end === 'server' ? 1 : 0,
   });
@@ -122,19 +123,14 @@ export function writeNamed(tx: Tx, pid: Pid, r: EndRef, bytes: Uint8Array): Writ
   const facts = bytes.length === 0 ? ['3.40', '3.41'] : ['3.34', '3.41'];
   if (nowait) return wrote(bytes.length, [...facts, '3.46']);
   if (bytesThroughWrite(next, seq) <= next.capacity) return wrote(bytes.length, facts);
-  const description = `WriteFile of ${bytes.length} bytes into the full pipe ${p.name}`;
-  return block(
-    { kind: 'write', objectId: r.id, deadline: null, description },
-    [r.id],
-    ['3.41', '2.8', '2.9'],
-    {
-      writeSeq: seq,
-      size: bytes.length,
-      towardServer: toward === 'server' ? 1 : 0,
-      connection: r.connection,
-      server: r.end === 'server' ? 1 : 0,
-    },
-  );
+  const words = said('writeNamed', { bytes: bytes.length, name: p.name });
+  return block({ kind: 'write', objectId: r.id, deadline: null, ...words }, [r.id], ['3.41', '2.8', '2.9'], {
+    writeSeq: seq,
+    size: bytes.length,
+    towardServer: toward === 'server' ? 1 : 0,
+    connection: r.connection,
+    server: r.end === 'server' ? 1 : 0,
+  });
 }
 
 /** A blocked write: done once it fits; fails if the peer closed (3.62) or disconnected (3.59). */

@@ -16,6 +16,7 @@ import {
   type WriteResult,
   type WriteRun,
 } from './results.ts';
+import { said } from '../wait-words.ts';
 
 /** Data present: take up to n bytes (a 0-byte read returns 0 and leaves them, 2.14). Empty with no
  *  writer left: EOF as ERROR_BROKEN_PIPE (2.5). Otherwise undefined: the reader must wait. */
@@ -36,9 +37,9 @@ export function readPipe(tx: Tx, pid: Pid, id: ObjectId, n: number): ReadRun {
   const now = tryReadPipe(tx, pid, id, n);
   if (now !== undefined) return now;
   if (pipe(tx, id).readNowait) return readFail(ERROR.NO_DATA, ['3.45', 'K.12']);
-  const description = 'ReadFile on an empty anonymous pipe';
+  const words = said('readPipe');
   return block(
-    { kind: 'read', objectId: id, deadline: null, description },
+    { kind: 'read', objectId: id, deadline: null, ...words },
     [id],
     n === 0 ? ['2.7', '2.14', '7.1'] : ['2.7', '7.1'],
   );
@@ -61,8 +62,8 @@ export function writePipe(tx: Tx, pid: Pid, id: ObjectId, bytes: Uint8Array): Wr
   emit(tx, { type: 'BytesWritten', pid, objectId: id, count: bytes.length, facts: ['2.4'] });
   if (p.writeNowait) return wrote(bytes.length, ['2.4', '3.46', 'K.12']);
   if (bytesThroughWrite(buffer, seq) <= buffer.capacity) return wrote(bytes.length, ['2.4', '2.6']);
-  const description = `WriteFile of ${bytes.length} bytes into a full anonymous pipe`;
-  return block({ kind: 'write', objectId: id, deadline: null, description }, [id], ['2.8', '2.9'], {
+  const words = said('writePipe', { bytes: bytes.length });
+  return block({ kind: 'write', objectId: id, deadline: null, ...words }, [id], ['2.8', '2.9'], {
     writeSeq: seq,
     size: bytes.length,
   });

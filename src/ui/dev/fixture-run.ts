@@ -166,6 +166,8 @@ function api(
 }
 
 const SLOT = '\\\\.\\mailslot\\box';
+const SLOT_WORDS = { key: 'readMailslot', args: { name: SLOT } } as const;
+const PIPE_WORDS = { key: 'readPipe', args: {} } as const;
 
 function buildSteps(deadlock: boolean): StepView[] {
   const s0: StepView = {
@@ -306,7 +308,12 @@ function buildSteps(deadlock: boolean): StepView[] {
     setProcess(d, 4, {
       lastLine: 16,
       nextLine: 16,
-      state: { kind: 'blocked', what: `ReadFile on mailslot ${SLOT}`, objectIds: [2] },
+      state: {
+        kind: 'blocked',
+        what: `ReadFile on the empty mailslot ${SLOT}`,
+        words: SLOT_WORDS,
+        objectIds: [2],
+      },
     });
     d.apiCall = null;
     d.events = [{ type: 'ProcessBlocked', pid: 4, api: 'ReadFile', condition: {}, facts: [] }];
@@ -315,7 +322,12 @@ function buildSteps(deadlock: boolean): StepView[] {
     push((d) => {
       d.ranPid = 8;
       setProcess(d, 8, {
-        state: { kind: 'blocked', what: 'ReadFile on pipe (read end)', objectIds: [3] },
+        state: {
+          kind: 'blocked',
+          what: 'ReadFile on an empty anonymous pipe',
+          words: PIPE_WORDS,
+          objectIds: [3],
+        },
         lastLine: 5,
         nextLine: 5,
       });
@@ -327,19 +339,21 @@ function buildSteps(deadlock: boolean): StepView[] {
           {
             kind: 'waits',
             process: { pid: 4, image: 'Parent.exe' },
-            what: `ReadFile on mailslot ${SLOT}`,
+            what: `ReadFile on the empty mailslot ${SLOT}`,
+            words: SLOT_WORDS,
             releasers: [{ pid: 8, image: 'Child.exe' }],
           },
           {
             kind: 'waits',
             process: { pid: 8, image: 'Child.exe' },
-            what: 'ReadFile on the pipe',
+            what: 'ReadFile on an empty anonymous pipe',
+            words: PIPE_WORDS,
             releasers: [{ pid: 4, image: 'Parent.exe' }],
           },
         ],
         cycle: [
-          { pid: 4, waitsFor: `ReadFile on mailslot ${SLOT}`, objectId: 2 },
-          { pid: 8, waitsFor: 'ReadFile on the pipe', objectId: 3 },
+          { pid: 4, waitsFor: `ReadFile on the empty mailslot ${SLOT}`, words: SLOT_WORDS, objectId: 2 },
+          { pid: 8, waitsFor: 'ReadFile on an empty anonymous pipe', words: PIPE_WORDS, objectId: 3 },
         ],
       };
     });

@@ -10,6 +10,7 @@ import { actions, useApp } from '../app-store.ts';
 import { HandleTable } from './HandleTable.tsx';
 import { EnvBlock } from './EnvBlock.tsx';
 import { StdHandles } from './StdHandles.tsx';
+import { waitText } from '../../i18n/wait.ts';
 
 interface Props {
   pid: number;
@@ -181,7 +182,7 @@ function describeState(s: ProcessStateView, t: T): string {
     case 'running':
       return t('process.state.running');
     case 'blocked':
-      return t('process.state.blocked', { what: s.what });
+      return t('process.state.blocked', { what: waitText(s.words, t) });
     case 'suspended':
       return t('process.state.suspended', { count: s.suspendCount });
     case 'exited':

@@ -11,6 +11,7 @@ import { loadSimSource } from '../../store/sim-source.ts';
 import { diffOutcomes, outcomeOf, type ProcessDiff, type RunOutcome } from '../../store/tutorial.ts';
 import { actions, useApp } from '../app-store.ts';
 import { useTeaching, useTutorialT } from './hooks.ts';
+import { waitText } from '../../i18n/wait.ts';
 
 const originals = new Map<string, Promise<RunOutcome | null>>();
 
@@ -35,7 +36,7 @@ function endText(end: StepView['end'], t: T): string {
 
 function stateText(s: ProcessStateView | null, t: T): string {
   if (s === null) return t('whatIf.stateValue.missing');
-  if (s.kind === 'blocked') return t('whatIf.stateValue.blocked', { what: s.what });
+  if (s.kind === 'blocked') return t('whatIf.stateValue.blocked', { what: waitText(s.words, t) });
   if (s.kind === 'exited') return t('whatIf.stateValue.exited', { code: s.exitCode });
   return t(`whatIf.stateValue.${s.kind}`);
 }

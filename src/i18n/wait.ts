@@ -1,0 +1,7 @@
+/** What a blocked process waits for, in the reader's language (the phrases of src/kernel/wait-words.ts). */
+import type { TFunction } from 'i18next';
+import type { WaitWordsView } from '../sim/view.ts';
+
+export function waitText(words: WaitWordsView, t: TFunction): string {
+  return t(`wait.${words.key}`, { ...words.args });
+}
