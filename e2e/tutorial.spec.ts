@@ -109,6 +109,8 @@ test('the keep-write-end what-if deadlocks, shown in the diff, the banner and th
   await expect(diff.getByTestId('whatif-diff-end')).toContainText('deadlock');
   await expect(diff.getByTestId('whatif-diff-deadlock')).toBeVisible();
   await expect(diff).toContainText('ReadFile failed: error 109');
+  // what the parent waits for, in words (not a phrase key)
+  await expect(diff).toContainText('blocked: ReadFile on an empty anonymous pipe');
   await diff.getByTestId('whatif-to-end').click();
   await expect(page.getByTestId('deadlock-banner')).toBeVisible();
   expect((await lab.truth()).end?.reason).toBe('deadlock');

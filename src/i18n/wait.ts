@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { WaitWordsView } from '../sim/view.ts';
 
+/** Works with a `t` of any namespace (the tutorial's too): the phrases live in the main one. */
 export function waitText(words: WaitWordsView, t: TFunction): string {
-  return t(`wait.${words.key}`, { ...words.args });
+  return t(`translation:wait.${words.key}`, { ...words.args });
 }
