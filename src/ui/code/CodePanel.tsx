@@ -31,7 +31,9 @@ export function CodePanel() {
   return (
     <aside className="left" aria-label={t('panels.code')}>
       <div role="tablist" aria-label={t('panels.processes')} className="tabs" onKeyDown={onKey}>
-        {pids.map((pid) => (
+        {/* A tab for every process of the run; one that does not exist at this step is hidden
+            rather than removed, so that a jump does not build the row of tabs anew. */}
+        {runPids.map((pid) => (
           <TabButton key={pid} pid={pid} selected={pid === active} />
         ))}
       </div>
@@ -49,9 +51,11 @@ export function CodePanel() {
 
 const TabButton = memo(function TabButton({ pid, selected }: { pid: number; selected: boolean }) {
   const p = useApp(useMemo(() => selectProcess(pid), [pid]));
-  const exited = p?.state.kind === 'exited';
+  const shown = useApp(useMemo(() => keepLast(selectProcess(pid)), [pid]));
+  const exited = shown?.state.kind === 'exited';
   return (
     <button
+      hidden={!p}
       type="button"
       role="tab"
       id={`tab-${pid}`}
@@ -61,7 +65,7 @@ const TabButton = memo(function TabButton({ pid, selected }: { pid: number; sele
       className={exited ? 'tab exited' : 'tab'}
       onClick={() => actions().setCodeTab(pid)}
     >
-      {p?.image ?? '?'} <span className="pid">· {pid}</span>
+      {shown?.image ?? '?'} <span className="pid">· {pid}</span>
     </button>
   );
 });
