@@ -136,6 +136,15 @@ export const en = {
       'named-pipe': 'the named-pipe instance',
       file: 'the file object',
     },
+    threadOf: 'Thread {{tid}} of {{image}}',
+    role: {
+      reader: 'reader',
+      writer: 'writer',
+      read: 'read',
+      write: 'write',
+      server: 'server',
+      client: 'client',
+    },
     short: {
       process: 'PROC',
       thread: 'THRD',

@@ -136,6 +136,15 @@ export const ko: Strings = {
       'named-pipe': '이름 있는 파이프 인스턴스',
       file: '파일 오브젝트',
     },
+    threadOf: '{{image}}의 스레드 {{tid}}',
+    role: {
+      reader: '읽는 쪽',
+      writer: '쓰는 쪽',
+      read: '읽기',
+      write: '쓰기',
+      server: '서버',
+      client: '클라이언트',
+    },
     short: {
       process: 'PROC',
       thread: 'THRD',

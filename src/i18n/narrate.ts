@@ -8,6 +8,7 @@ import type { StepView } from '../sim/view.ts';
 import { hex, listOf } from './format.ts';
 import { handleText, runtimeSentence } from './narrate-crt.ts';
 import { waitText } from './wait.ts';
+import { sayObjectLabel } from './object-label.ts';
 
 type Event = StepView['events'][number];
 type Narrator = (e: Event, ctx: Ctx) => string | null;
@@ -212,7 +213,10 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
       const p = view.processes.find((x) => x.pid === pid);
       return p ? `${p.image} (pid ${p.pid})` : `pid ${str(pid)}`;
     },
-    object: (id) => view.objects.find((o) => o.id === id)?.label ?? `#${str(id)}`,
+    object: (id) => {
+      const label = view.objects.find((o) => o.id === id)?.label;
+      return label === undefined ? `#${str(id)}` : sayObjectLabel(label, t, lang);
+    },
   };
   if (view.step === 0) return [t('narration.start', { count: view.processes.length })];
   const sentences = view.events

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
 import type { HandleRowView, ObjectKindName } from '../../sim/view.ts';
-import { labelParts } from './labels.ts';
+import { labelParts, sayParts, type LabelParts } from './labels.ts';
 
 interface Props {
   pid: number;
@@ -18,6 +18,8 @@ interface Labels {
   inherit: string;
   protect: string;
   tags: Readonly<Record<ObjectKindName, string>>;
+  /** A row's role and name in the reader's language (labels.ts). */
+  say: (label: string, kind: ObjectKindName) => LabelParts;
 }
 
 const KINDS: readonly ObjectKindName[] = ['process', 'thread', 'mailslot', 'pipe', 'named-pipe', 'file'];
@@ -33,6 +35,7 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
         ObjectKindName,
         string
       >,
+      say: (label: string, kind: ObjectKindName) => sayParts(labelParts(label, kind), t),
     }),
     [t],
   );
@@ -94,7 +97,7 @@ const HandleRow = memo(function HandleRow({
   const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : '']
     .filter(Boolean)
     .join(' ');
-  const { role, name } = labelParts(row.objectLabel, row.objectKind);
+  const { role, name } = labels.say(row.objectLabel, row.objectKind);
   return (
     <tr
       className={cls}

@@ -9,7 +9,7 @@ import { useApp } from '../app-store.ts';
 import { KindShape } from './KindShape.tsx';
 import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
 import { ThreadDetail } from './ThreadDetail.tsx';
-import { breakAfterBackslash, labelParts } from './labels.ts';
+import { breakAfterBackslash, labelParts, sayParts } from './labels.ts';
 
 interface Props {
   id: number;
@@ -59,7 +59,7 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: Bo
       <header className="obj-head" title={o.label}>
         <KindShape kind={o.kind} filled={o.signaled} />
         <span className="kind-tag">{t(`object.short.${o.kind}`)}</span>{' '}
-        <Title text={o.name ?? labelParts(o.label, o.kind).name} />
+        <Title text={o.name ?? sayParts(labelParts(o.label, o.kind), t).name} />
       </header>
       {/* One line: a destroyed object (usage count 0) says so where its state would be; its shape
           still shows whether it was signaled. */}

@@ -67,7 +67,8 @@ function bufferText(row: StdHandleView, t: T): string {
 /** A table row's object, short: its kind tag and the end it is ("PIPE write end"); the full label
  *  is the row's title and its handle-table row. */
 function TableTarget({ kind, label, t }: { kind: ObjectKindName; label: string; t: T }) {
-  const role = /\(([^)]+)\)$/.exec(label)?.[1];
+  const end = /\(([^)]+)\)$/.exec(label)?.[1]?.replace(/ end$/, '');
+  const role = end === undefined ? undefined : t(`object.role.${end}`, { defaultValue: end });
   return (
     <>
       <span className="std-kind">{t(`object.short.${kind}`)}</span>

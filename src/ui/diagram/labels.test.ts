@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakAfterBackslash, labelParts } from './labels.ts';
+import { breakAfterBackslash, labelParts, sayParts } from './labels.ts';
 
 describe('object labels in the diagram', () => {
   it('takes the role of a handle out of its label, without "end", and drops the kind word the tag says', () => {
@@ -44,5 +44,26 @@ describe('object labels in the diagram', () => {
 
   it('never parts a pid from its number', () => {
     expect(breakAfterBackslash('PipeServer.exe (pid 4)')).toEqual(['PipeServer.exe (pid\u00a04)']);
+  });
+
+  it("says roles and word-names in the reader's language, names and paths as they are", () => {
+    const ko: Record<string, string> = {
+      'object.role.read': '읽기',
+      'object.role.writer': '쓰는 쪽',
+      'translation:object.kind.pipe': '익명 파이프',
+    };
+    const t = (key: string, args: Record<string, string>) =>
+      key === 'translation:object.threadOf'
+        ? `${args['image'] ?? ''}의 스레드 ${args['tid'] ?? ''}`
+        : (ko[key] ?? key);
+    expect(sayParts(labelParts('Anonymous pipe (read end)', 'pipe'), t)).toEqual({
+      role: '읽기',
+      name: '익명 파이프',
+    });
+    expect(sayParts(labelParts('Thread 24 of Child.exe', 'thread'), t).name).toBe('Child.exe의 스레드 24');
+    expect(sayParts(labelParts('Mailslot \\\\.\\mailslot\\box (writer)', 'mailslot'), t)).toEqual({
+      role: '쓰는 쪽',
+      name: '\\\\.\\mailslot\\box',
+    });
   });
 });

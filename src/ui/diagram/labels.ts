@@ -4,6 +4,7 @@
  * name its second line shows in full ("\\.\mailslot\box"), and names that may wrap after a
  * backslash. The kind word is dropped where the kind tag already says it.
  */
+import { sayWordLabel } from '../../i18n/object-label.ts';
 import type { ObjectKindName } from '../../sim/view.ts';
 
 export interface LabelParts {
@@ -36,6 +37,22 @@ export function labelParts(label: string, kind: ObjectKindName): LabelParts {
   const word = KIND_WORD[kind];
   if (word && name.startsWith(word) && name.length > word.length) name = name.slice(word.length);
   return { role, name };
+}
+
+/** Role words of handle rows, as the simulator's labels say them (after dropping "end"). */
+const ROLES = new Set(['reader', 'writer', 'read', 'write', 'server', 'client']);
+
+/**
+ * The parts in the reader's language: a role word, and the names that are words rather than
+ * names ("Anonymous pipe", "Thread 24 of Child.exe"); paths, images and pids stay as they are.
+ * `t` gives `object.role.*`, `object.kind.pipe` and `object.threadOf` (i18n/object-label.ts).
+ */
+export function sayParts(
+  parts: LabelParts,
+  t: (key: string, args: Record<string, string>) => string,
+): LabelParts {
+  const role = parts.role !== null && ROLES.has(parts.role) ? t(`object.role.${parts.role}`, {}) : parts.role;
+  return { role, name: sayWordLabel(parts.name, t) ?? parts.name };
 }
 
 /**
