@@ -44,6 +44,18 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
   });
 }
 
+for (const theme of ['light', 'dark', 'contrast'] as const) {
+  test(`axe accepts an exited process and its closed rows in the ${theme} theme`, async ({ page }) => {
+    const lab = new Lab(page);
+    // pipe-redirect, step 26: the child has exited (its card greyed) and its row is struck through
+    await lab.open('pipe-redirect', 26, `&theme=${theme}`);
+    await expect(page.locator('.proc.st-exited')).toHaveCount(1);
+    await expect(page.locator('.handle.ghost')).toHaveCount(1);
+    expect(await serious(page)).toEqual([]);
+    expect(lab.errors).toEqual([]);
+  });
+}
+
 test('the accuracy page lists the kernel’s facts', async ({ page }) => {
   await page.goto('./?page=accuracy');
   await expect(page.locator('.facts-table tbody tr').first()).toBeVisible();
