@@ -2,6 +2,16 @@
 import type { Strings } from './en.ts';
 import type { WaitWordKey } from '../kernel/wait-words.ts';
 
+/** Object kinds as nouns in a sentence. */
+const KIND_NOUNS = {
+  process: '프로세스 오브젝트',
+  thread: '스레드 오브젝트',
+  mailslot: '메일슬롯',
+  pipe: '익명 파이프',
+  'named-pipe': '이름 있는 파이프 인스턴스',
+  file: '파일 오브젝트',
+};
+
 export const ko: Strings = {
   app: {
     title: 'WinIPC Lab',
@@ -120,22 +130,9 @@ export const ko: Strings = {
       'named-pipe': '이름 있는 파이프 인스턴스',
       file: '파일',
     },
-    aNoun: {
-      process: '프로세스 오브젝트',
-      thread: '스레드 오브젝트',
-      mailslot: '메일슬롯',
-      pipe: '익명 파이프',
-      'named-pipe': '이름 있는 파이프 인스턴스',
-      file: '파일 오브젝트',
-    },
-    theNoun: {
-      process: '프로세스 오브젝트',
-      thread: '스레드 오브젝트',
-      mailslot: '메일슬롯',
-      pipe: '익명 파이프',
-      'named-pipe': '이름 있는 파이프 인스턴스',
-      file: '파일 오브젝트',
-    },
+    // Korean has no articles: "a mailslot" and "the mailslot" are both 메일슬롯.
+    aNoun: KIND_NOUNS,
+    theNoun: KIND_NOUNS,
     threadOf: '{{image}}의 스레드 {{tid}}',
     role: {
       reader: '읽는 쪽',
