@@ -93,3 +93,30 @@ test('on a phone the diagram starts readable, on what the step changed', async (
   expect(lab.errors).toEqual([]);
   await page.close();
 });
+
+test('a suspended process is linked to its thread object until ResumeThread, in Korean too', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('suspended', 0, '&lang=ko');
+  const length = await lab.length();
+  let suspendedAt = -1;
+  let resumedAt = -1;
+  for (let step = 1; step <= length && resumedAt < 0; step++) {
+    await lab.goTo(step);
+    const child = (await lab.truth()).processes.find((p) => p.image === 'SuspChild.exe');
+    if (!child) continue;
+    const arrow = page.getByTestId(`suspend-arrow-${child.pid}`);
+    if (child.state.kind === 'suspended') {
+      if (suspendedAt < 0) suspendedAt = step;
+      await expect(arrow).toHaveAttribute('data-object-id', String(child.state.threadObjectId));
+      await expect(page.locator('.arrow-label.l-suspend')).toHaveText('‖ 일시 중단');
+    } else if (suspendedAt >= 0) {
+      resumedAt = step;
+      await expect(arrow).toHaveCount(0);
+    }
+  }
+  expect(suspendedAt).toBeGreaterThan(0);
+  expect(resumedAt).toBeGreaterThan(suspendedAt);
+  expect(lab.errors).toEqual([]);
+});

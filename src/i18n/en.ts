@@ -57,7 +57,7 @@ export const en = {
     useContrast: 'Use high contrast',
     dismiss: 'Dismiss',
   },
-  arrows: { inherited: 'inherited', duplicated: 'DuplicateHandle', wait: 'waits' },
+  arrows: { inherited: 'inherited', duplicated: 'DuplicateHandle', wait: 'waits', suspended: 'suspended' },
   modes: {
     user: 'USER MODE',
     kernel: 'KERNEL MODE',

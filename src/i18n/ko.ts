@@ -68,7 +68,7 @@ export const ko: Strings = {
     useContrast: '고대비 사용',
     dismiss: '닫기',
   },
-  arrows: { inherited: '상속됨', duplicated: 'DuplicateHandle', wait: '대기' },
+  arrows: { inherited: '상속됨', duplicated: 'DuplicateHandle', wait: '대기', suspended: '일시 중단' },
   modes: {
     user: '사용자 모드',
     kernel: '커널 모드',

@@ -15,7 +15,7 @@ import {
 } from './routes.ts';
 import { MARGIN_TOP } from './metrics.ts';
 
-export type ArrowKind = 'handle' | 'inherit' | 'duplicate' | 'wait' | 'create';
+export type ArrowKind = 'handle' | 'inherit' | 'duplicate' | 'wait' | 'suspend' | 'create';
 
 export interface Arrow {
   /** Stable key: the same link keeps its key from step to step. */
@@ -81,6 +81,8 @@ export function arrowsForStep(view: StepView, layout: DiagramLayout): Arrow[] {
       const inCycle = cyclePids.has(p.pid);
       for (const id of p.state.objectIds) push(waitArrow(layout, p.pid, id, inCycle), true);
     }
+    if (p.state.kind === 'suspended')
+      push(waitArrow(layout, p.pid, p.state.threadObjectId, cyclePids.has(p.pid), 'suspend'), true);
   }
   return under.concat(over);
 }
@@ -177,13 +179,22 @@ function originArrow(
   });
 }
 
-function waitArrow(layout: DiagramLayout, pid: number, objectId: number, inCycle: boolean): Arrow | null {
-  return reuse(layout, `wait ${pid} ${objectId} ${inCycle}`, () => {
+/** A blocked process's wait on an object, or (`suspend`) a suspended process's link to its own
+ *  thread object, whose suspend count holds it: the same route, drawn and labelled apart. */
+function waitArrow(
+  layout: DiagramLayout,
+  pid: number,
+  objectId: number,
+  inCycle: boolean,
+  kind: 'wait' | 'suspend' = 'wait',
+): Arrow | null {
+  return reuse(layout, `${kind} ${pid} ${objectId} ${inCycle}`, () => {
     const route = waitRoute(layout, pid, objectId);
     if (!route) return null;
     return {
-      key: `wait-${pid}-${objectId}`,
-      kind: 'wait',
+      key: `${kind}-${pid}-${objectId}`,
+      kind,
+      pid,
       d: route.d,
       objectId,
       changed: false,

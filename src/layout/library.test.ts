@@ -172,3 +172,19 @@ describe('arrows of the library', () => {
     },
   );
 });
+
+describe('a suspended process', () => {
+  it('is linked to its own thread object, whose suspend count holds it, until it is resumed', () => {
+    const entry = LIBRARY.find(([id]) => id === 'suspended');
+    if (!entry) throw new Error('no suspended scenario');
+    const [, run, layout] = entry;
+    let seen = 0;
+    for (const view of steps(run)) {
+      const suspend = arrowsForStep(view, layout).filter((a) => a.kind === 'suspend');
+      const held = view.processes.flatMap((p) => (p.state.kind === 'suspended' ? [p.state] : []));
+      expect(suspend.map((a) => a.objectId)).toEqual(held.map((s) => s.threadObjectId));
+      seen += suspend.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});

@@ -68,8 +68,10 @@ function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | 
     }
     default: {
       // Ready, or its call completed, but the kernel holds its thread suspended (fact 5.10).
-      const suspendCount = kernel.processes[slot.pid]?.suspendCount ?? 0;
-      if (suspendCount > 0) return { kind: 'suspended', suspendCount };
+      const proc = kernel.processes[slot.pid];
+      const suspendCount = proc?.suspendCount ?? 0;
+      if (proc && suspendCount > 0)
+        return { kind: 'suspended', suspendCount, threadObjectId: proc.threadObject };
       return slot.pid === ranPid ? { kind: 'running' } : { kind: 'ready' };
     }
   }

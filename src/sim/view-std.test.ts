@@ -67,10 +67,15 @@ describe('the view of a suspended process', () => {
     const resumed = firstStep(called('ResumeThread'));
     expect(created).toBeGreaterThan(0);
     expect(resumed).toBeGreaterThan(created);
+    const threadObject = (i: number) =>
+      all[i]!.objects.find((o) => o.detail.kind === 'thread' && o.detail.pid === kidAt(i).pid);
     for (let i = created; i < resumed; i++)
-      expect(kidAt(i).state).toEqual({ kind: 'suspended', suspendCount: 1 });
-    const thread = (i: number) =>
-      all[i]!.objects.find((o) => o.detail.kind === 'thread' && o.detail.pid === kidAt(i).pid)?.detail;
+      expect(kidAt(i).state).toEqual({
+        kind: 'suspended',
+        suspendCount: 1,
+        threadObjectId: threadObject(i)?.id,
+      });
+    const thread = (i: number) => threadObject(i)?.detail;
     expect(thread(created)).toMatchObject({ kind: 'thread', suspendCount: 1 });
     expect(kidAt(resumed).state.kind).toBe('ready');
     expect(thread(resumed)).toMatchObject({ kind: 'thread', suspendCount: 0 });
@@ -85,7 +90,7 @@ describe('the view of a suspended process', () => {
     if (end.end?.reason !== 'deadlock') throw new Error('no deadlock');
     const child = end.processes.find((p) => p.image === 'SuspChild.exe')!;
     const thread = end.objects.find((o) => o.detail.kind === 'thread' && o.detail.pid === child.pid)!;
-    expect(child.state).toEqual({ kind: 'suspended', suspendCount: 1 });
+    expect(child.state).toEqual({ kind: 'suspended', suspendCount: 1, threadObjectId: thread.id });
     expect(end.end.cycle).toContainEqual(
       expect.objectContaining({ pid: child.pid, objectId: thread.id, suspendCount: 1 }),
     );

@@ -13,7 +13,7 @@ export type ProcessStateView =
   /** Its thread's suspend count is above 0 (CREATE_SUSPENDED, SuspendThread): the scheduler does
    *  not run it until ResumeThread brings the count back to 0 (fact 5.10). A process blocked in a
    *  call shows as blocked even when it is suspended too; its thread object shows the count. */
-  | { readonly kind: 'suspended'; readonly suspendCount: number }
+  | { readonly kind: 'suspended'; readonly suspendCount: number; readonly threadObjectId: number }
   /** `what` is a short English text such as "ReadFile on the empty mailslot \\.\mailslot\mailbox",
    *  `words` the same as a phrase key with arguments (said in the reader's language); `objectIds`
    *  are the kernel objects the process waits on (for wait edges), empty for console input or Sleep. */

@@ -13,6 +13,7 @@ interface Props {
 /** The words on arrows, looked up once for the layer rather than per arrow. */
 interface Labels {
   wait: string;
+  suspend: string;
   inherit: string;
   duplicate: string;
 }
@@ -22,6 +23,7 @@ export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Pr
   const labels = useMemo(
     () => ({
       wait: `◔ ${t('arrows.wait')}`,
+      suspend: `‖ ${t('arrows.suspended')}`,
       inherit: t('arrows.inherited'),
       duplicate: t('arrows.duplicated'),
     }),
@@ -82,7 +84,9 @@ const ArrowPath = memo(function ArrowPath({ arrow: a }: { arrow: Arrow }) {
   const testId =
     a.kind === 'handle' && a.pid !== undefined && a.value !== undefined
       ? `arrow-${a.pid}-${testHex(a.value)}`
-      : undefined;
+      : a.kind === 'suspend' && a.pid !== undefined
+        ? `suspend-arrow-${a.pid}`
+        : undefined;
   const cls = ['arrow', `a-${a.kind}`, a.changed ? 'changed' : '', a.inCycle ? 'in-cycle' : '']
     .filter(Boolean)
     .join(' ');
@@ -114,10 +118,16 @@ const ArrowLabel = memo(
         x={x}
         y={y}
         className={`arrow-label l-${a.kind}${a.inCycle ? ' in-cycle' : ''}`}
-        textAnchor={a.kind === 'wait' ? 'start' : 'middle'}
+        textAnchor={a.kind === 'wait' || a.kind === 'suspend' ? 'start' : 'middle'}
         transform={a.labelVertical ? `rotate(-90 ${x} ${y})` : undefined}
       >
-        {a.kind === 'wait' ? labels.wait : a.kind === 'inherit' ? labels.inherit : labels.duplicate}
+        {a.kind === 'wait'
+          ? labels.wait
+          : a.kind === 'suspend'
+            ? labels.suspend
+            : a.kind === 'inherit'
+              ? labels.inherit
+              : labels.duplicate}
       </text>
     );
   },
