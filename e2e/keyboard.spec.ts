@@ -77,5 +77,18 @@ test('the code panel keeps the line about to run in view, stepping forward and j
   }
   const scrolled = await code.evaluate((box) => box.scrollHeight > box.clientHeight);
   expect(scrolled, 'the program is longer than its box').toBe(true);
+
+  // A tab the reader chose stays in front while the others run; each shows its line when opened.
+  await lab.goTo(1);
+  const tabs = page.getByRole('tab');
+  await tabs.first().click();
+  await lab.goTo(length - 1);
+  const count = await tabs.count();
+  for (let i = 1; i < count; i++) {
+    if (!(await tabs.nth(i).isVisible())) continue;
+    await tabs.nth(i).click();
+    await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(lineInView).toMatch(/in view|no current line/);
+  }
   expect(lab.errors).toEqual([]);
 });

@@ -114,10 +114,12 @@ describe('the app instance', () => {
 describe('object labels in Korean', () => {
   it('says the kind words in Korean and keeps names, paths and pids', async () => {
     const { sayObjectLabel } = await import('./object-label.ts');
-    expect(sayObjectLabel('Anonymous pipe', tKo, 'ko')).toBe('익명 파이프');
-    expect(sayObjectLabel('Thread 16 of A.exe', tKo, 'ko')).toBe('A.exe의 스레드 16');
-    expect(sayObjectLabel('Mailslot \\\\.\\mailslot\\box', tKo, 'ko')).toBe('메일슬롯 \\\\.\\mailslot\\box');
-    expect(sayObjectLabel('Process A.exe (pid 4)', tKo, 'ko')).toBe('프로세스 A.exe (pid 4)');
-    expect(sayObjectLabel('Anonymous pipe', tEn, 'en')).toBe('Anonymous pipe');
+    expect(sayObjectLabel('Anonymous pipe', 'pipe', tKo, 'ko')).toBe('익명 파이프');
+    expect(sayObjectLabel('Thread 16 of A.exe', 'thread', tKo, 'ko')).toBe('A.exe의 스레드 16');
+    expect(sayObjectLabel('Mailslot \\\\.\\mailslot\\box', 'mailslot', tKo, 'ko')).toBe(
+      '메일슬롯 \\\\.\\mailslot\\box',
+    );
+    expect(sayObjectLabel('Process A.exe (pid 4)', 'process', tKo, 'ko')).toBe('프로세스 A.exe (pid 4)');
+    expect(sayObjectLabel('Anonymous pipe', 'pipe', tEn, 'en')).toBe('Anonymous pipe');
   });
 });

@@ -214,6 +214,7 @@ export const ko: Strings = {
     readMailslot: '비어 있는 메일슬롯 {{name}}에 대한 ReadFile',
     suspended: '스레드가 일시 중단된 상태(카운트 {{count}})에서 ResumeThread',
     console: '콘솔 입력',
+    unknown: '{{what}}',
   } satisfies Record<WaitWordKey, string>,
   deadlock: {
     title: '교착 상태',

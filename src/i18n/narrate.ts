@@ -214,8 +214,8 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
       return p ? `${p.image} (pid ${p.pid})` : `pid ${str(pid)}`;
     },
     object: (id) => {
-      const label = view.objects.find((o) => o.id === id)?.label;
-      return label === undefined ? `#${str(id)}` : sayObjectLabel(label, t, lang);
+      const o = view.objects.find((x) => x.id === id);
+      return o === undefined ? `#${str(id)}` : sayObjectLabel(o.label, o.kind, t, lang);
     },
   };
   if (view.step === 0) return [t('narration.start', { count: view.processes.length })];

@@ -7,7 +7,7 @@ describe('wait words', () => {
       words: { key: 'readMailslot', args: { name: '\\\\.\\mailslot\\box' } },
       description: 'ReadFile on the empty mailslot \\\\.\\mailslot\\box',
     });
-    expect(said('waitAll', { count: 2 }).description).toBe('WaitForMultipleObjects on 2 objects (all)');
+    expect(said('waitAll', { count: 2 }).description).toBe('WaitForMultipleObjects for all of 2 objects');
   });
 
   it('leave a placeholder without an argument as it is', () => {

@@ -8,8 +8,8 @@
 /** English templates; `{{name}}` marks an argument. */
 export const WAIT_WORDS_EN = {
   waitOne: 'WaitForSingleObject on object {{id}}',
-  waitAll: 'WaitForMultipleObjects on {{count}} objects (all)',
-  waitAny: 'WaitForMultipleObjects on {{count}} objects (any)',
+  waitAll: 'WaitForMultipleObjects for all of {{count}} objects',
+  waitAny: 'WaitForMultipleObjects for any of {{count}} objects',
   sleep: 'Sleep({{ms}})',
   flush: 'FlushFileBuffers until the peer has read everything',
   transact: 'TransactNamedPipe on {{name}}: waiting for the reply',
@@ -23,6 +23,8 @@ export const WAIT_WORDS_EN = {
   readMailslot: 'ReadFile on the empty mailslot {{name}}',
   suspended: 'its thread is suspended (suspend count {{count}}) until ResumeThread',
   console: 'waiting for console input',
+  /** A wait without words of its own: the executor's sentence as it is (no such case today). */
+  unknown: '{{what}}',
 } as const;
 
 export type WaitWordKey = keyof typeof WAIT_WORDS_EN;

@@ -62,7 +62,9 @@ function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | 
       return {
         kind: 'blocked',
         what: pending?.condition.description ?? s.reason,
-        words: pending?.condition.words ?? CONSOLE_WORDS,
+        words:
+          pending?.condition.words ??
+          (s.on === 'console' ? CONSOLE_WORDS : { key: 'unknown', args: { what: s.reason } }),
         objectIds: pending ? [...pending.held] : [],
       };
     }

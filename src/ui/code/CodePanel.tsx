@@ -83,7 +83,14 @@ const ProcessPanel = memo(function ProcessPanel({ pid, hidden }: { pid: number; 
       hidden={hidden}
       className="tabpanel"
     >
-      <CodeView pid={pid} file={p.sourceFile} source={source} nextLine={p.nextLine} lastLine={p.lastLine} />
+      <CodeView
+        pid={pid}
+        file={p.sourceFile}
+        source={source}
+        nextLine={p.nextLine}
+        lastLine={p.lastLine}
+        hidden={hidden}
+      />
       <ConsoleView pid={pid} text={p.console} />
     </div>
   );

@@ -10,14 +10,16 @@ interface Props {
   source: string | null;
   nextLine: number | null;
   lastLine: number | null;
+  /** Its panel is hidden behind another process's tab. */
+  hidden: boolean;
 }
 
-export const CodeView = memo(function CodeView({ pid, file, source, nextLine, lastLine }: Props) {
+export const CodeView = memo(function CodeView({ pid, file, source, nextLine, lastLine, hidden }: Props) {
   const { t } = useTranslation();
   const lines = useMemo(() => (source === null ? [] : tokenizeSource(source)), [source]);
   const box = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  useLineInView(box, list, lines.length, nextLine);
+  useLineInView(box, list, lines.length, nextLine, hidden);
   return (
     <div
       className="code"

@@ -24,10 +24,13 @@ export function useLineInView(
   list: RefObject<HTMLElement | null>,
   lineCount: number,
   line: number | null,
+  /** The panel is hidden (another process's tab is shown): nothing is scrolled until it shows. */
+  hidden: boolean,
 ): void {
   const geo = useRef<LineGeometry | null>(null);
   const scrollTop = useRef(0);
   const lineRef = useRef(line);
+  const hiddenRef = useRef(hidden);
 
   useLayoutEffect(() => {
     const el = box.current;
@@ -35,6 +38,7 @@ export function useLineInView(
     if (!el || !ol || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
       // Inside a ResizeObserver callback layout is up to date: these reads cost nothing.
+      const was = geo.current;
       geo.current =
         el.clientHeight > 0 && lineCount > 0
           ? {
@@ -45,7 +49,10 @@ export function useLineInView(
             }
           : null;
       scrollTop.current = el.scrollTop;
-      reveal(el, geo.current, lineRef.current, scrollTop);
+      // Only a first measure or new line heights (presenter mode's larger type) bring the line
+      // back into view; a resized window keeps the reader's own scrolling.
+      if (!hiddenRef.current && (was === null || was.lineHeight !== geo.current?.lineHeight))
+        reveal(el, geo.current, lineRef.current, scrollTop);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -62,7 +69,12 @@ export function useLineInView(
 
   useEffect(() => {
     lineRef.current = line;
+    hiddenRef.current = hidden;
+    // Skipped while hidden (a hidden box does not lay out: a scroll would force it to). Shown
+    // again, the line is brought into view from the position last known, which nothing changed
+    // meanwhile; a panel never shown before is measured, and revealed, by its ResizeObserver.
     const el = box.current;
-    if (el) reveal(el, geo.current, line, scrollTop);
-  }, [box, line]);
+    if (!el || hidden) return;
+    reveal(el, geo.current, line, scrollTop);
+  }, [box, line, hidden]);
 }

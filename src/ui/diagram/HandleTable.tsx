@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex, testHex } from '../../i18n/format.ts';
 import type { HandleRowView, ObjectKindName } from '../../sim/view.ts';
-import { labelParts, sayParts, type LabelParts } from './labels.ts';
+import { labelParts, sayObjectLabel, sayParts, type LabelParts } from '../../i18n/object-label.ts';
 
 interface Props {
   pid: number;
@@ -18,14 +18,17 @@ interface Labels {
   inherit: string;
   protect: string;
   tags: Readonly<Record<ObjectKindName, string>>;
-  /** A row's role and name in the reader's language (labels.ts). */
+  /** A row's role and name in the reader's language (i18n/object-label.ts). */
   say: (label: string, kind: ObjectKindName) => LabelParts;
+  /** The whole label in the reader's language, for the title and screen readers. */
+  full: (label: string, kind: ObjectKindName) => string;
 }
 
 const KINDS: readonly ObjectKindName[] = ['process', 'thread', 'mailslot', 'pipe', 'named-pipe', 'file'];
 
 export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capacity }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const labels = useMemo(
     () => ({
       added: t('process.rowAdded'),
@@ -35,9 +38,10 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
         ObjectKindName,
         string
       >,
-      say: (label: string, kind: ObjectKindName) => sayParts(labelParts(label, kind), t),
+      say: (label: string, kind: ObjectKindName) => sayParts(labelParts(label, kind), kind, t),
+      full: (label: string, kind: ObjectKindName) => sayObjectLabel(label, kind, t, lang),
     }),
-    [t],
+    [t, lang],
   );
   return (
     <div className="handles-wrap" style={{ ['--rows' as string]: Math.max(1, capacity) }}>
@@ -98,6 +102,7 @@ const HandleRow = memo(function HandleRow({
     .filter(Boolean)
     .join(' ');
   const { role, name } = labels.say(row.objectLabel, row.objectKind);
+  const full = labels.full(row.objectLabel, row.objectKind);
   return (
     <tr
       className={cls}
@@ -113,16 +118,16 @@ const HandleRow = memo(function HandleRow({
         {hex(row.value)}
         {row.changed ? <span className="sr-only"> ({labels.added})</span> : null}
         {/* The second line: the object's name in full, across the row (see app.css). */}
-        <span className="name-line" title={row.objectLabel} aria-hidden="true">
+        <span className="name-line" title={full} aria-hidden="true">
           {name}
         </span>
       </td>
-      <td className="object" title={row.objectLabel}>
+      <td className="object" title={full}>
         <span aria-hidden="true">
           <span className="row-tag">{labels.tags[row.objectKind]}</span>
           {role ? <span className="row-role"> {role}</span> : null}
         </span>
-        <span className="sr-only">{ghost ? <s>{row.objectLabel}</s> : row.objectLabel}</span>
+        <span className="sr-only">{ghost ? <s>{full}</s> : full}</span>
       </td>
       {/* Letters fit their column; only a hex mask may need clipping (see perf.css). */}
       <td className={row.access.length > 3 ? 'mono access long' : 'mono access'}>{row.access}</td>

@@ -9,7 +9,8 @@ import { useApp } from '../app-store.ts';
 import { KindShape } from './KindShape.tsx';
 import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
 import { ThreadDetail } from './ThreadDetail.tsx';
-import { breakAfterBackslash, labelParts, sayParts } from './labels.ts';
+import { labelParts, sayObjectLabel, sayParts } from '../../i18n/object-label.ts';
+import { breakAfterBackslash } from './labels.ts';
 
 interface Props {
   id: number;
@@ -33,7 +34,8 @@ interface BodyProps extends Props {
 }
 
 const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: BodyProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const label = sayObjectLabel(o.label, o.kind, t, i18n.language);
   const signal = o.signaled ? t('object.signaled') : t('object.nonSignaled');
   const cls = [
     'obj',
@@ -53,13 +55,13 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: Bo
       data-kind={o.kind}
       data-usage-count={o.usageCount}
       data-signaled={o.signaled ? 'true' : 'false'}
-      aria-label={`${o.label}: ${t('object.usage', { count: o.usageCount })}, ${signal}${o.destroyed ? `, ${t('object.destroyed')}` : ''}`}
+      aria-label={`${label}: ${t('object.usage', { count: o.usageCount })}, ${signal}${o.destroyed ? `, ${t('object.destroyed')}` : ''}`}
       style={{ left: rect.x, top: rect.y, width: rect.w, maxHeight: rect.h }}
     >
-      <header className="obj-head" title={o.label}>
+      <header className="obj-head" title={label}>
         <KindShape kind={o.kind} filled={o.signaled} />
         <span className="kind-tag">{t(`object.short.${o.kind}`)}</span>{' '}
-        <Title text={o.name ?? sayParts(labelParts(o.label, o.kind), t).name} />
+        <Title text={o.name ?? sayParts(labelParts(o.label, o.kind), o.kind, t).name} />
       </header>
       {/* One line: a destroyed object (usage count 0) says so where its state would be; its shape
           still shows whether it was signaled. */}

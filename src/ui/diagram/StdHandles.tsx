@@ -8,6 +8,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hex } from '../../i18n/format.ts';
+import { labelParts, sayObjectLabel, sayParts } from '../../i18n/object-label.ts';
 import type { ObjectKindName, ProcessView, StdHandleView, StdTargetView } from '../../sim/view.ts';
 import './std.css';
 
@@ -20,7 +21,7 @@ interface Props {
 }
 
 export const StdHandles = memo(function StdHandles({ pid, std, hasConsole }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = hasConsole ? t('std.title') : `${t('std.title')}, ${t('std.noConsole')}`;
   return (
     <div
@@ -31,7 +32,7 @@ export const StdHandles = memo(function StdHandles({ pid, std, hasConsole }: Pro
       data-console={hasConsole ? 'yes' : 'no'}
     >
       {std.map((row) => (
-        <StdRow key={row.stream} pid={pid} row={row} hasConsole={hasConsole} t={t} />
+        <StdRow key={row.stream} pid={pid} row={row} hasConsole={hasConsole} t={t} lang={i18n.language} />
       ))}
     </div>
   );
@@ -39,12 +40,12 @@ export const StdHandles = memo(function StdHandles({ pid, std, hasConsole }: Pro
 
 const valueText = (v: number): string => (v === 0 ? 'NULL' : hex(v));
 
-function targetText(target: StdTargetView, hasConsole: boolean, t: T): string {
+function targetText(target: StdTargetView, hasConsole: boolean, t: T, lang: string): string {
   switch (target.kind) {
     case 'console':
       return t('std.console');
     case 'handle':
-      return target.objectLabel;
+      return sayObjectLabel(target.objectLabel, target.objectKind, t, lang);
     case 'null':
       return hasConsole ? t('std.null') : `${t('std.null')} (${t('std.noConsole')})`;
     case 'invalid':
@@ -67,8 +68,7 @@ function bufferText(row: StdHandleView, t: T): string {
 /** A table row's object, short: its kind tag and the end it is ("PIPE write end"); the full label
  *  is the row's title and its handle-table row. */
 function TableTarget({ kind, label, t }: { kind: ObjectKindName; label: string; t: T }) {
-  const end = /\(([^)]+)\)$/.exec(label)?.[1]?.replace(/ end$/, '');
-  const role = end === undefined ? undefined : t(`object.role.${end}`, { defaultValue: end });
+  const { role } = sayParts(labelParts(label, kind), kind, t);
   return (
     <>
       <span className="std-kind">{t(`object.short.${kind}`)}</span>
@@ -82,10 +82,11 @@ interface RowProps {
   row: StdHandleView;
   hasConsole: boolean;
   t: T;
+  lang: string;
 }
 
-function StdRow({ pid, row, hasConsole, t }: RowProps) {
-  const target = targetText(row.target, hasConsole, t);
+function StdRow({ pid, row, hasConsole, t, lang }: RowProps) {
+  const target = targetText(row.target, hasConsole, t, lang);
   const kind = row.target.kind === 'handle' ? row.target.objectKind : null;
   const cls = ['std-row', `std-${row.target.kind}`, kind ? `k-${kind}` : '', row.changed ? 'changed' : '']
     .filter(Boolean)

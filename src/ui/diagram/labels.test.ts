@@ -1,41 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breakAfterBackslash, labelParts, sayParts } from './labels.ts';
+import { breakAfterBackslash } from './labels.ts';
 
-describe('object labels in the diagram', () => {
-  it('takes the role of a handle out of its label, without "end", and drops the kind word the tag says', () => {
-    expect(labelParts('Mailslot \\\\.\\mailslot\\inherit (writer)', 'mailslot')).toEqual({
-      role: 'writer',
-      name: '\\\\.\\mailslot\\inherit',
-    });
-    expect(labelParts('Named pipe \\\\.\\pipe\\simple_pipe (server end)', 'named-pipe')).toEqual({
-      role: 'server',
-      name: '\\\\.\\pipe\\simple_pipe',
-    });
-  });
-
-  it('keeps a process label whole but for its kind word, pid included', () => {
-    expect(labelParts('Process ChildSender.exe (pid 20)', 'process')).toEqual({
-      role: null,
-      name: 'ChildSender.exe (pid 20)',
-    });
-  });
-
-  it('keeps labels that have no name of their own', () => {
-    expect(labelParts('Anonymous pipe (read end)', 'pipe')).toEqual({
-      role: 'read',
-      name: 'Anonymous pipe',
-    });
-    expect(labelParts('Thread 24 of ChildSender.exe', 'thread')).toEqual({
-      role: null,
-      name: 'Thread 24 of ChildSender.exe',
-    });
-  });
-
-  it('leaves a label it does not recognise as it is', () => {
-    expect(labelParts('object #7', 'file')).toEqual({ role: null, name: 'object #7' });
-    expect(labelParts('File a (1).txt', 'file')).toEqual({ role: null, name: 'a (1).txt' });
-  });
-
+describe('object names in the diagram', () => {
   it('lets a path wrap after each backslash and loses no character', () => {
     const parts = breakAfterBackslash('\\\\.\\mailslot\\inherit');
     expect(parts.join('')).toBe('\\\\.\\mailslot\\inherit');
@@ -44,26 +10,5 @@ describe('object labels in the diagram', () => {
 
   it('never parts a pid from its number', () => {
     expect(breakAfterBackslash('PipeServer.exe (pid 4)')).toEqual(['PipeServer.exe (pid\u00a04)']);
-  });
-
-  it("says roles and word-names in the reader's language, names and paths as they are", () => {
-    const ko: Record<string, string> = {
-      'object.role.read': '읽기',
-      'object.role.writer': '쓰는 쪽',
-      'translation:object.kind.pipe': '익명 파이프',
-    };
-    const t = (key: string, args: Record<string, string>) =>
-      key === 'translation:object.threadOf'
-        ? `${args['image'] ?? ''}의 스레드 ${args['tid'] ?? ''}`
-        : (ko[key] ?? key);
-    expect(sayParts(labelParts('Anonymous pipe (read end)', 'pipe'), t)).toEqual({
-      role: '읽기',
-      name: '익명 파이프',
-    });
-    expect(sayParts(labelParts('Thread 24 of Child.exe', 'thread'), t).name).toBe('Child.exe의 스레드 24');
-    expect(sayParts(labelParts('Mailslot \\\\.\\mailslot\\box (writer)', 'mailslot'), t)).toEqual({
-      role: '쓰는 쪽',
-      name: '\\\\.\\mailslot\\box',
-    });
   });
 });

@@ -2,10 +2,20 @@
 import { useTranslation } from 'react-i18next';
 import { selectApiCall } from '../../store/selectors.ts';
 import { useApp } from '../app-store.ts';
+import { waitText } from '../../i18n/wait.ts';
+import type { AppState } from '../../store/store.ts';
+
+/** The state of the process whose call blocked at this step, or null. */
+const selectBlockedCaller = (s: AppState) => {
+  const pid = s.view?.apiCall?.pid;
+  const state = s.view?.processes.find((p) => p.pid === pid)?.state;
+  return state?.kind === 'blocked' ? state : null;
+};
 
 export function ApiCard() {
   const { t } = useTranslation();
   const call = useApp(selectApiCall);
+  const blocked = useApp(selectBlockedCaller);
   return (
     <section className="panel api-card" data-testid="api-card" aria-labelledby="api-h">
       <h2 id="api-h">{t('panels.apiCard')}</h2>
@@ -24,7 +34,13 @@ export function ApiCard() {
           <dl className="api-result">
             <div>
               <dt>{t('panels.returned')}</dt>
-              <dd className="mono">{call.result}</dd>
+              {/* A call that blocked records the kernel's English sentence; the words of the
+                  process's state say it in the reader's language. */}
+              <dd className="mono">
+                {blocked && call.result.startsWith('blocked')
+                  ? t('process.state.blocked', { what: waitText(blocked.words, t) })
+                  : call.result}
+              </dd>
             </div>
             <div>
               <dt>{t('panels.lastError')}</dt>
