@@ -240,6 +240,20 @@ export async function benchBrowser(): Promise<BrowserFigures> {
     const lighthouse = process.env.BENCH_NO_LIGHTHOUSE
       ? {}
       : await lighthouseRuns(`${base}?scenario=mailslot`, chromePath);
+    if (process.env.BENCH_WORST)
+      for (const [name, xs] of [
+        ['step', steps],
+        ['jump', jumps],
+      ] as const)
+        console.log(
+          name,
+          xs
+            .map((x, i) => [i, x.mainMs, x.cpuMs, x.renderMs] as const)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 10)
+            .map(([i, m, c, r]) => `#${i}: ${m.toFixed(1)} (cpu ${c.toFixed(1)}, render ${r.toFixed(1)})`)
+            .join('  '),
+        );
     const figures = (xs: readonly PressCost[]): PressFigures => {
       const at = (k: keyof PressCost, p: number) =>
         percentile(
