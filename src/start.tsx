@@ -8,7 +8,7 @@ import { StrictMode, startTransition } from 'react';
 import { initI18n, pickLanguage } from './i18n/index.ts';
 import { parseUrl } from './store/url.ts';
 import { App } from './ui/App.tsx';
-import { installBenchHook, startSession, syncUrl } from './ui/session.ts';
+import { installBenchHook, warmEndsWhenIdle, startSession, syncUrl } from './ui/session.ts';
 import { tutorialReady } from './ui/tutorial/index.tsx';
 
 /** How long a prerendered page waits for the first run before the app takes it over anyway. */
@@ -32,6 +32,7 @@ export async function start(
   initI18n(lang);
   document.documentElement.lang = lang;
   installBenchHook();
+  warmEndsWhenIdle();
   // The page prerendered for this address (index.html's boot script put it in #root) stays
   // until the app's first render can replace it without anything moving or going away: the
   // scenario named (or the start page) and its tutorial loaded, and, unless it takes long, the

@@ -209,6 +209,35 @@ export function syncUrl(): () => void {
   };
 }
 
+/**
+ * Once a new run is in the store (a scenario, an edited program), reads its last views when the
+ * browser is idle, so that the first End (and the step back from it) is as quick as the others:
+ * the run caches what it read. Warming a scenario's first steps is warm.ts's job.
+ */
+export function warmEndsWhenIdle(): () => void {
+  let pending: number | undefined;
+  const idle = (f: () => void): number =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(f, { timeout: 2000 })
+      : (setTimeout(f, 200) as unknown as number);
+  const cancel = (id: number) =>
+    typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id);
+  const unsubscribe = appStore.subscribe((s, prev) => {
+    const run = s.run;
+    if (!run || run === prev.run) return;
+    if (pending !== undefined) cancel(pending);
+    pending = idle(() => {
+      pending = undefined;
+      run.view(run.length);
+      if (run.length > 0) run.view(run.length - 1);
+    });
+  });
+  return () => {
+    unsubscribe();
+    if (pending !== undefined) cancel(pending);
+  };
+}
+
 export function switchLanguage(lang: 'en' | 'ko'): void {
   void i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
