@@ -31,9 +31,32 @@ test('the handout has one printable page per key step of the tutorial', async ({
   const withQuestion = pages.filter({ has: page.locator('.handout-question') }).first();
   await expect(withQuestion).toContainText('read 10 bytes: Hello');
   await withQuestion.screenshot({ path: 'test-results/screens/handout-question.png' });
+  // the diagram is fitted whole in its box: every card inside it
+  const outside = await pages.evaluateAll((els) =>
+    els.flatMap((e) => {
+      const box = e.querySelector('.handout-diagram')?.getBoundingClientRect();
+      if (!box) return ['no diagram'];
+      return [...e.querySelectorAll('.handout-diagram .proc, .handout-diagram .obj')]
+        .map((c) => c.getBoundingClientRect())
+        .filter(
+          (r) =>
+            r.left < box.left - 1 ||
+            r.right > box.right + 1 ||
+            r.top < box.top - 1 ||
+            r.bottom > box.bottom + 1,
+        )
+        .map((r) => `${e.getAttribute('data-step')}: ${Math.round(r.left)},${Math.round(r.top)}`);
+    }),
+  );
+  expect(outside).toEqual([]);
+  // printed, every step fits one A4 landscape sheet (190 mm, about 718 px) and ends its page
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
+  const heights = await pages.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(heights.filter((h) => h > 718)).toEqual([]);
   const breaks = await pages.evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
   expect(breaks.slice(0, -1).every((b) => b === 'page')).toBe(true);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.emulateMedia({ media: 'screen' });
   const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

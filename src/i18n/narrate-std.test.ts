@@ -284,3 +284,20 @@ describe('the new strings', () => {
     if (!NO_HANGUL.has(key)) expect(String(k), key).toMatch(HANGUL);
   });
 });
+
+describe('every scenario narrated', () => {
+  it('never shows a missing string key, in English or Korean', async () => {
+    const { SCENARIOS } = await import('../scenarios/index.ts');
+    const missing: string[] = [];
+    for (const s of SCENARIOS)
+      for (const v of views(s.id))
+        for (const [lang, t] of [
+          ['en', tEn],
+          ['ko', tKo],
+        ] as const)
+          for (const sentence of narrate(v, t, lang))
+            if (/\b(object|narration|process|wait|std|deadlock)\.[a-zA-Z]/.test(sentence))
+              missing.push(`${s.id} step ${v.step} (${lang}): ${sentence}`);
+    expect(missing).toEqual([]);
+  });
+});

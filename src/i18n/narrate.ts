@@ -24,11 +24,14 @@ interface Ctx {
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 
+/** The kernel's name of an object kind (an event's `kind`) as the view names it (string keys). */
+const viewKind = (v: unknown): string => (str(v) === 'namedPipeInstance' ? 'named-pipe' : str(v));
+
 const narrators: Record<string, Narrator> = {
   ObjectCreated: (e, c) =>
     c.t('narration.created', {
       api: c.view.apiCall?.api ?? 'The kernel',
-      aKind: c.t(`object.aNoun.${str(e.kind)}`),
+      aKind: c.t(`object.aNoun.${viewKind(e.kind)}`),
       name: e.name ? c.t('narration.createdNamed', { name: str(e.name) }) : '',
     }),
   HandleOpened: (e, c) =>
@@ -51,7 +54,8 @@ const narrators: Record<string, Narrator> = {
         })
       : c.t('narration.closedSimple', { who: c.who(e.pid), handle: hex(num(e.handle)) });
   },
-  ObjectDestroyed: (e, c) => c.t('narration.destroyed', { theKind: c.t(`object.theNoun.${str(e.kind)}`) }),
+  ObjectDestroyed: (e, c) =>
+    c.t('narration.destroyed', { theKind: c.t(`object.theNoun.${viewKind(e.kind)}`) }),
   ProcessCreated: (e, c) => {
     const child = c.who(e.pid);
     const inherited = c.view.events.filter((x) => x.type === 'HandleInherited' && x.childPid === e.pid);

@@ -30,8 +30,18 @@ interface Size {
   height: number;
 }
 
-/** `follow`: whether the diagram follows the change (the lab passes it; other pages never follow). */
-export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean | undefined }) {
+/** `follow`: whether the diagram follows the change (the lab passes it; other pages never follow).
+ *  `whole`: always fitted whole, however small (a printed handout), never zoomed to readable text
+ *  on the change as a narrow screen is. */
+export function Diagram({
+  shape,
+  follow,
+  whole = false,
+}: {
+  shape: RunShape;
+  follow?: boolean | undefined;
+  whole?: boolean;
+}) {
   const { t } = useTranslation();
   const [size, setSize] = useState<Size | null>(null);
   const present = useApp((s) => s.present);
@@ -43,12 +53,12 @@ export function Diagram({ shape, follow }: { shape: RunShape; follow?: boolean |
   const { base, narrow } = useMemo(() => {
     const room = size ? { width: size.width / scale, height: size.height / scale } : undefined;
     const fitted = layoutDiagram(shape, room, { variables: !present, fullSize: present });
-    const tooLarge = !present && size !== null && tooLargeToFit(fitted, size.width, size.height);
+    const tooLarge = !present && !whole && size !== null && tooLargeToFit(fitted, size.width, size.height);
     return {
       base: tooLarge ? layoutDiagram(shape, room, { fullSize: true }) : fitted,
       narrow: tooLarge,
     };
-  }, [shape, size, present, scale]);
+  }, [shape, size, present, scale, whole]);
   const layout = useMemo(() => scaleLayout(base, scale), [base, scale]);
   const focusNow = useCallback(() => focusOf(appStore.getState().view, base, scale), [base, scale]);
   const { viewport, stage, api } = useZoom(layout, {

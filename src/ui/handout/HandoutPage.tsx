@@ -67,6 +67,7 @@ export default function HandoutPage() {
   useEffect(() => {
     if (title) document.title = title;
   }, [title]);
+  useEffect(fitPagesWhenPrinting, []);
   const toggle = new URLSearchParams(location.search);
   if (all) toggle.delete('all');
   else toggle.set('all', '1');
@@ -188,6 +189,37 @@ function HandoutStep({ data, step, snap }: { data: Loaded; step: number; snap: S
   );
 }
 
+/** What an A4 landscape sheet leaves for a step, px at 96 dpi (190 mm), with a little to spare. */
+const SHEET_PX = 700;
+
+/**
+ * One step, one sheet: before printing, the handout takes its paper look (tutorial.css, `.paper`)
+ * and a step taller than a sheet (a long API card, several tutorial notes) is drawn smaller, by
+ * the factor that makes it fit. Undone after printing.
+ */
+function fitPagesWhenPrinting(): () => void {
+  const handout = () => document.querySelector<HTMLElement>('.handout');
+  const pages = () => [...document.querySelectorAll<HTMLElement>('.handout-page')];
+  const before = () => {
+    handout()?.classList.add('paper');
+    for (const page of pages()) {
+      page.style.zoom = '';
+      const h = page.getBoundingClientRect().height;
+      if (h > SHEET_PX) page.style.zoom = String(Math.floor((SHEET_PX / h) * 100) / 100);
+    }
+  };
+  const after = () => {
+    handout()?.classList.remove('paper');
+    pages().forEach((page) => (page.style.zoom = ''));
+  };
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
+  return () => {
+    window.removeEventListener('beforeprint', before);
+    window.removeEventListener('afterprint', after);
+  };
+}
+
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Renders the live diagram and API card off-screen, steps through `steps` and copies each. */
@@ -235,7 +267,7 @@ function Snapshotter({
   }, [steps, lang]);
   return (
     <div className="handout-snapshotter" ref={host} aria-hidden="true" inert>
-      <Diagram shape={shape} />
+      <Diagram shape={shape} whole />
       <ApiCard />
     </div>
   );
