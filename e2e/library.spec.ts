@@ -43,6 +43,14 @@ function keyStepText(page: Page, testId: string) {
     : page.getByTestId(`predict-${testId.replace(/^key-step-question-/, '')}`);
 }
 
+/** A string key shown as such (a missing translation): "object.aNoun.x", "narration.created". */
+const KEY =
+  /\b(?:app|panels|process|object|narration|wait|deadlock|std|controls|modes|markers|arrows|whatIf|handout|tutorial|predict)\.[a-z][a-zA-Z]{2,}\b/;
+
+async function expectNoKeys(page: Page) {
+  expect(KEY.exec(await page.locator('body').innerText())?.[0] ?? null).toBeNull();
+}
+
 async function expectSpeaks(page: Page, testId: string, korean: boolean) {
   const narration = page.getByTestId('narration');
   const note = keyStepText(page, testId);
@@ -55,6 +63,7 @@ async function expectSpeaks(page: Page, testId: string, korean: boolean) {
     await expect(note).not.toContainText(HANGUL);
     await expect(note).toContainText(/[A-Za-z]{3}/);
   }
+  await expectNoKeys(page);
 }
 
 for (const [scenario, end] of LIBRARY) {
