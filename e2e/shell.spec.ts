@@ -19,9 +19,15 @@ test('without a scenario in the URL the start page lists every scenario with its
   await expect(page.getByTestId('start-pipe-redirect')).toContainText('STARTF_USESTDHANDLES');
   await expect(page.getByTestId('start-suspended')).toContainText('CREATE_SUSPENDED');
   await expect(page.getByTestId('start-pipe-parent-child')).toContainText('ERROR_BROKEN_PIPE');
+  // the library has the page's width: no empty code, narration or timeline panels beside it
+  await expect(page.locator('.left')).toBeHidden();
+  await expect(page.locator('.right')).toBeHidden();
+  await expect(page.getByTestId('timeline')).toBeHidden();
   await page.getByTestId('start-mailslot').click();
   await expect(page).toHaveURL(/scenario=mailslot&step=0/);
   await expect(page.getByTestId('step-counter')).toContainText(/\b0 \//);
+  await expect(page.locator('.left')).toBeVisible();
+  await expect(page.getByTestId('timeline')).toBeVisible();
 });
 
 test('the start page speaks Korean for a Korean reader', async ({ page }) => {

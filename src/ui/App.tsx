@@ -39,8 +39,9 @@ function Lab() {
   const { t } = useTranslation();
   useKeyboard();
   const present = useApp((s) => s.present);
+  const start = useApp((s) => s.status === 'start');
   return (
-    <div className={present ? 'app present' : 'app'}>
+    <div className={['app', present ? 'present' : '', start ? 'start' : ''].filter(Boolean).join(' ')}>
       <a className="skip" href="#diagram">
         {t('app.skip')}
       </a>
