@@ -23,11 +23,26 @@ test('without a scenario in the URL the start page lists every scenario with its
   await expect(page.locator('.left')).toBeHidden();
   await expect(page.locator('.right')).toBeHidden();
   await expect(page.getByTestId('timeline')).toBeHidden();
+  // the whole library can be reached with the mouse wheel at 1280×720
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, 3000);
+  await expect(page.getByTestId('start-suspended')).toBeInViewport();
   await page.getByTestId('start-mailslot').click();
   await expect(page).toHaveURL(/scenario=mailslot&step=0/);
   await expect(page.getByTestId('step-counter')).toContainText(/\b0 \//);
   await expect(page.locator('.left')).toBeVisible();
   await expect(page.getByTestId('timeline')).toBeVisible();
+});
+
+test('on a phone the start page lists the scenarios across the screen', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto('./?lang=en');
+  const first = page.getByTestId('start-mailslot');
+  await expect(first).toBeVisible();
+  const box = await first.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(300);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  await page.close();
 });
 
 test('the start page speaks Korean for a Korean reader', async ({ page }) => {
