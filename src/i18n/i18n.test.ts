@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { fixtureRun } from '../ui/dev/fixture-run.ts';
 import { en } from './en.ts';
@@ -6,16 +5,8 @@ import { hex, testHex } from './format.ts';
 import { pickLanguage } from './index.ts';
 import { ko } from './ko.ts';
 import { narrate } from './narrate.ts';
+import { tEn, tKo } from './testing.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { en: { translation: en }, ko: { translation: ko } },
-  lng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const tEn = i18n.getFixedT('en');
-const tKo = i18n.getFixedT('ko');
 const run = fixtureRun();
 
 function keysOf(o: object, prefix = ''): string[] {

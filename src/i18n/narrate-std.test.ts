@@ -1,6 +1,5 @@
 /** Narration of suspension, standard handles, the C runtime's own calls and localized deadlocks,
  *  in English and Korean. */
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { applyWhatIfs, findScenario } from '../scenarios/index.ts';
 import type { StepView } from '../sim/index.ts';
@@ -9,16 +8,8 @@ import { cycleText, deadlockText } from './deadlock.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
 import { narrate } from './narrate.ts';
+import { tEn, tKo } from './testing.ts';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { en: { translation: en }, ko: { translation: ko } },
-  lng: 'en',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const tEn = i18n.getFixedT('en');
-const tKo = i18n.getFixedT('ko');
 const HANGUL = /[\uac00-\ud7a3]/;
 
 function views(id: string, whatIf?: string): StepView[] {

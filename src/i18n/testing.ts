@@ -1,0 +1,15 @@
+/** For tests: English and Korean `t` functions over the app's strings, apart from the app's instance. */
+import i18next from 'i18next';
+import { en } from './en.ts';
+import { ko } from './ko.ts';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { en: { translation: en }, ko: { translation: ko } },
+  lng: 'en',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+export const tEn = i18n.getFixedT('en');
+export const tKo = i18n.getFixedT('ko');
