@@ -10,13 +10,9 @@ interface Props {
   height: number;
 }
 
-/** The words on arrows, looked up once for the layer rather than per arrow. */
-interface Labels {
-  wait: string;
-  suspend: string;
-  inherit: string;
-  duplicate: string;
-}
+/** The words on arrows, by the kinds that carry one, looked up once for the layer rather than
+ *  per arrow. */
+type Labels = Readonly<Record<'wait' | 'suspend' | 'inherit' | 'duplicate', string>>;
 
 export const ArrowLayer = memo(function ArrowLayer({ arrows, width, height }: Props) {
   const { t } = useTranslation();
@@ -121,13 +117,7 @@ const ArrowLabel = memo(
         textAnchor={a.kind === 'wait' || a.kind === 'suspend' ? 'start' : 'middle'}
         transform={a.labelVertical ? `rotate(-90 ${x} ${y})` : undefined}
       >
-        {a.kind === 'wait'
-          ? labels.wait
-          : a.kind === 'suspend'
-            ? labels.suspend
-            : a.kind === 'inherit'
-              ? labels.inherit
-              : labels.duplicate}
+        {a.kind in labels ? labels[a.kind as keyof Labels] : labels.duplicate}
       </text>
     );
   },
