@@ -4,6 +4,8 @@
  * sentences out. Composite events (CreateProcess with its inherited handles) read as one idea.
  */
 import type { TFunction } from 'i18next';
+import type { KernelObject } from '../kernel/index.ts';
+import { kindNameOf } from '../sim/kind-name.ts';
 import type { StepView } from '../sim/view.ts';
 import { hex, listOf } from './format.ts';
 import { handleText, runtimeSentence } from './narrate-crt.ts';
@@ -24,8 +26,8 @@ interface Ctx {
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 
-/** The kernel's name of an object kind (an event's `kind`) as the view names it (string keys). */
-const viewKind = (v: unknown): string => (str(v) === 'namedPipeInstance' ? 'named-pipe' : str(v));
+/** An event's object kind (the kernel's name) as the view and the strings name it. */
+const viewKind = (v: unknown): string => kindNameOf(str(v) as KernelObject['kind']);
 
 const narrators: Record<string, Narrator> = {
   ObjectCreated: (e, c) =>

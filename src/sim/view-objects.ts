@@ -4,11 +4,12 @@
  */
 import type { HandleEntry, KernelObject, KernelState } from '../kernel/index.ts';
 import type { ByteBufferView, HandleRowView, ObjectDetailView, ObjectKindName, ObjectView } from './view.ts';
+import { kindNameOf } from './kind-name.ts';
 
 const BUFFER_DISPLAY_LIMIT = 256;
 
 export function kindName(obj: KernelObject): ObjectKindName {
-  return obj.kind === 'namedPipeInstance' ? 'named-pipe' : obj.kind;
+  return kindNameOf(obj.kind);
 }
 
 /** Decodes message or buffer bytes for display: UTF-16LE text when it looks like TCHARs, else
