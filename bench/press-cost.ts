@@ -12,6 +12,10 @@
  * It also includes the timing loop's own frame callbacks and timer (well under 1 ms). The
  * rasterization of the new picture runs on the compositor's worker threads, not on the main
  * thread; it is reported apart.
+ *
+ * Tracing costs the page time too, the more the more it records: the headline figures come from
+ * traces of the tasks and marks only (pressTaskCosts), and the breakdown into style, layout, paint
+ * and raster from another run under the detailed trace (pressCosts).
  */
 
 export interface TraceEvent {
@@ -27,11 +31,14 @@ export interface TraceEvent {
   readonly args?: { readonly name?: string; readonly [key: string]: unknown };
 }
 
-export interface PressCost {
+export interface TaskCost {
   /** Main-thread busy time charged to the press, wall clock, ms. */
   readonly mainMs: number;
   /** The CPU time of the same tasks, ms: less than mainMs when other processes took the CPU. */
   readonly cpuMs: number;
+}
+
+export interface PressCost extends TaskCost {
   /** Of which: style, layout, pre-paint, paint, layerize and commit, ms. */
   readonly renderMs: number;
   /** Rasterization on the compositor's worker threads in the same interval, ms (not in mainMs). */
@@ -83,37 +90,58 @@ function pressAt(marks: readonly number[], ts: number): number {
   return found;
 }
 
-/**
- * The cost of each press in the trace, in press order. Throws when a press was not followed by
- * a paint of the page in a frame before the next press (the measurement would then have missed
- * the render).
- */
-export function pressCosts(events: readonly TraceEvent[]): PressCost[] {
+/** The page's press marks, sorted, and the renderer main thread they were made on. */
+function pressMarks(events: readonly TraceEvent[]): {
+  marks: number[];
+  pid: number;
+  onMain: (e: TraceEvent) => boolean;
+} {
   const markEvents = events
     .filter((e) => e.name.startsWith(MARK) && (e.cat ?? '').includes('blink.user_timing'))
     .sort((a, b) => a.ts - b.ts);
   const first = markEvents[0];
   if (!first) throw new Error('no press marks in the trace');
-  const onMain = (e: TraceEvent) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X';
-  const marks = markEvents.map((e) => e.ts);
-  const presses = markEvents.length - 1;
-  const cost = Array.from({ length: presses }, () => ({
-    mainMs: 0,
-    cpuMs: 0,
-    renderMs: 0,
-    rasterMs: 0,
-    paints: 0,
-  }));
-  const charge = (ts: number) => {
-    const i = pressAt(marks, ts);
-    return i >= 0 && i < presses ? cost[i] : undefined;
+  return {
+    marks: markEvents.map((e) => e.ts),
+    pid: first.pid,
+    onMain: (e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X',
   };
+}
+
+/**
+ * The main thread's busy time charged to each press (wall and CPU), in press order. Needs only
+ * the `toplevel` and `blink.user_timing` categories: a trace with those alone costs the page
+ * least (the `devtools.timeline` events that name every script call, style recalculation and
+ * layout add about 1 ms to a press on this machine), so the headline figures come from one.
+ */
+export function pressTaskCosts(events: readonly TraceEvent[]): TaskCost[] {
+  const { marks, onMain } = pressMarks(events);
+  const presses = marks.length - 1;
+  const cost = Array.from({ length: presses }, () => ({ mainMs: 0, cpuMs: 0 }));
   for (const task of outermost(events.filter((e) => onMain(e) && TASK_NAMES.has(e.name)))) {
-    const c = charge(task.ts + (task.dur ?? 0));
+    const i = pressAt(marks, task.ts + (task.dur ?? 0));
+    const c = i >= 0 && i < presses ? cost[i] : undefined;
     if (!c) continue;
     c.mainMs += (task.dur ?? 0) / 1000;
     c.cpuMs += (task.tdur ?? task.dur ?? 0) / 1000;
   }
+  return cost;
+}
+
+/**
+ * The cost of each press in a trace that also has `devtools.timeline` (and its disabled-by-default
+ * part): the main thread's time as pressTaskCosts counts it, of which style/layout/paint, and the
+ * raster off the main thread. Throws when a press was not followed by a paint of the page in a
+ * frame before the next press (the measurement would then have missed the render).
+ */
+export function pressCosts(events: readonly TraceEvent[]): PressCost[] {
+  const { marks, pid, onMain } = pressMarks(events);
+  const tasks = pressTaskCosts(events);
+  const cost = tasks.map(() => ({ renderMs: 0, rasterMs: 0, paints: 0 }));
+  const charge = (ts: number) => {
+    const i = pressAt(marks, ts);
+    return i >= 0 && i < cost.length ? cost[i] : undefined;
+  };
   const page = mainFrameId(events);
   const ofPage = (e: TraceEvent) => (e.args?.data as { frame?: string } | undefined)?.frame === page;
   for (const r of outermost(events.filter((e) => onMain(e) && RENDER_NAMES.has(e.name)))) {
@@ -122,7 +150,7 @@ export function pressCosts(events: readonly TraceEvent[]): PressCost[] {
     c.renderMs += (r.dur ?? 0) / 1000;
     if (r.name === 'Paint' && ofPage(r)) c.paints++;
   }
-  const rasterThreads = events.filter((e) => e.pid === first.pid && !onMain(e) && RASTER_NAMES.has(e.name));
+  const rasterThreads = events.filter((e) => e.pid === pid && !onMain(e) && RASTER_NAMES.has(e.name));
   for (const r of rasterThreads) {
     const c = charge(r.ts);
     if (c) c.rasterMs += (r.dur ?? 0) / 1000;
@@ -131,5 +159,5 @@ export function pressCosts(events: readonly TraceEvent[]): PressCost[] {
     if (c.paints === 0)
       throw new Error(`press ${i} was not followed by a paint: the render was not measured`);
   });
-  return cost.map(({ mainMs, cpuMs, renderMs, rasterMs }) => ({ mainMs, cpuMs, renderMs, rasterMs }));
+  return cost.map(({ renderMs, rasterMs }, i) => ({ ...(tasks[i] as TaskCost), renderMs, rasterMs }));
 }
