@@ -51,6 +51,8 @@ for (const theme of ['light', 'dark', 'contrast'] as const) {
     await lab.open('pipe-redirect', 26, `&theme=${theme}`);
     await expect(page.locator('.proc.st-exited')).toHaveCount(1);
     await expect(page.locator('.handle.ghost')).toHaveCount(1);
+    // The line through is for the eye; a screen reader hears the word.
+    await expect(page.locator('.handle.ghost .sr-only')).toHaveText(/\(closed\)$/);
     expect(await serious(page)).toEqual([]);
     expect(lab.errors).toEqual([]);
   });

@@ -109,6 +109,7 @@ export const en = {
     envCopied: 'copied from pid {{pid}} at creation',
     envOwn: 'its own block',
     rowAdded: 'new',
+    rowClosed: 'closed',
   },
   object: {
     kind: {

@@ -120,6 +120,7 @@ export const ko: Strings = {
     envCopied: '생성 시 pid {{pid}}에서 복사됨',
     envOwn: '자기 블록',
     rowAdded: '새 항목',
+    rowClosed: '닫힘',
   },
   object: {
     kind: {

@@ -15,6 +15,7 @@ interface Props {
 /** The words in rows, looked up once per table rather than per row. */
 interface Labels {
   added: string;
+  closed: string;
   inherit: string;
   protect: string;
   tags: Readonly<Record<ObjectKindName, string>>;
@@ -32,6 +33,7 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
   const labels = useMemo(
     () => ({
       added: t('process.rowAdded'),
+      closed: t('process.rowClosed'),
       inherit: t('process.inherit'),
       protect: t('process.protect'),
       tags: Object.fromEntries(KINDS.map((k) => [k, t(`object.short.${k}`)])) as Record<
@@ -127,7 +129,7 @@ const HandleRow = memo(function HandleRow({
           <span className="row-tag">{labels.tags[row.objectKind]}</span>
           {role ? <span className="row-role"> {role}</span> : null}
         </span>
-        <span className="sr-only">{ghost ? <s>{full}</s> : full}</span>
+        <span className="sr-only">{ghost ? `${full} (${labels.closed})` : full}</span>
       </td>
       {/* Letters fit their column; only a hex mask may need clipping (see perf.css). */}
       <td className={row.access.length > 3 ? 'mono access long' : 'mono access'}>{row.access}</td>
