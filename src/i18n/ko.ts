@@ -200,6 +200,7 @@ export const ko: Strings = {
   },
   wait: {
     waitOne: '오브젝트 {{id}}에 대한 WaitForSingleObject',
+    waitMultipleOne: '오브젝트 {{id}}에 대한 WaitForMultipleObjects',
     waitAll: '오브젝트 {{count}}개 모두에 대한 WaitForMultipleObjects',
     waitAny: '오브젝트 {{count}}개 중 하나에 대한 WaitForMultipleObjects',
     sleep: 'Sleep({{ms}})',

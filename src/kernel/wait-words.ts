@@ -8,6 +8,8 @@
 /** English templates; `{{name}}` marks an argument. */
 export const WAIT_WORDS_EN = {
   waitOne: 'WaitForSingleObject on object {{id}}',
+  /** WaitForMultipleObjects given one handle: all and any are the same. */
+  waitMultipleOne: 'WaitForMultipleObjects on object {{id}}',
   waitAll: 'WaitForMultipleObjects for all of {{count}} objects',
   waitAny: 'WaitForMultipleObjects for any of {{count}} objects',
   sleep: 'Sleep({{ms}})',

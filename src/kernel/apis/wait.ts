@@ -111,7 +111,9 @@ export const WaitForMultipleObjects: Handler<'WaitForMultipleObjects'> = {
       objectIds: ids,
       waitAll: bWaitAll,
       deadline: deadlineAfter(tx.state.now, dwMilliseconds),
-      ...said(bWaitAll ? 'waitAll' : 'waitAny', { count: ids.length }),
+      ...(ids.length === 1
+        ? said('waitMultipleOne', { id: ids[0] ?? 0 })
+        : said(bWaitAll ? 'waitAll' : 'waitAny', { count: ids.length })),
     };
     return block(condition, ids, ['5.4']);
   },

@@ -238,6 +238,30 @@ describe('waits', () => {
     ).toBe(ERROR.INVALID_PARAMETER);
   });
 
+  it('says a wait on one handle through WaitForMultipleObjects as a wait on that object, and on several by their count', () => {
+    const { k, p } = parent();
+    const a = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe'))).out.lpProcessInformation!;
+    const b = returned(k.call(p, 'CreateProcess', createProcessArgs('Child.exe'))).out.lpProcessInformation!;
+    const wait = (lpHandles: number[]) =>
+      k.call(p, 'WaitForMultipleObjects', {
+        nCount: lpHandles.length,
+        lpHandles,
+        bWaitAll: true,
+        dwMilliseconds: INFINITE,
+      });
+    const one = wait([a.hProcess]);
+    if (one.kind !== 'blocked') throw new Error('expected a block');
+    const id = one.condition.kind === 'objects' ? one.condition.objectIds[0] : undefined;
+    expect(one.condition.description).toBe(`WaitForMultipleObjects on object ${id}`);
+    expect(one.condition.words).toEqual({ key: 'waitMultipleOne', args: { id } });
+    k.exit(a.dwProcessId as never, 0);
+    k.poll();
+    const two = wait([a.hProcess, b.hProcess]);
+    expect(two.kind === 'blocked' && two.condition.description).toBe(
+      'WaitForMultipleObjects for all of 2 objects',
+    );
+  });
+
   it('sleeps on the virtual clock, Sleep(0) returning at once, GetTickCount reading the clock', () => {
     const { k, p } = parent();
     expectFacts(returned(k.call(p, 'Sleep', { dwMilliseconds: 0 })), ['K.1']);
