@@ -78,6 +78,28 @@ test('making the handle non-inheritable gives the child ERROR_INVALID_HANDLE in 
   expect(lab.errors).toEqual([]);
 });
 
+test('a string literal as CreateProcess’s command line stops the parent with an access violation, said in Korean', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('suspended', 0, '&lang=ko');
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'SuspParent.c');
+  // The classic pitfall: a pointer to a literal where CreateProcessW wants a writable array.
+  await replaceLine(page, 'TCHAR command[] = _T("SuspChild.exe");', 'TCHAR *command = _T("SuspChild.exe");');
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText('컴파일되었습니다');
+  await page.getByRole('button', { name: '편집기 닫기' }).click();
+  await page.getByTestId('run-to-end').click();
+  const parent = (await lab.truth()).processes.find((p) => p.image === 'SuspParent.exe');
+  const card = page.getByTestId(`process-${parent?.pid}`);
+  await expect(card.locator('.proc-state')).toContainText(
+    '액세스 위반: CreateProcessW은(는) lpCommandLine에 쓰는데',
+  );
+  await expect(card.locator('.proc-state')).toContainText('TCHAR command[] = _T("Child.exe");');
+  expect(lab.errors).toEqual([]);
+});
+
 test('a syntax error shows inline at its line, keeps the last good run, and survives a reload', async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { WAIT_WORDS_EN, type WaitWordKey } from '../kernel/wait-words.ts';
+import { FAULT_WORDS_EN, type FaultWordKey } from '../lang/fault-words.ts';
 
 /** English strings. Keys are shared with ko.ts; the narration templates take event fields. */
 export const en = {
@@ -203,6 +204,8 @@ export const en = {
   },
   /** What a blocked process waits for (the kernel's own English phrases). */
   wait: WAIT_WORDS_EN as Readonly<Record<WaitWordKey, string>>,
+  /** Why a program was stopped (the C executor's own English messages). */
+  fault: FAULT_WORDS_EN as Readonly<Record<FaultWordKey, string>>,
   deadlock: {
     title: 'Deadlock',
     waits: 'pid {{pid}} waits for {{what}}',
@@ -275,6 +278,7 @@ export const en = {
     woken: '{{who}} woke up: its {{api}} can now complete.',
     wokenTimeout: '{{who}} woke up: its {{api}} timed out.',
     exited: '{{who}} exited with code {{code}}; its process object is now signaled.',
+    exitedFault: '{{who}} was stopped with code {{code}}: {{fault}}. Its process object is now signaled.',
     env: '{{who}} set {{name}} in its own environment block.',
     envRemoved: '{{who}} removed {{name}} from its environment block.',
     clock: 'No process could run, so the clock jumped from {{from}} ms to {{to}} ms.',

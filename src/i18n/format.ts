@@ -11,6 +11,13 @@ export function testHex(value: number): string {
   return `0x${value.toString(16)}`;
 }
 
+/** An exit code as Windows writes it: an exception or NTSTATUS code (high bit set, e.g. the
+ *  access violation 0xC0000005, which `%u` prints as 3221225477) in hex, any other in decimal. */
+export function exitCodeText(code: number): string {
+  const dword = code >>> 0;
+  return dword >= 0x80000000 ? `0x${dword.toString(16).toUpperCase()}` : String(dword);
+}
+
 export function listOf(items: readonly string[], lang: string): string {
   return new Intl.ListFormat(lang === 'ko' ? 'ko' : 'en', { style: 'long', type: 'conjunction' }).format(
     items,

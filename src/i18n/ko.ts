@@ -1,6 +1,7 @@
 /** 한국어 문자열. en.ts와 같은 키. */
 import type { Strings } from './en.ts';
 import type { WaitWordKey } from '../kernel/wait-words.ts';
+import type { FaultWordKey } from '../lang/fault-words.ts';
 
 /** Object kinds as nouns in a sentence. */
 const KIND_NOUNS = {
@@ -236,6 +237,48 @@ export const ko: Strings = {
       '{{who}}는 일시 중단되어 있고(CREATE_SUSPENDED 또는 SuspendThread) 아무도 재개하지 않습니다: ResumeThread를 부를 수 있는 것은 {{by}}뿐인데, 그 프로세스 역시 실행될 수 없습니다.',
     console: '{{who}}는 콘솔 입력을 기다립니다.',
   },
+  fault: {
+    divideByZero: '정수를 0으로 나눔 (EXCEPTION_INT_DIVIDE_BY_ZERO)',
+    readNull: '액세스 위반: NULL 포인터로 읽음',
+    writeNull: '액세스 위반: NULL 포인터로 씀',
+    readNearNull: '액세스 위반: NULL 근처 주소 0x{{addr}}에서 읽음 (NULL 포인터에 오프셋을 더한 주소)',
+    writeNearNull: '액세스 위반: NULL 근처 주소 0x{{addr}}에 씀 (NULL 포인터에 오프셋을 더한 주소)',
+    readUnmapped: '액세스 위반: 매핑되지 않은 메모리 주소 0x{{addr}}에서 읽음',
+    writeUnmapped: '액세스 위반: 매핑되지 않은 메모리 주소 0x{{addr}}에 씀',
+    writeLiteral: '액세스 위반: 0x{{addr}}의 문자열 리터럴에 씀 (문자열 리터럴은 읽기 전용)',
+    writeNoVariable: '액세스 위반: 어느 변수에도 속하지 않는 주소 0x{{addr}}에 {{size}}바이트를 씀',
+    writeBefore:
+      "액세스 위반: '{{name}}'({{objSize}}바이트)의 시작보다 {{before}}바이트 앞에 {{size}}바이트를 씀 (범위 밖)",
+    writeAfter:
+      "액세스 위반: '{{name}}'({{objSize}}바이트)의 오프셋 {{offset}}에 {{size}}바이트를 씀 (범위 밖)",
+    notAFunction: '액세스 위반: 함수가 아닌 포인터({{addr}})로 호출함',
+    fnWroteNull: '액세스 위반: {{fn}}이(가) NULL 포인터로 씀',
+    fnWroteNoObject:
+      '액세스 위반: {{fn}}이(가) 어느 변수에도 속하지 않는 주소 0x{{addr}}에 {{length}}바이트를 씀',
+    fnWroteInto: "액세스 위반: {{fn}}이(가) '{{name}}'({{size}}바이트)에 {{length}}바이트를 씀",
+    fnWroteIntoAt:
+      "액세스 위반: {{fn}}이(가) '{{name}}'({{size}}바이트)의 오프셋 {{offset}}부터 {{length}}바이트를 씀",
+    commandLineLiteral:
+      '액세스 위반: {{fn}}은(는) lpCommandLine에 쓰는데, 이 인자가 문자열 리터럴(읽기 전용 메모리)을 가리킴: ' +
+      '리터럴 대신 TCHAR 배열을 쓸 것, 예: TCHAR command[] = _T("Child.exe");',
+    stackOverflow:
+      "스택 오버플로: 중첩 호출 {{depth}}번(마지막은 '{{name}}')으로 스택을 다 씀 — 끝나지 않는 재귀?",
+    frameTooLarge: '스택 오버플로: {{name}}의 지역 변수에 {{bytes}}바이트가 필요해 {{kib}} KiB 스택을 넘음',
+    noEntry: '프로그램에 {{name}} 함수가 없음',
+    notDefined: "프로그램이 선언만 되고 정의되지 않은 '{{name}}'을(를) 호출함",
+    notOffered: "'{{name}}'은(는) 시뮬레이터가 제공하지 않는 함수임. 제공하는 함수: {{list}}",
+    attributeNotOffered:
+      'UpdateProcThreadAttribute: {{name}}은(는) 이 시뮬레이터가 제공하지 않는 Windows 속성임. 제공하는 속성은 PROC_THREAD_ATTRIBUTE_HANDLE_LIST뿐',
+    heapFree: '힙 손상: malloc이 반환하지 않은 주소에 대한 free(0x{{addr}})',
+    invalidNullOrZero: '잘못된 매개변수: {{fn}}: NULL 포인터 또는 크기 0 (C 런타임이 프로세스를 끝냄)',
+    invalidNullBufferOrZero: '잘못된 매개변수: {{fn}}: NULL 버퍼 또는 크기 0 (C 런타임이 프로세스를 끝냄)',
+    invalidTooSmall:
+      '잘못된 매개변수: {{fn}}: 버퍼가 너무 작음: {{need}}문자를 {{size}}칸에 (C 런타임이 프로세스를 끝냄)',
+    invalidFileNull:
+      '잘못된 매개변수: {{fn}}: FILE 포인터가 NULL임 (fopen이 실패했나?) (C 런타임이 프로세스를 끝냄)',
+    invalidNotFile: '잘못된 매개변수: {{fn}}: fopen으로 연 FILE이 아닌 포인터 (C 런타임이 프로세스를 끝냄)',
+    programEnded: '프로그램이 이미 끝남',
+  } satisfies Record<FaultWordKey, string>,
   std: {
     title: '표준 핸들',
     stdin: 'stdin',
@@ -293,6 +336,8 @@ export const ko: Strings = {
     woken: '{{who}}가 깨어났습니다: {{api}}를 이제 끝낼 수 있습니다.',
     wokenTimeout: '{{who}}가 깨어났습니다: {{api}}의 시간이 초과되었습니다.',
     exited: '{{who}}가 종료 코드 {{code}}로 종료했고, 프로세스 오브젝트는 이제 signaled 상태입니다.',
+    exitedFault:
+      '{{who}}가 종료 코드 {{code}}로 중단되었습니다: {{fault}}. 프로세스 오브젝트는 이제 signaled 상태입니다.',
     env: '{{who}}가 자기 환경 블록에 {{name}}을(를) 설정했습니다.',
     envRemoved: '{{who}}가 환경 블록에서 {{name}}을(를) 지웠습니다.',
     clock: '실행할 수 있는 프로세스가 없어 시계가 {{from}} ms에서 {{to}} ms로 건너뛰었습니다.',

@@ -7,9 +7,9 @@ import type { TFunction } from 'i18next';
 import type { KernelObject } from '../kernel/index.ts';
 import { kindNameOf } from '../sim/kind-name.ts';
 import type { StepView } from '../sim/view.ts';
-import { hex, listOf } from './format.ts';
+import { exitCodeText, hex, listOf } from './format.ts';
 import { handleText, runtimeSentence } from './narrate-crt.ts';
-import { waitText } from './wait.ts';
+import { faultText, waitText } from './wait.ts';
 import { sayObjectLabel } from './object-label.ts';
 
 type Event = StepView['events'][number];
@@ -119,7 +119,12 @@ const narrators: Record<string, Narrator> = {
       who: c.who(e.pid),
       api: str(e.api),
     }),
-  ProcessExited: (e, c) => c.t('narration.exited', { who: c.who(e.pid), code: num(e.exitCode) }),
+  ProcessExited: (e, c) => {
+    const state = c.view.processes.find((x) => x.pid === e.pid)?.state;
+    const fault = state?.kind === 'exited' ? faultText(state, c.t) : undefined;
+    const vars = { who: c.who(e.pid), code: exitCodeText(num(e.exitCode)) };
+    return fault ? c.t('narration.exitedFault', { ...vars, fault }) : c.t('narration.exited', vars);
+  },
   EnvironmentChanged: (e, c) =>
     c.t(e.value === null ? 'narration.envRemoved' : 'narration.env', {
       who: c.who(e.pid),

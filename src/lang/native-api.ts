@@ -8,6 +8,7 @@
  */
 import type { KernelState } from '../kernel/index.ts';
 import type { I64 } from './int64.ts';
+import type { FaultWords } from './fault-words.ts';
 
 /** A kernel system call as natives make it: `{ api: 'ReadFile', args: {...} }` (see the kernel's
  *  `syscall`). Typed loosely here; the kernel's own types check the arguments. */
@@ -71,6 +72,9 @@ export class CFault extends Error {
     message: string,
     /** The exit code the process ends with; 0xC0000005 for an access violation. */
     readonly exitCode: number,
+    /** The message as a phrase key and arguments, for saying it in the reader's language
+     *  (fault-words.ts; build one with `faultOf`). */
+    readonly words?: FaultWords,
   ) {
     super(message);
     this.name = 'CFault';

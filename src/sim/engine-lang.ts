@@ -7,7 +7,6 @@ import { syscall } from '../kernel/index.ts';
 import type { Pid, SyscallCall } from '../kernel/index.ts';
 import type { ExecHost, LoadedProgram, Machine, StepOutcome } from '../lang/index.ts';
 import {
-  CFault,
   compile,
   flushStdStreamsAtExit,
   inspect,
@@ -31,6 +30,7 @@ import type {
 } from './engine.ts';
 import { imageOf } from './image-name.ts';
 import type { CompileError, ProgramSource } from './run-api.ts';
+import { faultOf } from '../lang/fault-words.ts';
 
 /** A process's program state: which program it runs and the executor's machine. */
 export interface LangMachine {
@@ -116,7 +116,7 @@ function execHost(host: StepHost): ExecHost {
 /** A context for what the C runtime does after the program ended: no memory is touched. */
 const NO_MEMORY = new Proxy({} as CMemory, {
   get: () => () => {
-    throw new CFault('the program has ended', 0xc0000005);
+    throw faultOf(0xc0000005, 'programEnded');
   },
 });
 
@@ -141,7 +141,7 @@ function outcomeOf(o: StepOutcome): EngineOutcome {
     case 'exited':
       return { kind: 'exited', code: o.code };
     case 'faulted':
-      return { kind: 'faulted', code: o.code, message: o.message };
+      return { kind: 'faulted', code: o.code, message: o.message, ...(o.words ? { words: o.words } : {}) };
   }
 }
 

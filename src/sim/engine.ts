@@ -4,6 +4,7 @@
  */
 import type { KernelEvent, KernelState } from '../kernel/index.ts';
 import type { ApiCallRecord, KernelOutcome, StdBuffers } from '../lang/native-api.ts';
+import type { FaultWords } from '../lang/fault-words.ts';
 
 /** Source position of the statement a step ran or will run. */
 export interface SourceSpan {
@@ -34,7 +35,13 @@ export type EngineOutcome =
   | { readonly kind: 'ran' }
   | { readonly kind: 'blocked'; readonly on: 'kernel' | 'console'; readonly reason: string }
   | { readonly kind: 'exited'; readonly code: number }
-  | { readonly kind: 'faulted'; readonly code: number; readonly message: string };
+  | {
+      readonly kind: 'faulted';
+      readonly code: number;
+      readonly message: string;
+      /** The message as words for the reader's language (lang/fault-words.ts), when it has them. */
+      readonly words?: FaultWords;
+    };
 
 export interface EngineResult<M> {
   readonly machine: M;

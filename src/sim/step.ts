@@ -106,7 +106,12 @@ function statusAfter(outcome: EngineOutcome, inputLeft: number): ProcStatus {
     case 'exited':
       return { kind: 'exited', code: outcome.code };
     case 'faulted':
-      return { kind: 'exited', code: outcome.code, fault: outcome.message };
+      return {
+        kind: 'exited',
+        code: outcome.code,
+        fault: outcome.message,
+        ...(outcome.words ? { faultWords: outcome.words } : {}),
+      };
   }
 }
 

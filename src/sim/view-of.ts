@@ -55,7 +55,12 @@ function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | 
   switch (s.kind) {
     case 'exited':
       return s.fault
-        ? { kind: 'exited', exitCode: s.code >>> 0, fault: s.fault }
+        ? {
+            kind: 'exited',
+            exitCode: s.code >>> 0,
+            fault: s.fault,
+            ...(s.faultWords ? { faultWords: s.faultWords } : {}),
+          }
         : { kind: 'exited', exitCode: s.code >>> 0 };
     case 'blocked': {
       const pending = kernel.pending.find((c) => c.pid === slot.pid);

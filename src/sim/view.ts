@@ -4,6 +4,7 @@
  * never re-derives a kernel fact. Plain, readonly, JSON-safe data.
  */
 import type { WaitWordKey } from '../kernel/index.ts';
+import type { FaultWordKey } from '../lang/fault-words.ts';
 
 export type ObjectKindName = 'process' | 'thread' | 'mailslot' | 'pipe' | 'named-pipe' | 'file';
 
@@ -23,11 +24,24 @@ export type ProcessStateView =
       readonly words: WaitWordsView;
       readonly objectIds: readonly number[];
     }
-  | { readonly kind: 'exited'; readonly exitCode: number; readonly fault?: string };
+  /** `fault`: why the program was stopped, in English; `faultWords` the same as a phrase key with
+   *  arguments (src/lang/fault-words.ts), when the fault has them. */
+  | {
+      readonly kind: 'exited';
+      readonly exitCode: number;
+      readonly fault?: string;
+      readonly faultWords?: FaultWordsView;
+    };
 
 /** What a blocked process waits for, as a phrase key (src/kernel/wait-words.ts) and its arguments. */
 export interface WaitWordsView {
   readonly key: WaitWordKey;
+  readonly args: Readonly<Record<string, string | number>>;
+}
+
+/** Why a program was stopped, as a phrase key (src/lang/fault-words.ts) and its arguments. */
+export interface FaultWordsView {
+  readonly key: FaultWordKey;
   readonly args: Readonly<Record<string, string | number>>;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { KernelState } from '../kernel/index.ts';
 import type { KernelOutcome, StdBuffers } from '../lang/native-api.ts';
+import type { FaultWords } from '../lang/fault-words.ts';
 
 export type ProcStatus =
   | { readonly kind: 'ready' }
@@ -19,7 +20,12 @@ export type ProcStatus =
       readonly reason: string;
       readonly inputLength: number;
     }
-  | { readonly kind: 'exited'; readonly code: number; readonly fault?: string };
+  | {
+      readonly kind: 'exited';
+      readonly code: number;
+      readonly fault?: string;
+      readonly faultWords?: FaultWords;
+    };
 
 export interface ProcSlot<M> {
   readonly pid: number;

@@ -9,7 +9,8 @@ import { sizeOf } from '../front/types.ts';
 import type { CObjectInfo } from '../native-api.ts';
 import { compileAddr, compileValue, type Ev } from './compile-expr.ts';
 import type { Cx } from './emit.ts';
-import { accessViolation, hex64 } from './faults.ts';
+import { ACCESS_VIOLATION, hex64 } from './faults.ts';
+import { faultOf } from '../fault-words.ts';
 import { LOW_GUARD } from './memory.ts';
 import type { Work } from './work.ts';
 
@@ -61,16 +62,16 @@ function displayName(global: string, cx: Cx): string {
 function check(_w: Work, obj: CObjectInfo | undefined, d: number, size: number): void {
   if (obj === undefined) {
     if (d >= 0 && d < LOW_GUARD) return; // the store itself faults as a NULL dereference
-    throw accessViolation(`writing ${size} bytes at address 0x${hex64(d)}, which belongs to no variable`);
+    throw faultOf(ACCESS_VIOLATION, 'writeNoVariable', { size, addr: hex64(d) });
   }
   if (d < obj.start || d + size > obj.start + obj.size) throw pastEnd(obj, d, size);
 }
 
 function pastEnd(obj: CObjectInfo, d: number, size: number) {
-  const where = d < obj.start ? `${obj.start - d} bytes before the start` : `at byte offset ${d - obj.start}`;
-  return accessViolation(
-    `writing ${size} bytes ${where} of '${obj.name}' (${obj.size} bytes) is outside the object`,
-  );
+  const about = { size, name: obj.name, objSize: obj.size };
+  return d < obj.start
+    ? faultOf(ACCESS_VIOLATION, 'writeBefore', { ...about, before: obj.start - d })
+    : faultOf(ACCESS_VIOLATION, 'writeAfter', { ...about, offset: d - obj.start });
 }
 
 function throughPointer(e: Expr): boolean {

@@ -11,6 +11,7 @@ describe('faults', () => {
       kind: 'faulted',
       message: 'access violation: reading through a NULL pointer',
       code: 0xc0000005,
+      words: { key: 'readNull', args: {} },
     });
   });
 
@@ -28,6 +29,7 @@ describe('faults', () => {
       message:
         "access violation: writing 2 bytes at byte offset 100 of 'messageBox' (100 bytes) is outside the object",
       code: 0xc0000005,
+      words: { key: 'writeAfter', args: { size: 2, offset: 100, name: 'messageBox', objSize: 100 } },
     });
   });
 

@@ -3,7 +3,8 @@
  * A fault is a `CFault` (from the native contract): the process stops with its exit code and
  * message; the simulator goes on.
  */
-import { CFault } from '../native-api.ts';
+import type { CFault } from '../native-api.ts';
+import { faultOf } from '../fault-words.ts';
 
 /** STATUS_ACCESS_VIOLATION: NULL dereference, write past an object, unmapped address. */
 export const ACCESS_VIOLATION = 0xc0000005;
@@ -30,9 +31,5 @@ export function hexShort(n: number): string {
 }
 
 export function divideByZero(): CFault {
-  return new CFault('integer division by zero (EXCEPTION_INT_DIVIDE_BY_ZERO)', DIVIDE_BY_ZERO);
-}
-
-export function accessViolation(message: string): CFault {
-  return new CFault(`access violation: ${message}`, ACCESS_VIOLATION);
+  return faultOf(DIVIDE_BY_ZERO, 'divideByZero');
 }

@@ -6,8 +6,8 @@
  */
 import type { CallExpr, CondExpr, CType, LogicalExpr } from '../front/ast.ts';
 import { sizeOf } from '../front/types.ts';
+import type { CFault } from '../native-api.ts';
 import {
-  CFault,
   type CValue,
   type Native,
   type NativeContext,
@@ -21,6 +21,7 @@ import type { NativeCallSite, PendingArg } from './model.ts';
 import { low32 } from '../int64.ts';
 import { i64Of, isWide, loadOf, storeOf, wrapperOf, type Scalar } from './values.ts';
 import type { Work } from './work.ts';
+import { faultOf } from '../fault-words.ts';
 
 /** Nested calls deeper than this overflow the stack (as would 1 MiB of frames). */
 export const MAX_CALL_DEPTH = 10000;
@@ -68,7 +69,7 @@ function userCall(index: number | undefined, name: string, args: readonly EvS[],
   const stackLow = cx.prog.layout.stackLow;
   return (w: Work): void => {
     if (info === undefined || index === undefined) {
-      throw new CFault(`the program calls '${name}', which is declared but never defined`, UNSUPPORTED);
+      throw faultOf(UNSUPPORTED, 'notDefined', { name });
     }
     for (let i = 0; i < args.length; i++) vals[i] = (args[i] as EvS)(w);
     enterFunction(w, index, info, vals, off < 0 ? -1 : w.base + off, stackLow);
@@ -83,10 +84,7 @@ function pointerCall(callee: (w: Work) => number, args: readonly EvS[], off: num
     const index = (p - FUNCTION_BASE) / 16;
     const info = Number.isInteger(index) ? callees[index] : undefined;
     if (info === undefined) {
-      throw new CFault(
-        `access violation: calling through a pointer (${hexShort(p)}) that is not a function`,
-        ACCESS_VIOLATION,
-      );
+      throw faultOf(ACCESS_VIOLATION, 'notAFunction', { addr: hexShort(p) });
     }
     for (let i = 0; i < args.length; i++) vals[i] = (args[i] as EvS)(w);
     enterFunction(w, index, info, vals, off < 0 ? -1 : w.base + off, layout.stackLow);
@@ -104,10 +102,7 @@ export function enterFunction(
 ): void {
   const base = w.base - info.frameBytes;
   if (base < stackLow || w.frames.length >= MAX_CALL_DEPTH) {
-    throw new CFault(
-      `stack overflow: ${w.frames.length + 1} nested calls (the last one to '${info.name}') used up the stack — runaway recursion?`,
-      STACK_OVERFLOW,
-    );
+    throw faultOf(STACK_OVERFLOW, 'stackOverflow', { depth: w.frames.length + 1, name: info.name });
   }
   w.mem.fill(base, info.frameBytes, 0);
   const params = info.params;
@@ -169,7 +164,7 @@ function emitNativeCall(
 
 function unsupported(name: string, offered: Readonly<Record<string, Native>>): CFault {
   const list = Object.keys(offered).sort().join(', ');
-  return new CFault(`'${name}' is not offered by the simulator; offered functions: ${list}`, UNSUPPORTED);
+  return faultOf(UNSUPPORTED, 'notOffered', { name, list });
 }
 
 /** Applies a native's outcome. Called with `w.pc` just past the call instruction. */

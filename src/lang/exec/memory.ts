@@ -7,7 +7,8 @@
  * every older image stays intact. Address 0 and the low 64 KiB are never mapped, so a NULL
  * dereference faults (access violation, 0xC0000005) as on Windows.
  */
-import { CFault, type CMemory, type CObjectInfo } from '../native-api.ts';
+import type { CFault, CMemory, CObjectInfo } from '../native-api.ts';
+import { faultOf } from '../fault-words.ts';
 import type { I64 } from '../int64.ts';
 import { ACCESS_VIOLATION, hex64 } from './faults.ts';
 
@@ -262,10 +263,7 @@ export class Memory implements CMemory {
     const p = a < this.limit && a >= 0 ? this.pages[i] : undefined;
     if (p === undefined) throw this.unmapped(a, 'write');
     if (this.layout.readOnly[i] === 1) {
-      throw new CFault(
-        `access violation: writing to a string literal at 0x${hex64(a)} (string literals are read-only)`,
-        ACCESS_VIOLATION,
-      );
+      throw faultOf(ACCESS_VIOLATION, 'writeLiteral', { addr: hex64(a) });
     }
     if (this.owned[i] === 1) return p;
     const copy = new Uint8Array(PAGE_SIZE);
@@ -277,14 +275,12 @@ export class Memory implements CMemory {
   }
 
   private unmapped(a: number, how: 'read' | 'write'): CFault {
-    const what =
-      a >= 0 && a < LOW_GUARD
-        ? a === 0
-          ? 'through a NULL pointer'
-          : `at address 0x${hex64(a)}, near NULL (a NULL pointer plus an offset)`
-        : `at address 0x${hex64(a)}, which is not mapped memory`;
-    const verb = how === 'read' ? 'reading' : 'writing';
-    return new CFault(`access violation: ${verb} ${what}`, ACCESS_VIOLATION);
+    const read = how === 'read';
+    if (a === 0) return faultOf(ACCESS_VIOLATION, read ? 'readNull' : 'writeNull');
+    const addr = { addr: hex64(a) };
+    return a > 0 && a < LOW_GUARD
+      ? faultOf(ACCESS_VIOLATION, read ? 'readNearNull' : 'writeNearNull', addr)
+      : faultOf(ACCESS_VIOLATION, read ? 'readUnmapped' : 'writeUnmapped', addr);
   }
 
   // ---- objects and the heap ---------------------------------------------------------------
@@ -317,10 +313,7 @@ export class Memory implements CMemory {
     const heap = this.ownHeap();
     const i = heap.findIndex((b) => b.start === a);
     if (i < 0) {
-      throw new CFault(
-        `heap corruption: free(0x${hex64(a)}) of an address that malloc did not return`,
-        0xc0000374,
-      );
+      throw faultOf(0xc0000374, 'heapFree', { addr: hex64(a) });
     }
     heap.splice(i, 1);
   }

@@ -6,6 +6,7 @@ import type { FunctionDef, Loc, Program } from '../front/ast.ts';
 import type { CObjectInfo, CValue, Native, VarargKind } from '../native-api.ts';
 import type { AddressLayout, MemoryImage } from './memory.ts';
 import type { Work } from './work.ts';
+import type { FaultWords } from '../fault-words.ts';
 
 /** One instruction of a function's flat code. */
 export interface Ins {
@@ -91,7 +92,13 @@ export type MachineStatus =
     }
   /** `code` is the process exit code as a DWORD (GetExitCodeProcess's view: `return -1` is 4294967295). */
   | { readonly kind: 'exited'; readonly code: number }
-  | { readonly kind: 'faulted'; readonly message: string; readonly code: number };
+  | {
+      readonly kind: 'faulted';
+      readonly message: string;
+      readonly code: number;
+      /** The message as words to say in the reader's language (fault-words.ts), when it has them. */
+      readonly words?: FaultWords;
+    };
 
 /** One activation: function index, the pc to continue at, frame base address and, for a
  *  caller, where the callee's return value goes (-1: discarded). */

@@ -9,6 +9,8 @@ import { STACK_OVERFLOW, UNSUPPORTED } from './faults.ts';
 import { STACK_SIZE } from './layout.ts';
 import { Memory } from './memory.ts';
 import { RUNNING, type LoadedProgram, type Machine } from './model.ts';
+import { faultOf, wordsOf } from '../fault-words.ts';
+import type { CFault } from '../native-api.ts';
 
 export interface StartOptions {
   readonly commandLine: string;
@@ -18,16 +20,11 @@ export interface StartOptions {
 export function startProcess(prog: LoadedProgram, opts: StartOptions): Machine {
   const entry = prog.functions[prog.entry];
   if (entry === undefined) {
-    return failed(prog, opts.pid, `the program has no ${prog.ast.entry} function`, UNSUPPORTED);
+    return failed(prog, opts.pid, faultOf(UNSUPPORTED, 'noEntry', { name: prog.ast.entry }));
   }
   if (entry.frameBytes > STACK_SIZE) {
-    const need = `${entry.name}'s local variables need ${entry.frameBytes} bytes`;
-    return failed(
-      prog,
-      opts.pid,
-      `stack overflow: ${need}, more than the ${STACK_SIZE >> 10} KiB stack`,
-      STACK_OVERFLOW,
-    );
+    const need = { name: entry.name, bytes: entry.frameBytes, kib: STACK_SIZE >> 10 };
+    return failed(prog, opts.pid, faultOf(STACK_OVERFLOW, 'frameTooLarge', need));
   }
   const mem = new Memory(prog.layout, prog.initialMemory);
   const base = prog.layout.stackTop - entry.frameBytes;
@@ -46,10 +43,10 @@ export function startProcess(prog: LoadedProgram, opts: StartOptions): Machine {
   };
 }
 
-function failed(prog: LoadedProgram, pid: number, message: string, code: number): Machine {
+function failed(prog: LoadedProgram, pid: number, fault: CFault): Machine {
   return {
     pid,
-    status: { kind: 'faulted', message, code },
+    status: { kind: 'faulted', message: fault.message, code: fault.exitCode, ...wordsOf(fault) },
     frames: [],
     memory: prog.initialMemory,
     steps: 0,

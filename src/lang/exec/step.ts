@@ -12,6 +12,7 @@
 import type { Loc } from '../front/ast.ts';
 import { CFault, type KernelOutcome, type NativeContext } from '../native-api.ts';
 import { UNSUPPORTED } from './faults.ts';
+import { wordsOf, type FaultWords } from '../fault-words.ts';
 import { finishNative, resumedArgs } from './lower.ts';
 import {
   RUNNING,
@@ -42,6 +43,7 @@ export type StepOutcome =
       readonly kind: 'faulted';
       readonly message: string;
       readonly code: number;
+      readonly words?: FaultWords;
       readonly loc: Loc | undefined;
     };
 
@@ -215,12 +217,19 @@ function outcomeOf(s: MachineStatus, loc: Loc | undefined): StepOutcome {
     case 'exited':
       return { kind: 'exited', code: s.code, loc };
     case 'faulted':
-      return { kind: 'faulted', message: s.message, code: s.code, loc };
+      return {
+        kind: 'faulted',
+        message: s.message,
+        code: s.code,
+        ...(s.words ? { words: s.words } : {}),
+        loc,
+      };
   }
 }
 
 function faultOf(e: unknown): MachineStatus {
-  if (e instanceof CFault) return { kind: 'faulted', message: e.message, code: e.exitCode >>> 0 };
+  if (e instanceof CFault)
+    return { kind: 'faulted', message: e.message, code: e.exitCode >>> 0, ...wordsOf(e) };
   const text = e instanceof Error ? e.message : String(e);
   return { kind: 'faulted', message: `internal simulator error: ${text}`, code: UNSUPPORTED };
 }

@@ -4,25 +4,23 @@
  * violation naming the object, as Windows does when such a write runs off a mapped page —
  * here it happens at the first byte out of bounds, which is what a student needs to see.
  */
-import { CFault, type CMemory } from '../native-api.ts';
+import type { CMemory } from '../native-api.ts';
+import { faultOf } from '../fault-words.ts';
 
 export const ACCESS_VIOLATION = 0xc0000005;
 
-export function accessViolation(message: string): CFault {
-  return new CFault(`access violation: ${message}`, ACCESS_VIOLATION);
-}
-
 /** Throws unless `length` bytes starting at `addr` lie inside one C object. */
 export function checkWritable(mem: CMemory, fn: string, addr: number, length: number): void {
-  if (addr === 0) throw accessViolation(`${fn} wrote through a NULL pointer`);
+  if (addr === 0) throw faultOf(ACCESS_VIOLATION, 'fnWroteNull', { fn });
   if (length <= 0) return;
   const obj = mem.objectAt(addr);
-  if (obj === undefined)
-    throw accessViolation(`${fn} wrote ${length} bytes to address 0x${hex(addr)}, which is no object`);
+  if (obj === undefined) throw faultOf(ACCESS_VIOLATION, 'fnWroteNoObject', { fn, length, addr: hex(addr) });
   const room = obj.start + obj.size - addr;
   if (length > room) {
-    const offset = addr === obj.start ? '' : ` at offset ${addr - obj.start}`;
-    throw accessViolation(`${fn} wrote ${length} bytes into '${obj.name}'${offset} (${obj.size} bytes)`);
+    const into = { fn, length, name: obj.name, size: obj.size };
+    throw addr === obj.start
+      ? faultOf(ACCESS_VIOLATION, 'fnWroteInto', into)
+      : faultOf(ACCESS_VIOLATION, 'fnWroteIntoAt', { ...into, offset: addr - obj.start });
   }
 }
 

@@ -59,10 +59,10 @@ const sprintfs = twins('sprintf', 'swprintf', (w, name) => (ctx, a) => {
 const sprintfSafe = twins('sprintf_s', 'swprintf_s', (w, name) => (ctx, a) => {
   const [buf, size] = [arg(a, 0), arg(a, 1)];
   const units = stringToUnits(formatAt(ctx, a, 2, w), w);
-  if (buf === 0 || size === 0) throw invalidParameter(name, 'NULL buffer or zero size');
+  if (buf === 0 || size === 0) throw invalidParameter('invalidNullBufferOrZero', name);
   if (units.length + 1 > size) {
     storeUnits(ctx.mem, name, buf, [], w);
-    throw invalidParameter(name, `buffer too small: ${units.length + 1} characters into ${size}`);
+    throw invalidParameter('invalidTooSmall', name, { need: units.length + 1, size });
   }
   storeUnits(ctx.mem, name, buf, units, w);
   return value(units.length);

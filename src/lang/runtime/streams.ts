@@ -41,8 +41,8 @@ export type Stream =
  *  invalid-parameter handler does. */
 export function resolveStream(ctx: NativeContext, fn: string, ptr: number): Stream {
   for (const index of [0, 1, 2] as const) if (ptr === consoleFile(index)) return { kind: 'console', index };
-  if (ptr === 0) throw invalidParameter(fn, 'the FILE pointer is NULL (did fopen fail?)');
-  if (!isFileObject(ctx.mem, ptr)) throw invalidParameter(fn, 'the pointer is not a FILE opened by fopen');
+  if (ptr === 0) throw invalidParameter('invalidFileNull', fn);
+  if (!isFileObject(ctx.mem, ptr)) throw invalidParameter('invalidNotFile', fn);
   return { kind: 'file', addr: ptr };
 }
 

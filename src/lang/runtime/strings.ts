@@ -4,10 +4,12 @@
  * strcmp/wcscmp, _stricmp/_wcsicmp, strncmp/wcsncmp, strchr/wcschr, strstr/wcsstr.
  * Writes are bounds-checked against the destination object (spec 8.8).
  */
-import { CFault, type CMemory, type Native } from '../native-api.ts';
+import type { CFault } from '../native-api.ts';
+import { type CMemory, type Native } from '../native-api.ts';
 import { checkWritable } from './bounds.ts';
 import { readUnit, readUnits, unitLength, unitsToBytes, type CharWidth } from './cstring.ts';
 import { arg, twins, value, type NativeCall } from './define.ts';
+import { faultOf, type FaultWordKey } from '../fault-words.ts';
 
 type WidthImpl = (w: CharWidth, name: string) => NativeCall;
 
@@ -52,17 +54,23 @@ const copy = twins('strcpy', 'wcscpy', copyImpl);
 const copySafe = twins('strcpy_s', 'wcscpy_s', (w, name) => (ctx, a) => {
   const [dst, size, src] = [arg(a, 0), arg(a, 1), arg(a, 2)];
   const units = readUnits(ctx.mem, src, w);
-  if (dst === 0 || src === 0 || size === 0) throw invalidParameter(name, 'NULL pointer or zero size');
+  if (dst === 0 || src === 0 || size === 0) throw invalidParameter('invalidNullOrZero', name);
   if (units.length + 1 > size) {
     storeUnits(ctx.mem, name, dst, [], w);
-    throw invalidParameter(name, `buffer too small: ${units.length + 1} characters into ${size}`);
+    throw invalidParameter('invalidTooSmall', name, { need: units.length + 1, size });
   }
   storeUnits(ctx.mem, name, dst, units, w);
   return value(0);
 });
 
-export function invalidParameter(fn: string, why: string): CFault {
-  return new CFault(`invalid parameter: ${fn}: ${why} (the C runtime ends the process)`, 0xc0000409);
+/** The C runtime's invalid parameter handler: the process ends with STATUS_STACK_BUFFER_OVERRUN
+ *  (0xC0000409), as MSVC's default handler ends it. */
+export function invalidParameter(
+  key: Extract<FaultWordKey, `invalid${string}`>,
+  fn: string,
+  args: Readonly<Record<string, number>> = {},
+): CFault {
+  return faultOf(0xc0000409, key, { fn, ...args });
 }
 
 /** strncpy copies at most n units and pads with NULs up to n; no terminator if src is longer. */

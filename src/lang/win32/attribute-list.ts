@@ -7,11 +7,12 @@
  */
 import { ATTRIBUTE_LIST, PROC_THREAD_ATTRIBUTE } from '../../kernel/index.ts';
 import { UNSUPPORTED } from '../exec/faults.ts';
-import { CFault, type CMemory, type Native } from '../native-api.ts';
+import type { CMemory, Native } from '../native-api.ts';
 import { checkWritable } from '../runtime/bounds.ts';
 import { arg } from '../runtime/define.ts';
 import { binding, showBoolResult, shown } from './binding.ts';
 import { showPointer } from './marshal.ts';
+import { faultOf } from '../fault-words.ts';
 
 const HEADER = { MASK: 0, CAPACITY: 4, COUNT: 8 } as const;
 const ENTRY = { ATTRIBUTE: 0, SIZE: 8, VALUE: 16 } as const;
@@ -63,10 +64,7 @@ export function handleListOf(mem: CMemory, list: number): number[] | null {
 function checkSimulated(attribute: number): void {
   const name = NAMES.get(attribute);
   if (name === undefined || attribute === PROC_THREAD_ATTRIBUTE.HANDLE_LIST) return;
-  throw new CFault(
-    `UpdateProcThreadAttribute: ${name} is a Windows attribute this simulator does not offer; the one offered is PROC_THREAD_ATTRIBUTE_HANDLE_LIST`,
-    UNSUPPORTED,
-  );
+  throw faultOf(UNSUPPORTED, 'attributeNotOffered', { name });
 }
 
 const initialize = binding({

@@ -7,7 +7,7 @@ import type { KernelOutcome, CMemory, CValue, Native, NativeContext, NativeOutco
 import type { ProcessInformation, StartupInfo } from '../../kernel/index.ts';
 import { finishCrtWrite, flushAllStd } from '../runtime/std-streams.ts';
 import { handleListOf } from './attribute-list.ts';
-import { accessViolation, checkWritable } from '../runtime/bounds.ts';
+import { ACCESS_VIOLATION, checkWritable } from '../runtime/bounds.ts';
 import { readCString, type CharWidth } from '../runtime/cstring.ts';
 import { arg } from '../runtime/define.ts';
 import { binding, showBoolResult, shown } from './binding.ts';
@@ -22,6 +22,7 @@ import {
   showString,
   writeDword,
 } from './marshal.ts';
+import { faultOf } from '../fault-words.ts';
 
 const CREATE_UNICODE_ENVIRONMENT = 0x400;
 const EXTENDED_STARTUPINFO_PRESENT = 0x80000;
@@ -99,10 +100,7 @@ function countUnits(mem: CMemory, p: number, w: CharWidth): number {
 function checkCommandLineWritable(ctx: NativeContext, addr: number, w: CharWidth, fn: string): void {
   if (w !== 2 || addr === 0) return;
   if (ctx.mem.objectAt(addr)?.name === 'string literal') {
-    throw accessViolation(
-      `${fn} writes into lpCommandLine, but it points to a string literal (read-only memory): ` +
-        'use a TCHAR array, not a literal, e.g. TCHAR command[] = _T("Child.exe");',
-    );
+    throw faultOf(ACCESS_VIOLATION, 'commandLineLiteral', { fn });
   }
 }
 

@@ -11,6 +11,7 @@ import { ByteTube, MailslotQueue, PipeStateChart } from './ObjectDetails.tsx';
 import { ThreadDetail } from './ThreadDetail.tsx';
 import { labelParts, sayObjectLabel, sayParts } from '../../i18n/object-label.ts';
 import { breakAfterBackslash } from './labels.ts';
+import { exitCodeText } from '../../i18n/format.ts';
 
 interface Props {
   id: number;
@@ -123,7 +124,7 @@ function ProcessDetail({ exitCode }: { exitCode: number | null }) {
   const { t } = useTranslation();
   return (
     <p className="obj-sub">
-      {exitCode === null ? t('object.running') : t('object.exitCode', { code: exitCode })}
+      {exitCode === null ? t('object.running') : t('object.exitCode', { code: exitCodeText(exitCode) })}
     </p>
   );
 }

@@ -10,7 +10,8 @@ import { actions, useApp } from '../app-store.ts';
 import { HandleTable } from './HandleTable.tsx';
 import { EnvBlock } from './EnvBlock.tsx';
 import { StdHandles } from './StdHandles.tsx';
-import { waitText } from '../../i18n/wait.ts';
+import { faultText, waitText } from '../../i18n/wait.ts';
+import { exitCodeText } from '../../i18n/format.ts';
 
 interface Props {
   pid: number;
@@ -185,10 +186,12 @@ function describeState(s: ProcessStateView, t: T): string {
       return t('process.state.blocked', { what: waitText(s.words, t) });
     case 'suspended':
       return t('process.state.suspended', { count: s.suspendCount });
-    case 'exited':
-      return s.fault
-        ? t('process.state.exitedFault', { code: s.exitCode, fault: s.fault })
-        : t('process.state.exited', { code: s.exitCode });
+    case 'exited': {
+      const fault = faultText(s, t);
+      return fault
+        ? t('process.state.exitedFault', { code: exitCodeText(s.exitCode), fault })
+        : t('process.state.exited', { code: exitCodeText(s.exitCode) });
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import { diffOutcomes, outcomeOf, type ProcessDiff, type RunOutcome } from '../.
 import { actions, useApp } from '../app-store.ts';
 import { useTeaching, useTutorialT } from './hooks.ts';
 import { waitText } from '../../i18n/wait.ts';
+import { exitCodeText } from '../../i18n/format.ts';
 
 const originals = new Map<string, Promise<RunOutcome | null>>();
 
@@ -37,7 +38,7 @@ function endText(end: StepView['end'], t: T): string {
 function stateText(s: ProcessStateView | null, t: T): string {
   if (s === null) return t('whatIf.stateValue.missing');
   if (s.kind === 'blocked') return t('whatIf.stateValue.blocked', { what: waitText(s.words, t) });
-  if (s.kind === 'exited') return t('whatIf.stateValue.exited', { code: s.exitCode });
+  if (s.kind === 'exited') return t('whatIf.stateValue.exited', { code: exitCodeText(s.exitCode) });
   return t(`whatIf.stateValue.${s.kind}`);
 }
 
