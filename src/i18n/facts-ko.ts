@@ -8,7 +8,7 @@
  * so it imports nothing: not the English facts, not i18next.
  *
  * Register: textbook 평서문 ("~한다"); terms as in the textbook (핸들 테이블, 커널 오브젝트,
- * 사용 계수, 신호/비신호 상태, 의사 핸들, 읽기 끝/쓰기 끝, 환경 변수 블록, 마지막 오류).
+ * 사용 카운트, signaled/non-signaled 상태, 가짜 핸들, 읽기 끝/쓰기 끝, 환경 변수 블록, 마지막 오류).
  */
 export const FACTS_KO: Readonly<Record<string, string>> = {
   '0.3': '이미 종료 중인 프로세스는 요청을 ERROR_ACCESS_DENIED (5) 오류로 거부한다.',
@@ -87,7 +87,7 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
     '인스턴스 사이의 그 밖의 차이(타입, 크기, 타임아웃, 최대 개수)는 받아들여지며, 첫 인스턴스의 설정이 적용된다.',
   '3.10': '이름이 이미 있을 때 FILE_FLAG_FIRST_PIPE_INSTANCE를 주면 ERROR_ACCESS_DENIED 오류로 실패한다.',
   '3.11': '서버 핸들은 INBOUND이면 읽기, OUTBOUND이면 쓰기, DUPLEX이면 둘 다 할 수 있다.',
-  '3.12': '서버 핸들은 그 핸들에 ConnectNamedPipe가 대기 중인 동안을 빼고는 신호 상태이다.',
+  '3.12': '서버 핸들은 그 핸들에 ConnectNamedPipe가 대기 중인 동안을 빼고는 signaled 상태이다.',
   '3.13':
     'GetNamedPipeInfo는 어느 쪽 끝인지와 파이프 타입을 나타내는 플래그, 주어진 그대로의 버퍼 크기, 최대 인스턴스 수를 알려 준다.',
   '3.14': '아무도 만들지 않은 파이프 이름에 대한 CreateFile은 ERROR_FILE_NOT_FOUND (2) 오류로 실패한다.',
@@ -146,7 +146,7 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
   '3.56':
     'DisconnectNamedPipe는 읽지 않은 데이터를 버린다. 그 뒤 어느 쪽 끝의 I/O든 ERROR_PIPE_NOT_CONNECTED (233) 오류로 실패한다.',
   '3.57': '두 번째 DisconnectNamedPipe는 ERROR_PIPE_NOT_CONNECTED 오류로 실패한다.',
-  '3.58': '연결 해제 뒤 클라이언트 핸들은 비신호 상태이다.',
+  '3.58': '연결 해제 뒤 클라이언트 핸들은 non-signaled 상태이다.',
   '3.59':
     '연결 해제는 어느 쪽 끝에서든 대기 중인 읽기, 쓰기, 플러시를 ERROR_PIPE_NOT_CONNECTED 오류로 실패하게 한다.',
   '3.60':
@@ -172,12 +172,12 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
   '4.2':
     '잘못된 핸들을 대기하면 WAIT_FAILED를 반환하고 마지막 오류는 ERROR_INVALID_HANDLE이다. 성공한 대기는 마지막 오류를 바꾸지 않는다.',
   '4.3': 'NULL, 이미 닫힌 핸들, 지어낸 핸들에 대한 CloseHandle은 ERROR_INVALID_HANDLE 오류로 실패한다.',
-  '4.4': 'CloseHandle(INVALID_HANDLE_VALUE)는 성공한다: -1은 현재 프로세스의 의사 핸들이다.',
-  '4.5': '의사 핸들은 모든 접근 권한을 가지며, 상속되지 않고, 닫을 필요가 없다.',
+  '4.4': 'CloseHandle(INVALID_HANDLE_VALUE)는 성공한다: -1은 현재 프로세스의 가짜 핸들이다.',
+  '4.5': '가짜 핸들은 모든 접근 권한을 가지며, 상속되지 않고, 닫을 필요가 없다.',
   '4.6': '프로세스 핸들이 아닌 핸들에 대한 프로세스 함수 호출은 ERROR_INVALID_HANDLE 오류로 실패한다.',
   '4.7':
-    '자기 프로세스의 의사 핸들을 대기하면 타임아웃된다. WaitForMultipleObjects에서는 유효하지 않은 핸들이다.',
-  '4.8': '현재 프로세스의 의사 핸들을 복제하면 요청한 상속 플래그를 가진 진짜 핸들이 나온다.',
+    '자기 프로세스의 가짜 핸들을 대기하면 타임아웃된다. WaitForMultipleObjects에서는 유효하지 않은 핸들이다.',
+  '4.8': '현재 프로세스의 가짜 핸들을 복제하면 요청한 상속 플래그를 가진 진짜 핸들이 나온다.',
   '4.9': '한 프로세스 안에서 복제하면서 원본을 닫으면(DUPLICATE_CLOSE_SOURCE) 같은 핸들 값이 반환된다.',
   '4.10': '바로 전에 더 낮은 슬롯이 해제되었어도, 복제하면서 원본을 닫으면 같은 핸들 값이 반환된다.',
   '4.11': '닫기 보호된 원본은 DUPLICATE_CLOSE_SOURCE로 닫히지 않으며, 복사본은 새 값을 받는다.',
@@ -200,14 +200,14 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
 
   // 5. 프로세스와 대기
   '5.1':
-    'WaitForSingleObject는 신호 상태가 되면 WAIT_OBJECT_0 값을, 타임아웃되면 WAIT_TIMEOUT (258) 값을 반환한다.',
+    'WaitForSingleObject는 signaled 상태가 되면 WAIT_OBJECT_0 값을, 타임아웃되면 WAIT_TIMEOUT (258) 값을 반환한다.',
   '5.4':
-    'WaitForMultipleObjects로 하나라도 신호 상태가 되기를 기다리면(any) WAIT_OBJECT_0에 신호 상태인 가장 작은 인덱스를 더한 값이 반환된다.',
+    'WaitForMultipleObjects로 하나라도 signaled 상태가 되기를 기다리면(any) WAIT_OBJECT_0에 signaled 상태인 가장 작은 인덱스를 더한 값이 반환된다.',
   '5.5': '실패한 CreateProcess는 PROCESS_INFORMATION을 0으로 채워 둔다.',
   '5.6':
     '없는 실행 파일에 대한 CreateProcess는 ERROR_FILE_NOT_FOUND 오류로 실패한다. 이름이 비어 있으면 ERROR_PATH_NOT_FOUND, 디렉터리가 잘못되었으면 ERROR_DIRECTORY 오류이다.',
   '5.7':
-    '자식 프로세스가 종료하면 그 프로세스 핸들은 신호 상태가 되고 GetExitCodeProcess는 그 종료 코드를 돌려준다.',
+    '자식 프로세스가 종료하면 그 프로세스 핸들은 signaled 상태가 되고 GetExitCodeProcess는 그 종료 코드를 돌려준다.',
   '5.8': '실행 중인 프로세스에 대한 GetExitCodeProcess는 STILL_ACTIVE (259)를 돌려준다.',
   '5.9': 'TerminateProcess는 주어진 종료 코드를 설정한다.',
   '5.10':
@@ -221,7 +221,8 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
     'STARTF_USESTDHANDLES는 자식 프로세스에 hStdInput/hStdOutput/hStdError를 주며, bInheritHandles가 FALSE이면 NULL 핸들을 준다. 이 플래그가 없으면 콘솔 자식 프로세스는 부모 프로세스의 표준 핸들을 받는다.',
   '5.15':
     'lpEnvironment가 NULL이면 그 시점의 부모 프로세스 환경 변수 블록이 복사된다. 명시한 블록은 주어진 그대로 쓰인다.',
-  '5.16': '종료는 프로세스의 모든 핸들을 닫고, 종료 코드를 설정하고, 프로세스 오브젝트를 신호 상태로 만든다.',
+  '5.16':
+    '종료는 프로세스의 모든 핸들을 닫고, 종료 코드를 설정하고, 프로세스 오브젝트를 signaled 상태로 만든다.',
   '5.17': '종료한 프로세스도 아직 열려 있는 핸들로 여전히 정보를 조회할 수 있다.',
   '5.19': 'CreateProcess는 새 프로세스와 스레드의 핸들과 ID를 돌려주며, 이 값들은 4의 배수이다.',
 
@@ -259,7 +260,7 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
     '메일슬롯을 읽는 쪽은 NextSize에 맞춰 버퍼 크기를 정해야 한다. 빈 메일슬롯에서 타임아웃이 0이면 ERROR_SEM_TIMEOUT 오류가 난다.',
   '7.9': '버퍼보다 큰 GetEnvironmentVariable 반환값은 길이가 아니라 필요한 크기이다.',
   '7.10':
-    '-1은 INVALID_HANDLE_VALUE이면서 현재 프로세스의 의사 핸들이기도 하다. OpenProcess는 실패하면 NULL을 반환한다.',
+    '-1은 INVALID_HANDLE_VALUE이면서 현재 프로세스의 가짜 핸들이기도 하다. OpenProcess는 실패하면 NULL을 반환한다.',
 
   // 8. 시뮬레이터의 결정
   '8.1': '핸들 값은 4부터 시작하는 4의 배수이다. 해제된 슬롯은 가장 나중에 해제된 것부터 다시 쓰인다.',
@@ -272,7 +273,7 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
     '크기 제한을 넘는 메일슬롯 메시지는 ERROR_INVALID_PARAMETER 오류가 나고, 메일슬롯이 없어진 뒤에 쓰면 ERROR_NO_DATA 오류가 난다.',
   '8.6': '파이프의 쓰기 끝에서 읽거나 읽기 끝에 쓰면 ERROR_ACCESS_DENIED 오류로 실패한다.',
   '8.7':
-    '사용 계수는 핸들 수에 다른 참조를 더한 값이다: 실행 중인 프로세스나 스레드는 자기 자신에 대한 참조를 하나 가지고, 대기 중인 호출은 대기 대상에 대한 참조를 하나 가진다.',
+    '사용 카운트는 핸들 수에 다른 참조를 더한 값이다: 실행 중인 프로세스나 스레드는 자기 자신에 대한 참조를 하나 가지고, 대기 중인 호출은 대기 대상에 대한 참조를 하나 가진다.',
 
   // 커널 전반과 파일 시스템
   'K.1': 'Sleep과 GetTickCount는 가상 시계를 쓴다. Sleep(0)은 즉시 반환한다.',
@@ -292,14 +293,14 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
   'K.9':
     '인스턴스가 이미 nMaxInstances개 있을 때 CreateNamedPipe를 더 호출하면 FILE_FLAG_FIRST_PIPE_INSTANCE와 접근 모드를 검사하기 전에 ERROR_PIPE_BUSY 오류로 실패한다.',
   'K.10':
-    '의사 핸들에 대한 GetHandleInformation은 플래그 0을 돌려주고, 의사 핸들에 대한 SetHandleInformation은 ERROR_ACCESS_DENIED 오류로 실패한다.',
+    '가짜 핸들에 대한 GetHandleInformation은 플래그 0을 돌려주고, 가짜 핸들에 대한 SetHandleInformation은 ERROR_ACCESS_DENIED 오류로 실패한다.',
   'K.11': '실패한 DuplicateHandle은 *lpTargetHandle에 NULL을 쓴다.',
   'K.12':
     '익명 파이프의 끝도 SetNamedPipeHandleState로 PIPE_NOWAIT 모드가 될 수 있으며, 그 뒤에는 PIPE_NOWAIT인 이름 있는 파이프의 끝처럼 읽고 쓴다.',
   'K.13':
     '파이프나 메일슬롯을 여는 CreateFile도 성공한 CreateFile이 늘 그렇듯 마지막 오류를 설정한다: 0, 또는 CREATE_ALWAYS / OPEN_ALWAYS이면 ERROR_ALREADY_EXISTS.',
   'K.14':
-    '콘솔 프로세스는 콘솔 의사 핸들 세 개, 0x100003 (표준 입력), 0x100007 (표준 출력), 0x10000B (표준 오류)를 가진다: 핸들 테이블에는 그 행이 없다. CloseHandle은 각각을 한 번 닫을 수 있고, 그 뒤에는 ERROR_INVALID_HANDLE 오류가 난다.',
+    '콘솔 프로세스는 콘솔 가짜 핸들 세 개, 0x100003 (표준 입력), 0x100007 (표준 출력), 0x10000B (표준 오류)를 가진다: 핸들 테이블에는 그 행이 없다. CloseHandle은 각각을 한 번 닫을 수 있고, 그 뒤에는 ERROR_INVALID_HANDLE 오류가 난다.',
   'K.15':
     '일시 중단되지 않은 스레드에 대한 ResumeThread는 0을 반환한다. SuspendThread는 이전 서스펜드 카운트를 반환하며, 종료한 스레드에서는 ERROR_ACCESS_DENIED 오류로, 127을 넘으면 ERROR_SIGNAL_REFUSED 오류로 실패한다. 스레드 핸들이 아닌 핸들을 주면 ERROR_INVALID_HANDLE 오류와 함께 (DWORD)-1을 반환한다.',
   'K.16':
