@@ -64,3 +64,23 @@ test('the accuracy page lists the kernel’s facts', async ({ page }) => {
   const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
+
+test('in Korean the facts are said in Korean, the accuracy page keeping the English under each', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  // mailslot, step 2: the sender's CreateFileW, whose API card cites facts
+  await lab.open('mailslot', 2, '&lang=ko');
+  const cited = page.getByTestId('api-card').locator('.facts li').first();
+  await expect(cited).toContainText(/[가-힣]/);
+  await page.goto('./?page=accuracy&lang=ko');
+  const row = page.locator('#fact-1\\.2');
+  await expect(row).toContainText('CreateMailslot(NULL)은 ERROR_PATH_NOT_FOUND (3) 오류로 실패한다.');
+  await expect(row.locator('.original')).toHaveText(
+    /CreateMailslot\(NULL\) fails with ERROR_PATH_NOT_FOUND \(3\)\./,
+  );
+  await expect(page.locator('#fact-1\\.1 .original')).toHaveAttribute('lang', 'en');
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(lab.errors).toEqual([]);
+});

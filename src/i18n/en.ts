@@ -327,6 +327,9 @@ export const en = {
     id: 'Id',
     statement: 'Statement',
     source: 'Source',
+    decisionSource: 'simulator decision',
+    /** Beside a translated statement, the English it translates. */
+    original: 'In English',
   },
 };
 

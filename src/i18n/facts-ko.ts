@@ -205,7 +205,7 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
     'WaitForMultipleObjects로 하나라도 signaled 상태가 되기를 기다리면(any) WAIT_OBJECT_0에 signaled 상태인 가장 작은 인덱스를 더한 값이 반환된다.',
   '5.5': '실패한 CreateProcess는 PROCESS_INFORMATION을 0으로 채워 둔다.',
   '5.6':
-    '없는 실행 파일에 대한 CreateProcess는 ERROR_FILE_NOT_FOUND 오류로 실패한다. 이름이 비어 있으면 ERROR_PATH_NOT_FOUND, 디렉터리가 잘못되었으면 ERROR_DIRECTORY 오류이다.',
+    '없는 실행 파일에 대한 CreateProcess는 ERROR_FILE_NOT_FOUND (2) 오류로 실패한다. 이름이 비어 있으면 ERROR_PATH_NOT_FOUND (3), 현재 디렉터리가 잘못되었으면 ERROR_DIRECTORY (267) 오류이다.',
   '5.7':
     '자식 프로세스가 종료하면 그 프로세스 핸들은 signaled 상태가 되고 GetExitCodeProcess는 그 종료 코드를 돌려준다.',
   '5.8': '실행 중인 프로세스에 대한 GetExitCodeProcess는 STILL_ACTIVE (259)를 돌려준다.',
@@ -328,7 +328,7 @@ export const FACTS_KO: Readonly<Record<string, string>> = {
   'F.1':
     'NULL이거나 빈 파일 이름은 ERROR_PATH_NOT_FOUND 오류가 되고, <>"|?*가 들어간 이름은 ERROR_INVALID_NAME 오류가 된다.',
   'F.2':
-    'CreateFile의 생성 방식: CREATE_NEW는 파일이 이미 있으면 실패한다(ERROR_FILE_EXISTS 80). CREATE_ALWAYS와 OPEN_ALWAYS는 파일이 이미 있었으면 성공하되 마지막 오류를 ERROR_ALREADY_EXISTS로 설정한다. OPEN_EXISTING과 TRUNCATE_EXISTING은 파일이 있어야 한다.',
+    'CreateFile의 생성 방식: CREATE_NEW는 파일이 이미 있으면 실패한다(ERROR_FILE_EXISTS (80)). CREATE_ALWAYS와 OPEN_ALWAYS는 파일이 이미 있었으면 성공하되 마지막 오류를 ERROR_ALREADY_EXISTS로 설정한다. OPEN_EXISTING과 TRUNCATE_EXISTING은 파일이 있어야 한다.',
   'F.3':
     '파일 읽기와 쓰기는 파일 위치에서 시작하고 그 위치를 옮긴다. 파일 끝에서 읽으면 0바이트와 함께 TRUE를 반환한다.',
   'F.4':

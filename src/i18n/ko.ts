@@ -385,5 +385,7 @@ export const ko: Strings = {
     id: 'Id',
     statement: '내용',
     source: '출처',
+    decisionSource: '시뮬레이터의 결정',
+    original: '영어 원문',
   },
 };

@@ -595,7 +595,7 @@ export const FACTS: readonly Fact[] = [
   f('5.5', 'A failed CreateProcess leaves PROCESS_INFORMATION zeroed.', `${W_PROC} test_CommandLine`),
   f(
     '5.6',
-    'CreateProcess of a missing image fails with ERROR_FILE_NOT_FOUND; empty name PATH_NOT_FOUND; bad directory ERROR_DIRECTORY.',
+    'CreateProcess of a missing image fails with ERROR_FILE_NOT_FOUND (2); an empty name with ERROR_PATH_NOT_FOUND (3); a bad current directory with ERROR_DIRECTORY (267).',
     `${W_PROC} test_CommandLine, test_Directory`,
   ),
   f(
@@ -882,7 +882,7 @@ export const FACTS: readonly Fact[] = [
   ),
   f(
     'F.2',
-    'CreateFile dispositions: CREATE_NEW fails on an existing file (ERROR_FILE_EXISTS 80); CREATE_ALWAYS and OPEN_ALWAYS succeed with ERROR_ALREADY_EXISTS when it existed; OPEN_EXISTING and TRUNCATE_EXISTING need it.',
+    'CreateFile dispositions: CREATE_NEW fails on an existing file (ERROR_FILE_EXISTS (80)); CREATE_ALWAYS and OPEN_ALWAYS succeed with ERROR_ALREADY_EXISTS when it existed; OPEN_EXISTING and TRUNCATE_EXISTING need it.',
     'MSDOC CreateFileW',
   ),
   f(
@@ -897,7 +897,7 @@ export const FACTS: readonly Fact[] = [
   ),
   f(
     'F.5',
-    'GetFileSize and SetFilePointer report and move the position; a move before the start is ERROR_NEGATIVE_SEEK (131).',
+    'GetFileSize reports the file’s size; SetFilePointer moves the position and returns the new one; a move before the start is ERROR_NEGATIVE_SEEK (131).',
     'MSDOC SetFilePointer',
   ),
 ];

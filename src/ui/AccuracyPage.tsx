@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadFacts, type FactEntry } from '../store/sim-source.ts';
+import { useFactText } from './useFactText.ts';
 
 export function AccuracyPage() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ const isDecision = (f: FactEntry) => /simulator decision/i.test(f.source);
 
 function FactTable({ facts }: { facts: readonly FactEntry[] }) {
   const { t } = useTranslation();
+  const fact = useFactText();
   return (
     <table className="facts-table">
       <thead>
@@ -47,11 +49,28 @@ function FactTable({ facts }: { facts: readonly FactEntry[] }) {
         {facts.map((f) => (
           <tr key={f.id} id={`fact-${f.id}`}>
             <td className="mono">{f.id}</td>
-            <td>{f.statement}</td>
-            <td>{f.source}</td>
+            <td>
+              <Statement said={fact.statement(f)} english={f.statement} label={t('accuracy.original')} />
+            </td>
+            <td>{fact.source(f.source)}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A statement in the reader's language, and under it the English it translates (the words the
+ *  sources use, for a reader who checks them). */
+function Statement({ said, english, label }: { said: string; english: string; label: string }) {
+  if (said === english) return <>{said}</>;
+  return (
+    <>
+      {said}
+      <span className="original muted" lang="en">
+        <span className="sr-only">{label}: </span>
+        {english}
+      </span>
+    </>
   );
 }

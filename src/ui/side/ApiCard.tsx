@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { selectApiCall } from '../../store/selectors.ts';
 import { useApp } from '../app-store.ts';
 import { waitText } from '../../i18n/wait.ts';
+import { useFactText } from '../useFactText.ts';
 import type { AppState } from '../../store/store.ts';
 
 /** The state of the process whose call blocked at this step, or null. */
@@ -14,6 +15,7 @@ const selectBlockedCaller = (s: AppState) => {
 
 export function ApiCard() {
   const { t } = useTranslation();
+  const fact = useFactText();
   const call = useApp(selectApiCall);
   const blocked = useApp(selectBlockedCaller);
   return (
@@ -58,7 +60,7 @@ export function ApiCard() {
                     <a className="fact-id mono" href={`?page=accuracy#fact-${encodeURIComponent(f.id)}`}>
                       {f.id}
                     </a>{' '}
-                    {f.statement} <cite className="muted">{f.source}</cite>
+                    {fact.statement(f)} <cite className="muted">{fact.source(f.source)}</cite>
                   </li>
                 ))}
               </ul>
