@@ -87,7 +87,8 @@ const CardBody = memo(function CardBody(props: BodyProps) {
         <h3 className="proc-name" title={`${p.image} · pid ${pid}`}>
           {p.image} <span className="pid">pid {pid}</span>
         </h3>
-        <p className="proc-state">
+        {/* One line, cut with an ellipsis when long (a fault's reason): the title holds it whole. */}
+        <p className="proc-state" title={stateText}>
           <StateGlyph state={p.state} /> {stateText}
         </p>
         {canStep ? (
