@@ -9,6 +9,9 @@ import { prerenderShell } from './scripts/shell/plugin.ts';
 const compileEagerly = (chunk: { moduleIds: readonly string[] }) =>
   chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => /\/src\/(kernel|lang|sim)\//.test(id));
 
+/** Unit tests of the pure, deterministic parts (see the `core` test project below). */
+const CORE_TESTS = ['src/{kernel,lang,sim,layout,machines,scenarios}/**/*.test.ts', 'bench/**/*.test.ts'];
+
 // One config for the app build and the unit tests (Vitest reads the `test` key).
 export default defineConfig({
   plugins: [react(), prerenderShell()],
@@ -24,8 +27,31 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    projects: [
+      {
+        // The pure core (lint keeps it free of globals, timers and the DOM): its test files share
+        // one module graph per worker instead of importing the kernel, the C front end and the
+        // simulator again for each file, which took most of the unit tests' time.
+        extends: true,
+        test: {
+          name: 'core',
+          include: CORE_TESTS,
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+      {
+        // The app's parts hold global state (the zustand store, i18next, the session): each file
+        // gets a fresh copy.
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          exclude: [...CORE_TESTS, 'node_modules/**'],
+        },
+      },
+    ],
   },
 });
