@@ -31,13 +31,18 @@ export const WAIT_WORDS_EN = {
 
 export type WaitWordKey = keyof typeof WAIT_WORDS_EN;
 
-export interface WaitWords {
-  readonly key: WaitWordKey;
-  readonly args: Readonly<Record<string, string | number>>;
+/** A sentence as a phrase key and its arguments (names, numbers), to be said in any language. */
+export interface Words<K extends string> {
+  readonly key: K;
+  readonly args: WordArgs;
 }
 
+export type WordArgs = Readonly<Record<string, string | number>>;
+
+export type WaitWords = Words<WaitWordKey>;
+
 /** `template` with each `{{name}}` replaced by its argument (unknown names are left as they are). */
-export function fillWords(template: string, args: Readonly<Record<string, string | number>>): string {
+export function fillWords(template: string, args: WordArgs): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
     name in args ? String(args[name]) : whole,
   );
@@ -46,7 +51,7 @@ export function fillWords(template: string, args: Readonly<Record<string, string
 /** A blocked call's words and their English sentence, ready to spread into a BlockCondition. */
 export function said(
   key: WaitWordKey,
-  args: Readonly<Record<string, string | number>> = {},
+  args: WordArgs = {},
 ): { readonly words: WaitWords; readonly description: string } {
   return { words: { key, args }, description: fillWords(WAIT_WORDS_EN[key], args) };
 }

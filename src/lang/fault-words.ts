@@ -6,7 +6,7 @@
  * (src/i18n/en.ts), so the two never drift apart. The simulator's own failures (an internal
  * error) have no words: they are shown as they are.
  */
-import { fillWords } from '../kernel/wait-words.ts';
+import { fillWords, type WordArgs, type Words } from '../kernel/wait-words.ts';
 import { CFault } from './native-api.ts';
 
 const AV = 'access violation: ';
@@ -53,10 +53,7 @@ export const FAULT_WORDS_EN = {
 
 export type FaultWordKey = keyof typeof FAULT_WORDS_EN;
 
-export interface FaultWords {
-  readonly key: FaultWordKey;
-  readonly args: Readonly<Record<string, string | number>>;
-}
+export type FaultWords = Words<FaultWordKey>;
 
 /** A fault's words, to spread into a status beside its message (nothing when it has none). */
 export function wordsOf(fault: CFault): { readonly words?: FaultWords } {
@@ -64,10 +61,6 @@ export function wordsOf(fault: CFault): { readonly words?: FaultWords } {
 }
 
 /** A fault stopping the process with `exitCode`, its words and their English message. */
-export function faultOf(
-  exitCode: number,
-  key: FaultWordKey,
-  args: Readonly<Record<string, string | number>> = {},
-): CFault {
+export function faultOf(exitCode: number, key: FaultWordKey, args: WordArgs = {}): CFault {
   return new CFault(fillWords(FAULT_WORDS_EN[key], args), exitCode, { key, args });
 }

@@ -4,6 +4,7 @@
  * never re-derives a kernel fact. Plain, readonly, JSON-safe data.
  */
 import type { WaitWordKey } from '../kernel/index.ts';
+import type { Words } from '../kernel/wait-words.ts';
 import type { FaultWordKey } from '../lang/fault-words.ts';
 
 export type ObjectKindName = 'process' | 'thread' | 'mailslot' | 'pipe' | 'named-pipe' | 'file';
@@ -34,16 +35,10 @@ export type ProcessStateView =
     };
 
 /** What a blocked process waits for, as a phrase key (src/kernel/wait-words.ts) and its arguments. */
-export interface WaitWordsView {
-  readonly key: WaitWordKey;
-  readonly args: Readonly<Record<string, string | number>>;
-}
+export type WaitWordsView = Words<WaitWordKey>;
 
 /** Why a program was stopped, as a phrase key (src/lang/fault-words.ts) and its arguments. */
-export interface FaultWordsView {
-  readonly key: FaultWordKey;
-  readonly args: Readonly<Record<string, string | number>>;
-}
+export type FaultWordsView = Words<FaultWordKey>;
 
 export interface HandleRowView {
   /** The handle value, a multiple of 4. */
