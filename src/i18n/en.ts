@@ -1,5 +1,5 @@
 import { WAIT_WORDS_EN, type WaitWordKey } from '../kernel/wait-words.ts';
-import { FAULT_WORDS_EN, type FaultWordKey } from '../lang/fault-words.ts';
+import { FAULT_WORDS_EN, type FaultWordKey } from '../lang/fault-words-en.ts';
 
 /** English strings. Keys are shared with ko.ts; the narration templates take event fields. */
 export const en = {

@@ -1,7 +1,7 @@
 /** 한국어 문자열. en.ts와 같은 키. */
 import type { Strings } from './en.ts';
 import type { WaitWordKey } from '../kernel/wait-words.ts';
-import type { FaultWordKey } from '../lang/fault-words.ts';
+import type { FaultWordKey } from '../lang/fault-words-en.ts';
 
 /** Object kinds as nouns in a sentence. */
 const KIND_NOUNS = {

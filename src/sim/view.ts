@@ -5,7 +5,7 @@
  */
 import type { WaitWordKey } from '../kernel/index.ts';
 import type { Words } from '../kernel/wait-words.ts';
-import type { FaultWordKey } from '../lang/fault-words.ts';
+import type { FaultWordKey } from '../lang/fault-words-en.ts';
 
 export type ObjectKindName = 'process' | 'thread' | 'mailslot' | 'pipe' | 'named-pipe' | 'file';
 
