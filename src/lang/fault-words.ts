@@ -3,8 +3,8 @@
  * sizes), so that the visualizer can say it in the reader's language, and the English message
  * made from it for the command line, the timeline and the logs (as the kernel's wait words do,
  * kernel/wait-words.ts). The English templates (fault-words-en.ts) are also the visualizer's
- * English strings (src/i18n/en.ts), so the two never drift apart. The simulator's own failures (an internal
- * error) have no words: they are shown as they are.
+ * English strings (src/i18n/en.ts), so the two never drift apart. The simulator's own failures
+ * (an internal error) have no words: they are shown as they are.
  */
 import { fillWords, type WordArgs, type Words } from '../kernel/wait-words.ts';
 import { CFault } from './native-api.ts';
