@@ -71,6 +71,7 @@ test('in Korean the facts are said in Korean, the accuracy page keeping the Engl
   const lab = new Lab(page);
   // mailslot, step 2: the sender's CreateFileW, whose API card cites facts
   await lab.open('mailslot', 2, '&lang=ko');
+  await expect(page.locator('.legend [data-kind=fault]')).toHaveCount(0);
   const cited = page.getByTestId('api-card').locator('.facts li').first();
   await expect(cited).toContainText(/[가-힣]/);
   await page.goto('./?page=accuracy&lang=ko');

@@ -97,6 +97,8 @@ test('a string literal as CreateProcess’s command line stops the parent with a
     '액세스 위반: CreateProcessW은(는) lpCommandLine에 쓰는데',
   );
   await expect(card.locator('.proc-state')).toContainText('TCHAR command[] = _T("Child.exe");');
+  // The timeline names the fault's tick (a run without one lists API calls, blocks and exits).
+  await expect(page.locator('.legend [data-kind=fault]')).toHaveText(/오류/);
   expect(lab.errors).toEqual([]);
 });
 

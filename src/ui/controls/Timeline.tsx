@@ -1,9 +1,10 @@
-/** The timeline: a slider over every step with ticks for API calls, blocks and exits. */
+/** The timeline: a slider over every step with ticks for API calls, blocks, exits, console input
+ *  and faults. */
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineTicks } from '../../layout/timeline.ts';
 import { selectLength, selectMarkers, selectStep } from '../../store/selectors.ts';
-import type { TimelineMarker } from '../../sim/run-api.ts';
+import type { MarkerKind, TimelineMarker } from '../../sim/run-api.ts';
 import { actions, useApp } from '../app-store.ts';
 
 export function Timeline() {
@@ -27,7 +28,7 @@ export function Timeline() {
         onKeyDown={(e) => e.stopPropagation()}
         disabled={total === 0}
       />
-      <Legend />
+      <Legend markers={markers} />
     </footer>
   );
 }
@@ -43,19 +44,20 @@ const Ticks = memo(function Ticks({ markers, total }: { markers: readonly Timeli
   );
 });
 
-function Legend() {
+/** Always API calls, blocks and exits; console input and faults only in a run that has them. */
+const ALWAYS: readonly MarkerKind[] = ['api', 'block', 'exit'];
+const SOMETIMES: readonly MarkerKind[] = ['input', 'fault'];
+
+const Legend = memo(function Legend({ markers }: { markers: readonly TimelineMarker[] }) {
   const { t } = useTranslation();
+  const kinds = [...ALWAYS, ...SOMETIMES.filter((k) => markers.some((m) => m.kind === k))];
   return (
     <ul className="legend" aria-hidden="true">
-      <li>
-        <span className="sw t-api">▮</span> {t('markers.api')}
-      </li>
-      <li>
-        <span className="sw t-block">▮</span> {t('markers.block')}
-      </li>
-      <li>
-        <span className="sw t-exit">▮</span> {t('markers.exit')}
-      </li>
+      {kinds.map((k) => (
+        <li key={k} data-kind={k}>
+          <span className={`sw t-${k}`}>▮</span> {t(`markers.${k}`)}
+        </li>
+      ))}
     </ul>
   );
-}
+});
