@@ -71,4 +71,11 @@ test('with all=1 the handout has a page for every step', async ({ page }) => {
   const total = Number(/\/ (\d+)/.exec((await pages.first().locator('h2').textContent()) ?? '')?.[1]);
   expect(count).toBe(total + 1);
   await expect(page.locator('.handout-bar')).toContainText('인쇄');
+  // The API cards were copied once the Korean facts had arrived: no cited fact is left in English.
+  const cited = page.locator('.handout-api .facts li');
+  expect(await cited.count()).toBeGreaterThan(0);
+  const english = await cited.evaluateAll((els) =>
+    els.map((e) => e.textContent ?? '').filter((text) => !/[가-힣]/.test(text)),
+  );
+  expect(english).toEqual([]);
 });

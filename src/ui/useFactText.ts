@@ -26,6 +26,14 @@ function loadKorean(): void {
   );
 }
 
+/** Resolves once the statements in `lang` are at hand (at once for English): the handout waits
+ *  for them before it copies its API cards. Never rejects; offline, English is shown. */
+export function factsReady(lang: string): Promise<void> {
+  if (lang !== 'ko' || korean) return Promise.resolve();
+  loadKorean();
+  return loading ?? Promise.resolve();
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

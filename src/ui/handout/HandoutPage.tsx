@@ -18,6 +18,7 @@ import { parseUrl } from '../../store/url.ts';
 import { appStore } from '../app-store.ts';
 import { Diagram } from '../diagram/Diagram.tsx';
 import { ApiCard } from '../side/ApiCard.tsx';
+import { factsReady } from '../useFactText.ts';
 import { staticCopy } from './snapshot.ts';
 import '../tutorial/tutorial.css';
 
@@ -243,6 +244,7 @@ function Snapshotter({
   useEffect(() => {
     let cancelled = false;
     void (async () => {
+      await factsReady(lang);
       await frame();
       await frame();
       const map = new Map<number, Snapshot>();
