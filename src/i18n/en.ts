@@ -255,6 +255,8 @@ export const en = {
     opened: '{{who}} got handle {{handle}} to {{object}}.',
     closed: '{{who}} closed handle {{handle}}; the usage count of {{object}} went from {{from}} to {{to}}.',
     closedSimple: '{{who}} closed handle {{handle}}.',
+    closedAtExit:
+      'As {{who}} ended, the kernel closed its {{count}} handles ({{handles}}); each close lowered its object’s usage count by one.',
     destroyed: 'The usage count reached 0, so the kernel destroyed {{theKind}}.',
     inherited:
       'CreateProcess copied the {{count}} inheritable handles into {{child}}’s table at the same values {{values}}.',

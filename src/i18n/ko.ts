@@ -313,6 +313,8 @@ export const ko: Strings = {
     closed:
       '{{who}}가 핸들 {{handle}}을(를) 닫았습니다. {{object}}의 사용 카운트가 {{from}}에서 {{to}}(으)로 바뀌었습니다.',
     closedSimple: '{{who}}가 핸들 {{handle}}을(를) 닫았습니다.',
+    closedAtExit:
+      '{{who}}가 끝나면서 커널이 그 핸들 {{count}}개({{handles}})를 모두 닫았고, 핸들을 하나 닫을 때마다 그 오브젝트의 사용 카운트가 하나씩 줄었습니다.',
     destroyed: '사용 카운트가 0이 되어 커널이 {{theKind}}을(를) 소멸시켰습니다.',
     inherited:
       'CreateProcess가 상속 가능한 핸들 {{count}}개를 {{child}}의 테이블에 같은 값 {{values}}(으)로 복사했습니다.',

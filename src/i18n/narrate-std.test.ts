@@ -292,3 +292,27 @@ describe('every scenario narrated', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('narration of an exit', () => {
+  const exitStep = (text: string) => {
+    const r = startRun({ programs: [{ name: 'Holder.c', text }], launch: ['Holder.exe'] });
+    if (!r.ok) throw new Error('Holder.c does not compile');
+    const all = Array.from({ length: r.run.length + 1 }, (_, i) => r.run.view(i));
+    return both(stepWhere(all, (v) => v.events.some((e) => e.type === 'ProcessExited')));
+  };
+  const PIPES = (n: number) =>
+    `#include <windows.h>\nint main(void) { HANDLE r, w; int i; for (i = 0; i < ${n}; i++) CreatePipe(&r, &w, NULL, 0); return 0; }`;
+
+  it('tells the handles an exit closed in one sentence, listing a few in full', () => {
+    const s = exitStep(PIPES(2));
+    expect(s.en).toContain(
+      'As Holder.exe (pid 4) ended, the kernel closed its 4 handles (0x4, 0x8, 0xC, 0x10); each close lowered its object’s usage count by one.',
+    );
+    expect(s.en).not.toContain('closed handle');
+    expect(s.ko).toContain('커널이 그 핸들 4개(0x4, 0x8, 0xC, 0x10)를 모두 닫았고');
+  });
+
+  it('lists the first three and the last of many', () => {
+    expect(exitStep(PIPES(5)).en).toContain('its 10 handles (0x4, 0x8, 0xC, …, 0x28)');
+  });
+});

@@ -215,6 +215,23 @@ function redundant(e: Event, view: StepView): boolean {
 /** Results that mean the call failed; with any other, a nonzero last error is an older one. */
 const FAILURE_RESULT = /^(FALSE|0|NULL|INVALID_HANDLE_VALUE|WAIT_FAILED|\(DWORD\)-1)$/;
 
+/** The handles a process's exit closed in this step, by pid, when there are several: one sentence
+ *  tells them all (an exiting process may hold dozens) instead of one sentence each. */
+function closedAtExit(view: StepView): ReadonlyMap<unknown, readonly number[]> {
+  const exited = new Set(view.events.filter((e) => e.type === 'ProcessExited').map((e) => e.pid));
+  const byPid = new Map<unknown, number[]>();
+  for (const e of view.events)
+    if (e.type === 'HandleClosed' && exited.has(e.pid))
+      byPid.set(e.pid, [...(byPid.get(e.pid) ?? []), num(e.handle)]);
+  return new Map([...byPid].filter(([, handles]) => handles.length > 1));
+}
+
+/** Handle values for a sentence: all of a few, or the first three and the last of many. */
+function handleList(handles: readonly number[]): string {
+  const shown = handles.length <= 6 ? handles : [...handles.slice(0, 3), NaN, ...handles.slice(-1)];
+  return shown.map((h) => (Number.isNaN(h) ? '…' : hex(h))).join(', ');
+}
+
 export function narrate(view: StepView, t: TFunction, lang: string): string[] {
   const ctx: Ctx = {
     view,
@@ -230,10 +247,20 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
     },
   };
   if (view.step === 0) return [t('narration.start', { count: view.processes.length })];
+  const atExit = closedAtExit(view);
+  const exitSentences = [...atExit].map(([pid, handles]) => ({
+    text: t('narration.closedAtExit', {
+      who: ctx.who(pid),
+      count: handles.length,
+      handles: handleList(handles),
+    }),
+    rank: (PRIORITY['HandleClosed'] ?? 4) * 1000,
+  }));
   const sentences = view.events
-    .filter((e) => !redundant(e, view))
+    .filter((e) => !redundant(e, view) && !(e.type === 'HandleClosed' && atExit.has(e.pid)))
     .map((e, i) => ({ text: narrators[e.type]?.(e, ctx) ?? null, rank: (PRIORITY[e.type] ?? 4) * 1000 + i }))
     .filter((x): x is { text: string; rank: number } => !!x.text)
+    .concat(exitSentences)
     .sort((a, b) => a.rank - b.rank)
     .map((x) => x.text);
   const runtime = runtimeSentence(view, t, ctx.who);
