@@ -1,5 +1,6 @@
 import { WAIT_WORDS_EN, type WaitWordKey } from '../kernel/wait-words.ts';
 import { FAULT_WORDS_EN, type FaultWordKey } from '../lang/fault-words.ts';
+import { COMPILE_WORDS_EN, type CompileWordKey } from '../lang/front/error-words.ts';
 
 /** English strings. Keys are shared with ko.ts; the narration templates take event fields. */
 export const en = {
@@ -206,6 +207,8 @@ export const en = {
   wait: WAIT_WORDS_EN as Readonly<Record<WaitWordKey, string>>,
   /** Why a program was stopped (the C executor's own English messages). */
   fault: FAULT_WORDS_EN as Readonly<Record<FaultWordKey, string>>,
+  /** What is wrong with a program that does not compile (the C front end's own English messages). */
+  compile: COMPILE_WORDS_EN as Readonly<Record<CompileWordKey, string>>,
   deadlock: {
     title: 'Deadlock',
     waits: 'pid {{pid}} waits for {{what}}',

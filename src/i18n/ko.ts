@@ -2,6 +2,7 @@
 import type { Strings } from './en.ts';
 import type { WaitWordKey } from '../kernel/wait-words.ts';
 import type { FaultWordKey } from '../lang/fault-words.ts';
+import { COMPILE_WORDS_KO } from './compile-ko.ts';
 
 /** Object kinds as nouns in a sentence. */
 const KIND_NOUNS = {
@@ -279,6 +280,7 @@ export const ko: Strings = {
     invalidNotFile: '잘못된 매개변수: {{fn}}: fopen으로 연 FILE이 아닌 포인터 (C 런타임이 프로세스를 끝냄)',
     programEnded: '프로그램이 이미 끝남',
   } satisfies Record<FaultWordKey, string>,
+  compile: COMPILE_WORDS_KO,
   std: {
     title: '표준 핸들',
     stdin: 'stdin',

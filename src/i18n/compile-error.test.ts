@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { compile, COMPILE_WORDS_EN } from '../lang/index.ts';
+import { compileErrorText } from './compile-error.ts';
+import { en } from './en.ts';
+import { ko } from './ko.ts';
+import { tEn, tKo } from './testing.ts';
+
+const PRELUDE = '#include <windows.h>\n#include <tchar.h>\n#include <stdio.h>\n';
+
+/** The errors of a program that does not compile, said by `t`. */
+function said(text: string, t: typeof tKo): string[] {
+  const r = compile([{ name: 'test.c', text }]);
+  if (r.ok) throw new Error('expected a compile error, but it compiled');
+  return r.errors.map((e) => compileErrorText(e, t));
+}
+
+describe('compile errors in the reader’s language', () => {
+  it('are the English strings of the visualizer, and every one has a Korean template with the same arguments', () => {
+    expect(en.compile).toBe(COMPILE_WORDS_EN);
+    const args = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(ko.compile).sort()).toEqual(Object.keys(COMPILE_WORDS_EN).sort());
+    for (const [key, english] of Object.entries(COMPILE_WORDS_EN)) {
+      const korean = (ko.compile as Record<string, string>)[key];
+      // A few are C or Windows spellings in both languages ('#error', 'Windows', "'x'").
+      if (!/^(errorDirective|errorDirectiveEmpty|originWindows|lvalueName)$/.test(key))
+        expect(korean, key).toMatch(/[가-힣]/);
+      expect(args(korean ?? ''), key).toEqual(args(english));
+    }
+  });
+
+  it('keep every C token, name and number of the English in the Korean', () => {
+    const quoted = (s: string) => [...s.matchAll(/'[^']*'/g)].map((m) => m[0]).sort();
+    for (const [key, english] of Object.entries(COMPILE_WORDS_EN)) {
+      const korean = (ko.compile as Record<string, string>)[key] ?? '';
+      expect(quoted(korean), key).toEqual(quoted(english));
+    }
+  });
+
+  it('say a missing semicolon, an undeclared name and a bad call in Korean, with phrases inside', () => {
+    expect(said(`${PRELUDE}int main(void) {\n    int x = 1\n    return x;\n}\n`, tKo)).toEqual([
+      "선언 뒤에 ';'이(가) 필요합니다",
+    ]);
+    expect(
+      said(
+        `${PRELUDE}int main(void) {\n    HANDLE hMailSlot = NULL;\n    CloseHandle(hMailslot);\n    return 0;\n}\n`,
+        tKo,
+      ),
+    ).toEqual(["'hMailslot': 선언되지 않은 식별자입니다. 'hMailSlot'을(를) 뜻했나요?"]);
+    expect(
+      said(`${PRELUDE}int f(int a, int b) { return a + b; }\nint main(void) {\n    return f(1);\n}\n`, tKo),
+    ).toEqual(["'f'은(는) 인수 2개를 받는데 1개가 주어졌습니다"]);
+    expect(
+      said(`${PRELUDE}int main(void) {\n    int x = 1;\n    if (x {\n    }\n    return 0;\n}\n`, tKo),
+    ).toEqual(["'if'의 조건을 닫으려면 ')'이(가) 필요합니다 ('{' 앞)"]);
+  });
+
+  it('say a not-offered function with its origin and family in Korean', () => {
+    const [text] = said(
+      `${PRELUDE}int main(void) {\n    CreateThread(NULL, 0, NULL, NULL, 0, NULL);\n    return 0;\n}\n`,
+      tKo,
+    );
+    expect(text).toMatch(
+      /^'CreateThread'은\(는\) 이 시뮬레이터가 제공하지 않는 Windows 함수입니다\. 제공되는 프로세스·스레드 함수: CreateProcess, /,
+    );
+  });
+
+  it('say in English exactly the message the command line prints', () => {
+    const programs = [
+      `${PRELUDE}int main(void) {\n    int x = 1\n    return x;\n}\n`,
+      `${PRELUDE}int main(void) {\n    int x = 1;\n    if (x {\n    }\n    return 0;\n}\n`,
+      `${PRELUDE}int main(void) {\n    struct S { int a; } s = { 1 };\n    int x = s;\n    x = ;\n    return x;\n}\n`,
+      '#if 1 +\n#endif\nint main(void) { return 0; }\n',
+    ];
+    for (const text of programs) {
+      const r = compile([{ name: 'test.c', text }]);
+      if (r.ok) throw new Error('expected a compile error');
+      expect(r.errors.map((e) => compileErrorText(e, tEn))).toEqual(r.errors.map((e) => e.message));
+    }
+  });
+
+  it('fall back to the message of an error without words (internal, or saved before words)', () => {
+    const saved = { file: 'A.c', line: 1, col: 1, message: "expected ';' after expression" };
+    expect(compileErrorText(saved, tKo)).toBe("expected ';' after expression");
+    expect(compileErrorText({ ...saved, message: 'internal compiler error: x' }, tKo)).toBe(
+      'internal compiler error: x',
+    );
+  });
+});
