@@ -3,6 +3,7 @@ import { compile, COMPILE_WORDS_EN } from '../lang/index.ts';
 import { compileErrorText } from './compile-error.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
+import { startRun } from '../sim/index.ts';
 import { tEn, tKo } from './testing.ts';
 
 const PRELUDE = '#include <windows.h>\n#include <tchar.h>\n#include <stdio.h>\n';
@@ -76,6 +77,18 @@ describe('compile errors in the reader’s language', () => {
       if (r.ok) throw new Error('expected a compile error');
       expect(r.errors.map((e) => compileErrorText(e, tEn))).toEqual(r.errors.map((e) => e.message));
     }
+  });
+
+  it('say a launch line that names no program in Korean, its English as the command line prints it', () => {
+    const r = startRun({
+      programs: [{ name: 'A.c', text: 'int main(void) { return 0; }' }],
+      launch: ['Nope.exe'],
+    });
+    if (r.ok) throw new Error('expected the launch to fail');
+    const [e] = r.errors;
+    if (!e) throw new Error('no error');
+    expect(e.message).toBe("'Nope.exe' names no program: the programs are A.exe");
+    expect(compileErrorText(e, tKo)).toBe("'Nope.exe'에 해당하는 프로그램이 없습니다. 프로그램: A.exe");
   });
 
   it('fall back to the message of an error without words (internal, or saved before words)', () => {

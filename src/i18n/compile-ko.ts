@@ -258,4 +258,6 @@ export const COMPILE_WORDS_KO = {
   macroArgumentsOne: "매크로 '{{name}}'은(는) 인수 {{want}}개를 받는데 {{given}}개가 주어졌습니다",
   macroArgumentsMany: "매크로 '{{name}}'은(는) 인수 {{want}}개를 받는데 {{given}}개가 주어졌습니다",
   pasteInvalid: "'{{left}}'와(과) '{{right}}'을(를) 붙여도 올바른 토큰이 되지 않습니다",
+
+  launchNoProgram: "'{{commandLine}}'에 해당하는 프로그램이 없습니다. 프로그램: {{list}}",
 } satisfies Record<CompileWordKey, string>;

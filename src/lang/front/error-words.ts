@@ -276,6 +276,9 @@ export const COMPILE_WORDS_EN = {
   macroArgumentsOne: "macro '{{name}}' expects {{want}} argument, but {{given}} were given",
   macroArgumentsMany: "macro '{{name}}' expects {{want}} arguments, but {{given}} were given",
   pasteInvalid: "pasting '{{left}}' and '{{right}}' does not give a valid token",
+
+  // The launch list (not the compiler's, but shown in the same list of errors).
+  launchNoProgram: "'{{commandLine}}' names no program: the programs are {{list}}",
 } as const;
 
 export type CompileWordKey = keyof typeof COMPILE_WORDS_EN;
