@@ -55,6 +55,16 @@ describe('compile errors in the reader’s language', () => {
     ).toEqual(["'if'의 조건을 닫으려면 ')'이(가) 필요합니다 ('{' 앞)"]);
   });
 
+  it('name a function pointer and a compound literal in Korean where the English names them', () => {
+    const inMain = (body: string) => `${PRELUDE}int main(void) {\n${body}\n}\n`;
+    const call = inMain('    int (*fp)(int) = 0;\n    return fp(1, 2);');
+    expect(said(call, tEn)).toEqual(["'the function pointer' expects 1 argument, but 2 were given"]);
+    expect(said(call, tKo)).toEqual(["'함수 포인터'은(는) 인수 1개를 받는데 2개가 주어졌습니다"]);
+    const literal = inMain('    int *p = (int[2]){1, 2, 3};\n    return p[0];');
+    expect(said(literal, tEn)).toEqual(["too many initializers for 'compound literal'"]);
+    expect(said(literal, tKo)).toEqual(["'복합 리터럴'의 초기화 식이 너무 많습니다"]);
+  });
+
   it('say a not-offered function with its origin and family in Korean', () => {
     const [text] = said(
       `${PRELUDE}int main(void) {\n    CreateThread(NULL, 0, NULL, NULL, 0, NULL);\n    return 0;\n}\n`,

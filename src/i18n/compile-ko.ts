@@ -71,6 +71,8 @@ export const COMPILE_WORDS_KO = {
   hintDot: "'.'에는 구조체가 필요합니다",
   useWideString: '_T("…") 또는 L"…"',
   useNarrowString: '좁은 문자열 "…"',
+  functionPointer: '함수 포인터',
+  compoundLiteralName: '복합 리터럴',
 
   expected: "{{where}} '{{token}}'이(가) 필요합니다{{before}}",
   expectedSemi: "{{where}} ';'이(가) 필요합니다",

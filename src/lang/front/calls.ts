@@ -8,7 +8,7 @@ import type { CallTarget, CType, Expr, FunctionType } from './ast.ts';
 import { spelling, type Ctx } from './context.ts';
 import { assignConvert, convert, rvalue } from './convert.ts';
 import { span } from './diagnostics.ts';
-import { failWith, words } from './error-words.ts';
+import { type CompileArg, failWith, words } from './error-words.ts';
 import type { Token } from './lexer.ts';
 import { parseAssignment } from './parse-expr.ts';
 import { promote, T, typeName } from './types.ts';
@@ -19,7 +19,7 @@ function startsExpression(t: Token): boolean {
   return t.kind === 'punct' && ['(', '&', '*', '!', '~', '++', '--'].includes(t.text);
 }
 
-export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
+export function parseCall(c: Ctx, callee: Expr, display: CompileArg): Expr {
   const open = c.peek();
   const fn = functionTypeOf(callee);
   if (!fn) {
@@ -48,7 +48,7 @@ export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
   return buildCall(c, callee, fn, args, display, span(callee.loc, close.loc));
 }
 
-function parseArgs(c: Ctx, display: string): Expr[] {
+function parseArgs(c: Ctx, display: CompileArg): Expr[] {
   const args: Expr[] = [];
   if (c.accept(')')) return args;
   c.argDepth++;
@@ -77,7 +77,7 @@ function buildCall(
   callee: Expr,
   fn: FunctionType,
   args: Expr[],
-  display: string,
+  display: CompileArg,
   loc: CallLoc,
 ): Expr {
   const fixed = fn.prototyped ? fn.params.length : args.length;
@@ -109,7 +109,7 @@ function buildCall(
 
 type CallLoc = Expr['loc'];
 
-function checkArity(fn: FunctionType, args: Expr[], display: string, loc: CallLoc): void {
+function checkArity(fn: FunctionType, args: Expr[], display: CompileArg, loc: CallLoc): void {
   const want = fn.params.length;
   if (args.length === want || (fn.variadic && args.length > want)) return;
   const one = want === 1;
@@ -122,7 +122,7 @@ function checkArity(fn: FunctionType, args: Expr[], display: string, loc: CallLo
 }
 
 /** Default argument promotions (C 6.5.2.2): float → double, small integers → int. */
-function defaultPromote(a: Expr, display: string, i: number): Expr {
+function defaultPromote(a: Expr, display: CompileArg, i: number): Expr {
   const v = rvalue(a);
   const t = v.type;
   if (t.kind === 'struct') failWith(a.loc, 'structVararg', { n: i + 1, fn: display });

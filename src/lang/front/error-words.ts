@@ -82,6 +82,9 @@ export const COMPILE_WORDS_EN = {
   hintDot: "'.' needs a struct",
   useWideString: '_T("…") or L"…"',
   useNarrowString: 'a narrow "…" string',
+  /** Names of things that have none, where a message names what is called or initialized. */
+  functionPointer: 'the function pointer',
+  compoundLiteralName: 'compound literal',
 
   // Missing tokens.
   expected: "expected '{{token}}' {{where}}{{before}}",

@@ -8,7 +8,7 @@ import type { BitField, CType, Expr, InitStore, Loc } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { assignConvert } from './convert.ts';
 import { followOn, span } from './diagnostics.ts';
-import { failWith, words } from './error-words.ts';
+import { type CompileArg, failWith, words } from './error-words.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
 import { arrayOf, findMember, isComplete, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
 
@@ -57,7 +57,7 @@ export function layoutInit(
   c: Ctx,
   type: CType,
   init: InitSyntax,
-  name: string,
+  name: CompileArg,
 ): { type: CType; stores: InitStore[] } {
   const stores: InitStore[] = [];
   const filler = new Filler(stores, name, (id) => c.strings[id]?.bytes ?? new Uint8Array(0));
@@ -89,7 +89,7 @@ function stringOf(init: InitSyntax): Expr | undefined {
 class Filler {
   constructor(
     private readonly stores: InitStore[],
-    private readonly name: string,
+    private readonly name: CompileArg,
     private readonly bytesOf: (id: number) => Uint8Array,
   ) {}
 
@@ -249,7 +249,7 @@ export function parseCompoundLiteral(c: Ctx, type: CType, start: Loc): Expr {
     failWith(start, 'compoundNeedsBraces', spelled);
   const init = parseInitializer(c);
   const loc = span(start, c.prev().loc);
-  const laid = layoutInit(c, type, init, 'compound literal');
+  const laid = layoutInit(c, type, init, words('compoundLiteralName'));
   if (!isComplete(laid.type)) failWith(loc, 'compoundIncomplete', spelled);
   if (c.fn === undefined) {
     for (const s of laid.stores)

@@ -210,7 +210,7 @@ function parsePostfix(c: Ctx, first: Expr, display: string): Expr {
       const close = c.expect(']', words('afterSubscript'));
       e = S.index(e, i, span(e.loc, close.loc));
     } else if (t.text === '(') {
-      e = parseCall(c, e, e.kind === 'function-ref' ? display : 'the function pointer');
+      e = parseCall(c, e, e.kind === 'function-ref' ? display : words('functionPointer'));
     } else if (t.text === '.' || t.text === '->') {
       c.next();
       const name = c.next();
