@@ -102,6 +102,24 @@ test('a string literal as CreateProcess’s command line stops the parent with a
   expect(lab.errors).toEqual([]);
 });
 
+test('a Korean reader sees a compile error in Korean, in the list and on the line', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance', 0, '&lang=ko');
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ChildSender.c');
+  await replaceLine(page, 'fclose(fp);', 'fclose(fp) +;');
+  await page.getByTestId('edit-run').click();
+  const errors = page.getByTestId('compile-errors');
+  await expect(errors).toBeVisible();
+  await expect(errors).toContainText('컴파일 오류');
+  await expect(errors.getByRole('button').first()).toContainText("식이 필요합니다 (';' 앞)");
+  await expect(errors).not.toContainText('expected an expression');
+  // the inline mark says it in Korean too
+  await page.locator('.cm-lintRange-error').first().hover();
+  await expect(page.locator('.cm-tooltip-lint')).toContainText("식이 필요합니다 (';' 앞)");
+  await page.screenshot({ path: 'test-results/screens/editor-error-ko.png' });
+});
+
 test('a syntax error shows inline at its line, keeps the last good run, and survives a reload', async ({
   page,
 }) => {

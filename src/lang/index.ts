@@ -28,6 +28,12 @@ export {
   type CompileResult,
   type CompileErrorInfo,
   type SourceFile,
+  COMPILE_WORDS_EN,
+  englishOf,
+  sayArgs,
+  type CompileArg,
+  type CompileWordKey,
+  type CompileWords,
 } from './front/index.ts';
 export type { Program, Loc, CType } from './front/ast.ts';
 

@@ -3,6 +3,7 @@
  * top-level processes started from their consoles in the order given.
  */
 import { createKernel, findImage, launchProcess } from '../kernel/index.ts';
+import { englishOf, type CompileWords } from '../lang/index.ts';
 import type { Engine } from './engine.ts';
 import { adoptNewProcesses, settle } from './settle.ts';
 import type { World } from './world.ts';
@@ -30,16 +31,18 @@ export const CONSOLE_ENVIRONMENT: readonly string[] = [
 ];
 
 export type BootResult<M> =
-  { readonly ok: true; readonly world: World<M> } | { readonly ok: false; readonly error: string };
+  | { readonly ok: true; readonly world: World<M> }
+  | { readonly ok: false; readonly error: string; readonly words: CompileWords };
 
 export function boot<M>(engine: Engine<M>, options: BootOptions): BootResult<M> {
   let kernel = createKernel({ images: options.images, environment: CONSOLE_ENVIRONMENT });
   for (const commandLine of options.launch) {
     if (findImage(options.images, commandLine) === undefined) {
-      return {
-        ok: false,
-        error: `'${commandLine}' names no program: the programs are ${options.images.join(', ')}`,
+      const words: CompileWords = {
+        key: 'launchNoProgram',
+        args: { commandLine, list: options.images.join(', ') },
       };
+      return { ok: false, error: englishOf(words), words };
     }
     kernel = launchProcess(kernel, { commandLine }).state;
   }

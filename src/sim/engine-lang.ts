@@ -53,7 +53,13 @@ export function compileProgram(p: ProgramSource): CompiledProgram {
   if (!r.ok)
     return {
       ok: false,
-      errors: r.errors.map((e) => ({ file: e.file, line: e.line, col: e.col, message: e.message })),
+      errors: r.errors.map((e) => ({
+        file: e.file,
+        line: e.line,
+        col: e.col,
+        message: e.message,
+        ...(e.words ? { words: e.words } : {}),
+      })),
     };
   // Every native counts as a kernel call for batching: a batch then never runs past a native,
   // which keeps batched and single-stepped runs identical at no cost to tight loops.

@@ -3,6 +3,7 @@
  * can be read at any step instantly. Runs are immutable; a choice or an input at an earlier step
  * makes a new run that shares the steps before it (a branch).
  */
+import type { CompileWords } from '../lang/index.ts';
 import type { ObjectKindName, StepView } from './view.ts';
 
 export interface ProgramSource {
@@ -25,7 +26,11 @@ export interface CompileError {
   readonly file: string;
   readonly line: number;
   readonly col: number;
+  /** The English message (the command line prints it). */
   readonly message: string;
+  /** The message's words, for the reader's language (src/i18n/compile-error.ts); absent for an
+   *  internal or launch error, and in errors saved before they had words. */
+  readonly words?: CompileWords;
 }
 
 export type MarkerKind = 'api' | 'block' | 'exit' | 'fault' | 'input';

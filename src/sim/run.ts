@@ -62,7 +62,10 @@ export function* buildRun(spec: RunSpec, stepsPerPiece = 16): Generator<BuildPro
     scriptedInputEnds: false,
   });
   if (!booted.ok)
-    return { ok: false, errors: [{ file: '(launch)', line: 1, col: 1, message: booted.error }] };
+    return {
+      ok: false,
+      errors: [{ file: '(launch)', line: 1, col: 1, message: booted.error, words: booted.words }],
+    };
   yield { kind: 'booted' };
   const extender = startExtending(timelineFrom(booted.world), loaded.engine);
   while (!extender.advance(stepsPerPiece)) yield { kind: 'stepped', step: extender.step() };

@@ -7,7 +7,8 @@ import type { VarargKind } from '../native-api.ts';
 import type { CallTarget, CType, Expr, FunctionType } from './ast.ts';
 import { spelling, type Ctx } from './context.ts';
 import { assignConvert, convert, rvalue } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { span } from './diagnostics.ts';
+import { type CompileArg, failWith, words } from './error-words.ts';
 import type { Token } from './lexer.ts';
 import { parseAssignment } from './parse-expr.ts';
 import { promote, T, typeName } from './types.ts';
@@ -18,7 +19,7 @@ function startsExpression(t: Token): boolean {
   return t.kind === 'punct' && ['(', '&', '*', '!', '~', '++', '--'].includes(t.text);
 }
 
-export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
+export function parseCall(c: Ctx, callee: Expr, display: CompileArg): Expr {
   const open = c.peek();
   const fn = functionTypeOf(callee);
   if (!fn) {
@@ -26,8 +27,8 @@ export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
     // expansion, or that is set apart by a space, is much more likely a missing comma.
     const startsMacro = open.macro !== undefined && open.loc !== c.prev().loc;
     if (c.argDepth > 0 && (startsMacro || open.space))
-      fail(open.loc, `expected ',' between arguments${c.before(open)}`);
-    fail(callee.loc, `called object of type '${typeName(callee.type)}' is not a function`);
+      failWith(open.loc, 'commaBetweenArgs', { before: c.before(open) });
+    failWith(callee.loc, 'calledNotFunction', { type: typeName(callee.type) });
   }
   c.next();
   const outer = c.lineStartOperator;
@@ -37,15 +38,17 @@ export function parseCall(c: Ctx, callee: Expr, display: string): Expr {
   c.lineStartOperator = outer;
   const close = c.prev();
   if (suspect && fn.prototyped && !fn.variadic && args.length === fn.params.length - 1) {
-    fail(
-      suspect.loc,
-      `expected ',' between arguments before '${spelling(suspect)}' ('${display}' expects ${fn.params.length} arguments, but ${args.length} were given)`,
-    );
+    failWith(suspect.loc, 'commaBeforeOperator', {
+      token: spelling(suspect),
+      fn: display,
+      want: fn.params.length,
+      given: args.length,
+    });
   }
   return buildCall(c, callee, fn, args, display, span(callee.loc, close.loc));
 }
 
-function parseArgs(c: Ctx, display: string): Expr[] {
+function parseArgs(c: Ctx, display: CompileArg): Expr[] {
   const args: Expr[] = [];
   if (c.accept(')')) return args;
   c.argDepth++;
@@ -55,8 +58,8 @@ function parseArgs(c: Ctx, display: string): Expr[] {
       if (c.accept(',')) continue;
       if (c.accept(')')) return args;
       const t = c.peek();
-      if (startsExpression(t)) fail(t.loc, `expected ',' between arguments${c.before(t)}`);
-      fail(t.loc, `expected ')' to end the arguments of '${display}'${c.before(t)}`);
+      if (startsExpression(t)) failWith(t.loc, 'commaBetweenArgs', { before: c.before(t) });
+      failWith(t.loc, 'closeArgs', { fn: display, before: c.before(t) });
     }
   } finally {
     c.argDepth--;
@@ -74,7 +77,7 @@ function buildCall(
   callee: Expr,
   fn: FunctionType,
   args: Expr[],
-  display: string,
+  display: CompileArg,
   loc: CallLoc,
 ): Expr {
   const fixed = fn.prototyped ? fn.params.length : args.length;
@@ -83,7 +86,8 @@ function buildCall(
   const kinds: VarargKind[] = [];
   args.forEach((a, i) => {
     const p = fn.params[i];
-    if (fn.prototyped && p) out.push(assignConvert(a, p, `passing argument ${i + 1} of '${display}'`, a.loc));
+    if (fn.prototyped && p)
+      out.push(assignConvert(a, p, words('passingArgument', { n: i + 1, fn: display }), a.loc));
     else {
       const v = defaultPromote(a, display, i);
       out.push(v);
@@ -105,22 +109,24 @@ function buildCall(
 
 type CallLoc = Expr['loc'];
 
-function checkArity(fn: FunctionType, args: Expr[], display: string, loc: CallLoc): void {
+function checkArity(fn: FunctionType, args: Expr[], display: CompileArg, loc: CallLoc): void {
   const want = fn.params.length;
   if (args.length === want || (fn.variadic && args.length > want)) return;
-  const n = (k: number): string => `${k} argument${k === 1 ? '' : 's'}`;
-  const expects = fn.variadic ? `at least ${n(want)}` : n(want);
+  const one = want === 1;
+  const expects = fn.variadic
+    ? words(one ? 'atLeastOne' : 'atLeastMany', { n: want })
+    : words(one ? 'argumentsOne' : 'argumentsMany', { n: want });
   const at = args.length > want ? (args[want]?.loc ?? loc) : loc;
-  fail(at, `'${display}' expects ${expects}, but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
+  const key = args.length === 1 ? 'argumentsGivenOne' : 'argumentsGivenMany';
+  failWith(at, key, { fn: display, expects, given: args.length });
 }
 
 /** Default argument promotions (C 6.5.2.2): float → double, small integers → int. */
-function defaultPromote(a: Expr, display: string, i: number): Expr {
+function defaultPromote(a: Expr, display: CompileArg, i: number): Expr {
   const v = rvalue(a);
   const t = v.type;
-  if (t.kind === 'struct')
-    fail(a.loc, `argument ${i + 1} of '${display}': a struct cannot be passed to a variable argument list`);
-  if (t.kind === 'void') fail(a.loc, `argument ${i + 1} of '${display}' has no value (void)`);
+  if (t.kind === 'struct') failWith(a.loc, 'structVararg', { n: i + 1, fn: display });
+  if (t.kind === 'void') failWith(a.loc, 'voidArgument', { n: i + 1, fn: display });
   if (t.kind === 'float') return convert(v, T.double, true);
   return convert(v, promote(t), true);
 }

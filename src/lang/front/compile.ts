@@ -6,6 +6,7 @@
 import type { Loc, Program } from './ast.ts';
 import { Ctx } from './context.ts';
 import { CompileError, type CompileErrorInfo, TooManyErrors } from './diagnostics.ts';
+import { englishOf, words } from './error-words.ts';
 import { parseTranslationUnit } from './parse-decl.ts';
 import { preprocess, type SourceFile } from './preprocessor.ts';
 import type { ScopeSnapshot } from './scope.ts';
@@ -16,8 +17,10 @@ export type CompileResult =
 
 export function compile(files: readonly SourceFile[]): CompileResult {
   const main = files[0];
-  if (!main)
-    return { ok: false, errors: [{ file: '<none>', line: 1, col: 1, message: 'no source file to compile' }] };
+  if (!main) {
+    const w = words('noSource');
+    return { ok: false, errors: [{ file: '<none>', line: 1, col: 1, message: englishOf(w), words: w }] };
+  }
   let c: Ctx | undefined;
   try {
     const pre = preprocess(main, files.slice(1));
@@ -52,12 +55,8 @@ function checkEnd(c: Ctx, main: SourceFile): string {
   const entry = ['wmain', 'main'].find((n) => c.functions.has(n));
   if (entry) return entry;
   const tmain = c.functions.get('_tmain');
-  if (tmain)
-    c.report(
-      tmain.loc,
-      "'_tmain' is not the entry point without #include <tchar.h> (which maps it to wmain)",
-    );
-  else c.report(endOf(c, main.name), 'no entry point: define main, wmain or _tmain');
+  if (tmain) c.report(tmain.loc, words('tmainWithoutTchar'));
+  else c.report(endOf(c, main.name), words('noEntry'));
   return '';
 }
 
@@ -79,11 +78,11 @@ function checkPrefix(c: Ctx, key: string, length: number): void {
 /** A user function that is called but never defined cannot run. */
 function checkDefined(c: Ctx): void {
   for (const [name, loc] of c.userCalls) {
-    if (!c.functions.has(name)) c.report(loc, `'${name}' is declared but never defined`);
+    if (!c.functions.has(name)) c.report(loc, words('neverDefined', { name }));
   }
   const defined = new Set(c.globals.map((g) => g.name));
   for (const [name, loc] of c.globalUses) {
-    if (!defined.has(name)) c.report(loc, `'${name}' is declared extern but never defined`);
+    if (!defined.has(name)) c.report(loc, words('externNeverDefined', { name }));
   }
 }
 
@@ -96,15 +95,12 @@ function endOf(c: Ctx, file: string): Loc {
 function toError(e: unknown, file: string): CompileErrorInfo {
   if (e instanceof CompileError) {
     const loc = e.loc;
-    return { file: loc.file, line: loc.line, col: loc.col, message: e.message };
+    const w = e.words ? { words: e.words } : {};
+    return { file: loc.file, line: loc.line, col: loc.col, message: e.message, ...w };
   }
   if (e instanceof RangeError) {
-    return {
-      file,
-      line: 1,
-      col: 1,
-      message: 'the program nests expressions or blocks too deeply for this simulator',
-    };
+    const w = words('nestedTooDeeply');
+    return { file, line: 1, col: 1, message: englishOf(w), words: w };
   }
   const msg = e instanceof Error ? e.message : String(e);
   return { file, line: 1, col: 1, message: `internal compiler error: ${msg}` };

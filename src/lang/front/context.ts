@@ -12,6 +12,7 @@ import {
   MAX_ERRORS,
   TooManyErrors,
 } from './diagnostics.ts';
+import { type CompileWords, englishOf, failWith, failWords, words } from './error-words.ts';
 import type { Token } from './lexer.ts';
 import type { MacroNames } from './preprocessor.ts';
 import { Scope } from './scope.ts';
@@ -68,12 +69,16 @@ export class Ctx {
   ) {}
 
   /** Records an error and goes on (a missing ';' the parser can step over). */
-  report(loc: Loc, message: string): void {
+  report(loc: Loc, w: CompileWords): void {
+    this.record(loc, englishOf(w), w);
+  }
+
+  private record(loc: Loc, message: string, w: CompileWords | undefined): void {
     const dup = this.errors.some(
       (e) => e.file === loc.file && e.line === loc.line && e.col === loc.col && e.message === message,
     );
     if (dup) return;
-    this.errors.push({ file: loc.file, line: loc.line, col: loc.col, message });
+    this.errors.push({ file: loc.file, line: loc.line, col: loc.col, message, ...(w ? { words: w } : {}) });
     if (this.errors.length >= MAX_ERRORS) throw new TooManyErrors();
   }
 
@@ -84,7 +89,7 @@ export class Ctx {
     if (!(e instanceof CompileError)) throw e;
     const atEnd = this.peek().kind === 'eof';
     if (atEnd && this.endReported) return;
-    this.report(e.loc, e.message);
+    this.record(e.loc, e.message, e.words);
     if (atEnd) this.endReported = true;
   }
 
@@ -121,26 +126,28 @@ export class Ctx {
     return true;
   }
 
-  expect(text: string, context: string): Token {
+  /** Consumes `text`, or fails with "expected 'text' <where> before …". */
+  expect(text: string, where: CompileWords): Token {
     if (this.is(text)) return this.next();
-    return fail(this.here(), `expected '${text}' ${context}${this.before()}`);
+    return failWith(this.here(), 'expected', { token: text, where, before: this.before() });
   }
 
   /** Consumes the ';' that ends a statement or declaration. When it is missing at the end of a
    *  line (or before a '}' or the end of the file), the error is reported and parsing goes on
    *  as if it were there; otherwise the construct fails. */
-  endWith(message: string): void {
+  endWith(where: CompileWords): void {
     if (this.accept(';')) return;
     const t = this.peek();
+    const missing = words('expectedSemi', { where });
     if (t.bol || t.kind === 'eof' || (t.kind === 'punct' && t.text === '}'))
-      this.report(this.afterPrev(), message);
-    else fail(this.afterPrev(), message);
+      this.report(this.afterPrev(), missing);
+    else failWords(this.afterPrev(), missing);
   }
 
   /** "before 'X'" naming the token as the student wrote it (a macro's name if it came from one). */
-  before(t: Token = this.peek()): string {
-    if (t.kind === 'eof') return ' at the end of the file';
-    return ` before '${spelling(t)}'`;
+  before(t: Token = this.peek()): CompileWords {
+    if (t.kind === 'eof') return words('atEndOfFile');
+    return words('beforeToken', { token: spelling(t) });
   }
 
   here(): Loc {

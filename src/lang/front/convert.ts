@@ -4,7 +4,7 @@
  * converted, so `(DWORD)-1` is a `const-int` 4294967295.
  */
 import type { ConversionOp, CType, Expr, IntType, Loc } from './ast.ts';
-import { fail } from './diagnostics.ts';
+import { type CompileWords, failWith } from './error-words.ts';
 import {
   commonType,
   isArithmetic,
@@ -89,7 +89,7 @@ function opFor(from: CType, to: CType): ConversionOp | undefined {
 export function convert(e: Expr, to: CType, implicit: boolean, loc: Loc = e.loc): Expr {
   if (sameType(e.type, to) && !(to.kind === 'pointer' && !implicit)) return e;
   const op = opFor(e.type, to);
-  if (!op) return fail(loc, `cannot convert '${typeName(e.type)}' to '${typeName(to)}'`);
+  if (!op) return failWith(loc, 'cannotConvert', { from: typeName(e.type), to: typeName(to) });
   const folded = fold(e, op, to, loc);
   if (folded) return folded;
   return { kind: 'convert', op, operand: e, implicit, type: to, lvalue: false, loc };
@@ -167,25 +167,25 @@ export function arithmeticPair(l: Expr, r: Expr): [Expr, Expr, CType] {
 
 /** Conversion as by assignment (also arguments, return values, initializers). `what` names the
  *  context for messages, e.g. "assigning to 'x'", "passing argument 2 of 'ReadFile'". */
-export function assignConvert(e: Expr, to: CType, what: string, loc: Loc = e.loc): Expr {
+export function assignConvert(e: Expr, to: CType, what: CompileWords, loc: Loc = e.loc): Expr {
   const v = rvalue(e);
   const from = v.type;
   const bad = (): never =>
-    fail(loc, `incompatible types when ${what}: '${typeName(to)}' from '${typeName(from)}'`);
+    failWith(loc, 'incompatibleTypes', { what, to: typeName(to), from: typeName(from) });
   if (to.kind === 'struct' || from.kind === 'struct') {
     if (to === from) return v;
     return bad();
   }
-  if (from.kind === 'void') return fail(loc, `a void value cannot be used when ${what}`);
+  if (from.kind === 'void') return failWith(loc, 'voidValue', { what });
   if (isArithmetic(to) && isArithmetic(from)) return convert(v, to, true, loc);
   if (to.kind === 'pointer') {
     if (from.kind === 'pointer') return convert(v, to, true, loc);
     if (isInteger(from) && isNullPointerConstant(v)) return convert(v, to, true, loc);
-    return fail(loc, `${what}: '${typeName(to)}' from integer '${typeName(from)}' needs a cast`);
+    return failWith(loc, 'integerToPointer', { what, to: typeName(to), from: typeName(from) });
   }
   if (isInteger(to) && from.kind === 'pointer') {
     if (to.name === '_Bool') return convert(v, to, true, loc);
-    return fail(loc, `${what}: integer '${typeName(to)}' from pointer '${typeName(from)}' needs a cast`);
+    return failWith(loc, 'pointerToInteger', { what, to: typeName(to), from: typeName(from) });
   }
   return bad();
 }
@@ -194,12 +194,10 @@ export function assignConvert(e: Expr, to: CType, what: string, loc: Loc = e.loc
 export function castTo(e: Expr, to: CType, loc: Loc): Expr {
   const v = rvalue(e);
   if (to.kind === 'void') return convert(v, to, false, loc);
-  if (!isScalar(to)) return fail(loc, `cannot cast to '${typeName(to)}': only scalar types can be cast to`);
-  if (!isScalar(v.type)) return fail(loc, `cannot cast '${typeName(v.type)}' to '${typeName(to)}'`);
-  if (to.kind === 'pointer' && v.type.kind === 'float')
-    return fail(loc, 'cannot cast a floating value to a pointer');
-  if (to.kind === 'float' && v.type.kind === 'pointer')
-    return fail(loc, 'cannot cast a pointer to a floating type');
+  if (!isScalar(to)) return failWith(loc, 'castNotScalar', { to: typeName(to) });
+  if (!isScalar(v.type)) return failWith(loc, 'cannotCast', { from: typeName(v.type), to: typeName(to) });
+  if (to.kind === 'pointer' && v.type.kind === 'float') return failWith(loc, 'castFloatToPointer');
+  if (to.kind === 'float' && v.type.kind === 'pointer') return failWith(loc, 'castPointerToFloat');
   const out = convert(v, to, false, loc);
   if (out !== v || v.kind === 'const-int' || v.kind === 'const-float') return withLoc(out, loc);
   return {
@@ -218,8 +216,8 @@ function withLoc(e: Expr, loc: Loc): Expr {
 }
 
 /** Requires a scalar rvalue (a condition), returning it. */
-export function condition(e: Expr, what: string): Expr {
+export function condition(e: Expr, what: CompileWords): Expr {
   const v = rvalue(e);
-  if (!isScalar(v.type)) fail(e.loc, `${what} must be a number or a pointer, not '${typeName(v.type)}'`);
+  if (!isScalar(v.type)) failWith(e.loc, 'notScalar', { what, type: typeName(v.type) });
   return v;
 }

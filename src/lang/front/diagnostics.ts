@@ -6,18 +6,23 @@
  * already reported (a name reported as undeclared, used again): it is never shown.
  */
 import type { Loc } from './ast.ts';
+import type { CompileWords } from './error-words.ts';
 
 export interface CompileErrorInfo {
   readonly file: string;
   readonly line: number;
   readonly col: number;
   readonly message: string;
+  /** The message's words, for the reader's language; absent for the compiler's own failures
+   *  (and in data saved before errors had words): the message is then shown as it is. */
+  readonly words?: CompileWords;
 }
 
 export class CompileError extends Error {
   constructor(
     readonly loc: Loc,
     message: string,
+    readonly words?: CompileWords,
   ) {
     super(message);
     this.name = 'CompileError';
@@ -52,6 +57,8 @@ export function formatError(e: CompileErrorInfo): string {
   return `${e.file}:${e.line}:${e.col}: error: ${e.message}`;
 }
 
+/** Throws a compile error without words: only for the compiler's own failures ("internal: …");
+ *  a student's error is thrown with its words (error-words.ts `failWith`). */
 export function fail(loc: Loc, message: string): never {
   throw new CompileError(loc, message);
 }

@@ -7,7 +7,8 @@
 import type { BitField, CType, Expr, InitStore, Loc } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { assignConvert } from './convert.ts';
-import { fail, followOn, span } from './diagnostics.ts';
+import { followOn, span } from './diagnostics.ts';
+import { type CompileArg, failWith, words } from './error-words.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
 import { arrayOf, findMember, isComplete, isScalar, sizeOf, typeName, WCHAR } from './types.ts';
 
@@ -26,7 +27,7 @@ export function parseInitializer(c: Ctx): InitSyntax {
     items.push({ designators, init: parseInitializer(c) });
     if (!c.accept(',')) break;
   }
-  const close = c.expect('}', 'to end the initializer list');
+  const close = c.expect('}', words('endInitList'));
   return { kind: 'list', items, loc: span(open.loc, close.loc) };
 }
 
@@ -35,15 +36,19 @@ function parseDesignators(c: Ctx): Designator[] {
   for (;;) {
     if (c.is('[')) {
       const loc = c.next().loc;
-      out.push({ kind: 'index', index: constantValue(c, parseConditional(c), 'an array designator'), loc });
-      c.expect(']', 'after the array designator');
+      out.push({
+        kind: 'index',
+        index: constantValue(c, parseConditional(c), words('arrayDesignator')),
+        loc,
+      });
+      c.expect(']', words('afterArrayDesignator'));
     } else if (c.is('.') && c.peek(1).kind === 'ident') {
       c.next();
       const t = c.next();
       out.push({ kind: 'field', name: t.text, loc: t.loc });
     } else break;
   }
-  if (out.length > 0) c.expect('=', 'after the designator');
+  if (out.length > 0) c.expect('=', words('afterDesignator'));
   return out;
 }
 
@@ -52,7 +57,7 @@ export function layoutInit(
   c: Ctx,
   type: CType,
   init: InitSyntax,
-  name: string,
+  name: CompileArg,
 ): { type: CType; stores: InitStore[] } {
   const stores: InitStore[] = [];
   const filler = new Filler(stores, name, (id) => c.strings[id]?.bytes ?? new Uint8Array(0));
@@ -84,7 +89,7 @@ function stringOf(init: InitSyntax): Expr | undefined {
 class Filler {
   constructor(
     private readonly stores: InitStore[],
-    private readonly name: string,
+    private readonly name: CompileArg,
     private readonly bytesOf: (id: number) => Uint8Array,
   ) {}
 
@@ -96,8 +101,7 @@ class Filler {
       this.object(arrayOf(elem, length), 0, init);
       return length;
     }
-    if (init.kind !== 'list')
-      return fail(init.expr.loc, `the array '${this.name}' needs a '{…}' initializer`);
+    if (init.kind !== 'list') return failWith(init.expr.loc, 'arrayNeedsBraces', { name: this.name });
     return this.list(arrayOf(elem, undefined), 0, init.items, { i: 0 }, true);
   }
 
@@ -109,15 +113,14 @@ class Filler {
     if (init.kind === 'list') {
       if (isScalar(type)) {
         const first = init.items[0];
-        if (!first) return fail(init.loc, `empty initializer for the scalar '${this.name}'`);
+        if (!first) return failWith(init.loc, 'emptyScalarInit', { name: this.name });
         return this.object(type, offset, first.init, bits);
       }
       this.list(type, offset, init.items, { i: 0 }, true);
       return;
     }
-    if (type.kind === 'array')
-      fail(init.expr.loc, `the array '${this.name}' must be initialized with '{…}' or a string`);
-    const value = assignConvert(init.expr, type, `initializing '${this.name}'`);
+    if (type.kind === 'array') failWith(init.expr.loc, 'arrayInitForm', { name: this.name });
+    const value = assignConvert(init.expr, type, words('initializing', { name: this.name }));
     this.stores.push({ kind: 'value', offset, type, value, ...(bits ? { bits } : {}) });
   }
 
@@ -126,15 +129,16 @@ class Filler {
     const elem = sizeOf(type.of);
     const litElem = sizeOf(s.type.of);
     if (elem !== litElem) {
-      fail(
-        s.loc,
-        `cannot initialize '${typeName(type)}' '${this.name}' with a ${litElem === 2 ? 'wide' : 'narrow'} string; use ${elem === 2 ? '_T("…") or L"…"' : 'a narrow "…" string'}`,
-      );
+      failWith(s.loc, litElem === 2 ? 'initWithWideString' : 'initWithNarrowString', {
+        type: typeName(type),
+        name: this.name,
+        use: words(elem === 2 ? 'useWideString' : 'useNarrowString'),
+      });
     }
     const bytes = new Uint8Array(sizeOf(type));
     const src = this.bytesOf(s.id);
     if (src.length - elem > bytes.length)
-      fail(s.loc, `the string is longer than the array '${this.name}' (${type.length ?? 0} elements)`);
+      failWith(s.loc, 'stringTooLong', { name: this.name, length: type.length ?? 0 });
     bytes.set(src.subarray(0, Math.min(src.length, bytes.length)));
     this.stores.push({ kind: 'bytes', offset, bytes, loc: s.loc });
   }
@@ -162,7 +166,7 @@ class Filler {
       }
       if (slots.count !== undefined && slot >= slots.count) {
         if (!braced) return maxSlot;
-        return fail(locOf(item.init), `too many initializers for '${this.name}'`);
+        return failWith(locOf(item.init), 'tooManyInitializers', { name: this.name });
       }
       const { type: st, offset: so, bits } = slots.at(slot);
       const init =
@@ -192,13 +196,13 @@ class Filler {
   private designate(type: CType, d: Designator): { slot: number; inner: Designator[] } {
     if (d.kind === 'index') {
       if (type.kind !== 'array')
-        return fail(d.loc, `an array designator '[${d.index}]' used on '${typeName(type)}'`);
+        return failWith(d.loc, 'arrayDesignatorOn', { index: d.index, type: typeName(type) });
       if (d.index < 0 || (type.length !== undefined && d.index >= type.length))
-        fail(d.loc, `array designator [${d.index}] is out of bounds`);
+        failWith(d.loc, 'designatorOutOfBounds', { index: d.index });
       return { slot: d.index, inner: [] };
     }
     if (type.kind !== 'struct' || !type.layout)
-      return fail(d.loc, `a field designator '.${d.name}' used on '${typeName(type)}'`);
+      return failWith(d.loc, 'fieldDesignatorOn', { name: d.name, type: typeName(type) });
     const fields = type.layout.fields;
     const k = fields.findIndex((f) => f.name === d.name);
     if (k >= 0) return { slot: k, inner: [] };
@@ -206,7 +210,7 @@ class Filler {
       (f) => f.name === '' && f.type.kind === 'struct' && findMember(f.type, d.name) !== undefined,
     );
     if (anon < 0 && type.layout.hadErrors) followOn();
-    if (anon < 0) fail(d.loc, `'${typeName(type)}' has no member named '${d.name}'`);
+    if (anon < 0) failWith(d.loc, 'noMember', { type: typeName(type), name: d.name });
     return { slot: anon, inner: [d] };
   }
 }
@@ -239,18 +243,17 @@ export function isConstant(e: Expr): boolean {
  * at file scope it is static, and its initializer must be constant (C 6.5.2.5).
  */
 export function parseCompoundLiteral(c: Ctx, type: CType, start: Loc): Expr {
-  const what = `the compound literal '(${typeName(type)}){…}'`;
-  if (type.kind === 'function' || type.kind === 'void')
-    fail(start, `${what}: a compound literal needs an object type`);
-  if (type.kind === 'array' && type.length === undefined && !c.is('{')) fail(start, `${what} needs '{…}'`);
+  const spelled = { type: typeName(type) };
+  if (type.kind === 'function' || type.kind === 'void') failWith(start, 'compoundNotObject', spelled);
+  if (type.kind === 'array' && type.length === undefined && !c.is('{'))
+    failWith(start, 'compoundNeedsBraces', spelled);
   const init = parseInitializer(c);
   const loc = span(start, c.prev().loc);
-  const laid = layoutInit(c, type, init, 'compound literal');
-  if (!isComplete(laid.type)) fail(loc, `${what} has an incomplete type`);
+  const laid = layoutInit(c, type, init, words('compoundLiteralName'));
+  if (!isComplete(laid.type)) failWith(loc, 'compoundIncomplete', spelled);
   if (c.fn === undefined) {
     for (const s of laid.stores)
-      if (s.kind === 'value' && !isConstant(s.value))
-        fail(s.value.loc, 'a compound literal outside a function must be initialized with constants');
+      if (s.kind === 'value' && !isConstant(s.value)) failWith(s.value.loc, 'compoundNotConstant');
     const name = `<compound literal ${++c.compoundLiterals}>`;
     c.globals.push({
       kind: 'global',

@@ -3,7 +3,7 @@
  * (kept with `keepComments`, for highlighting); backslash-newline continues a line.
  */
 import type { Loc } from './ast.ts';
-import { fail } from './diagnostics.ts';
+import { failWith } from './error-words.ts';
 
 export type TokenKind = 'ident' | 'number' | 'char' | 'string' | 'punct' | 'comment' | 'eof';
 
@@ -184,7 +184,7 @@ class Lexer {
     const ch = String.fromCodePoint(this.src.codePointAt(this.pos) ?? 0);
     this.advance(ch.length);
     if (this.tolerant) return 'punct';
-    return fail(this.locFrom(start), `stray '${ch}' in program`);
+    return failWith(this.locFrom(start), 'strayCharacter', { char: ch });
   }
 
   private blockComment(): TokenKind {
@@ -196,7 +196,7 @@ class Lexer {
         return 'comment';
       }
       this.advance(2);
-      fail(this.locFrom(start), 'unterminated comment: this /* has no matching */');
+      failWith(this.locFrom(start), 'unterminatedComment');
     }
     this.advance(end + 2 - this.pos);
     this.space = true;
@@ -230,8 +230,7 @@ class Lexer {
       if (c === '\\' && this.peek(1) !== '' && this.peek(1) !== '\n') this.advance(2);
       else if (c === '\n' || c === '') {
         if (this.tolerant) return q === '"' ? 'string' : 'char';
-        const what = q === '"' ? 'string literal' : 'character constant';
-        fail(this.locFrom(start), `unterminated ${what}: missing closing ${q}`);
+        failWith(this.locFrom(start), q === '"' ? 'unterminatedString' : 'unterminatedChar');
       } else this.advance();
     }
   }

@@ -3,7 +3,7 @@
  * contents with escapes, and their encoding (UTF-8 narrow, UTF-16LE wide).
  */
 import type { Loc } from './ast.ts';
-import { fail } from './diagnostics.ts';
+import { failWith } from './error-words.ts';
 
 export interface IntLiteral {
   /** The value, exact (a literal may exceed 2^53: `18446744073709551615ull`). */
@@ -20,12 +20,12 @@ export function isFloatLiteral(text: string): boolean {
 
 export function parseIntLiteral(text: string, loc: Loc): IntLiteral {
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uU]?)(l|L|ll|LL|i64|I64)?([uU]?)$/.exec(text);
-  if (!m) return fail(loc, `invalid number '${text}'`);
+  if (!m) return failWith(loc, 'invalidNumber', { text });
   const digits = m[1] ?? '0';
   const octal = digits.length > 1 && /^0[0-9]/.test(digits);
-  if (octal && /[89]/.test(digits)) fail(loc, `invalid digit in octal constant '${text}'`);
+  if (octal && /[89]/.test(digits)) failWith(loc, 'octalDigit', { text });
   const value = BigInt(octal ? `0o${digits.slice(1)}` : digits);
-  if (value >= 1n << 64n) fail(loc, `the integer constant '${text}' is too large for any integer type`);
+  if (value >= 1n << 64n) failWith(loc, 'integerTooLarge', { text });
   const suffix = (m[3] ?? '').toLowerCase();
   return {
     value,
@@ -42,13 +42,13 @@ export function parseFloatLiteral(text: string, loc: Loc): { value: number; sing
   if (hex) {
     // C99 hexadecimal floating constant: hex digits, a binary exponent.
     const [, whole = '', frac = '', exp = '0'] = hex;
-    if (whole === '' && frac === '') fail(loc, `invalid number '${text}'`);
+    if (whole === '' && frac === '') failWith(loc, 'invalidNumber', { text });
     const mantissa = parseInt(`${whole}${frac}` || '0', 16) / 16 ** frac.length;
     return { value: mantissa * 2 ** Number(exp), single };
   }
   const value = Number(body);
   if (!/^([0-9]*\.[0-9]*|[0-9]+)([eE][+-]?[0-9]+)?$/.test(body) || Number.isNaN(value)) {
-    fail(loc, `invalid number '${text}'`);
+    failWith(loc, 'invalidNumber', { text });
   }
   return { value, single };
 }
@@ -83,21 +83,21 @@ export function decodeEscapes(body: string, loc: Loc): number[] {
       // A universal character name (C99): exactly 4 or 8 hex digits.
       const n = e === 'u' ? 4 : 8;
       const hex = body.slice(i, i + n);
-      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) fail(loc, `\\${e} needs exactly ${n} hex digits`);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) failWith(loc, 'hexDigitsNeeded', { esc: e, n });
       const cp = parseInt(hex, 16);
-      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) fail(loc, `\\${e}${hex} is not a valid character`);
+      if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) failWith(loc, 'invalidCharacter', { esc: e, hex });
       out.push(cp);
       i += n;
     } else if (e === 'x') {
       const m = /^[0-9a-fA-F]+/.exec(body.slice(i));
-      if (!m) fail(loc, '\\x used with no following hex digits');
+      if (!m) failWith(loc, 'hexEscapeEmpty');
       out.push(parseInt(m[0], 16));
       i += m[0].length;
     } else if (/[0-7]/.test(e)) {
       const m = /^[0-7]{0,2}/.exec(body.slice(i))?.[0] ?? '';
       out.push(parseInt(e + m, 8));
       i += m.length;
-    } else fail(loc, `unknown escape sequence '\\${e}'`);
+    } else failWith(loc, 'unknownEscape', { esc: e });
   }
   return out;
 }
@@ -112,12 +112,12 @@ export function splitQuoted(text: string): { wide: boolean; body: string } {
 export function parseCharConstant(text: string, loc: Loc): number {
   const { wide, body } = splitQuoted(text);
   const cps = decodeEscapes(body, loc);
-  if (cps.length === 0) fail(loc, 'empty character constant');
+  if (cps.length === 0) failWith(loc, 'emptyCharConstant');
   const c = cps[0] ?? 0;
   if (wide) return c & 0xffff;
   if (cps.length > 1) {
     // MSVC: the characters fill the int from its high-order byte down ('ab' is 0x6162).
-    if (cps.length > 4) fail(loc, 'too many characters in the character constant (at most 4)');
+    if (cps.length > 4) failWith(loc, 'charConstantTooLong');
     return cps.reduce((v, x) => (v << 8) | (x & 0xff) | 0, 0);
   }
   // A narrow char is signed on Windows: '\xff' is -1.

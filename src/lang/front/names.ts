@@ -4,9 +4,10 @@
  */
 import type { Expr } from './ast.ts';
 import type { Ctx } from './context.ts';
-import { fail, suggest } from './diagnostics.ts';
+import { suggest } from './diagnostics.ts';
+import { type CompileWords, failWith, failWords, words } from './error-words.ts';
 import type { Token } from './lexer.ts';
-import { notOfferedMessage } from './not-offered.ts';
+import { notOfferedWords } from './not-offered.ts';
 
 /** Macros that are header plumbing, never a useful suggestion. */
 const isPlumbing = (n: string): boolean => n.startsWith('__') || n.startsWith('_INC') || n === '_WINDOWS_';
@@ -20,13 +21,11 @@ const HEADER_OF: Record<string, string> = {
 };
 
 /** "unknown type name 'X'", with the header that declares X when the program lacks it. */
-export function unknownTypeMessage(c: Ctx, t: Token): string {
+export function unknownTypeWords(c: Ctx, t: Token): CompileWords {
   const header = HEADER_OF[t.text] ?? (/^[A-Z][A-Z0-9_]*$/.test(t.text) ? 'windows.h' : undefined);
-  const hint =
-    header && !c.macroNames.has(header === 'windows.h' ? '_WINDOWS_' : '_INC_SIM_CRT')
-      ? `; did you forget #include <${header}>?`
-      : '';
-  return `unknown type name '${t.text}'${hint}`;
+  return header && !c.macroNames.has(header === 'windows.h' ? '_WINDOWS_' : '_INC_SIM_CRT')
+    ? words('unknownTypeInclude', { name: t.text, header })
+    : words('unknownType', { name: t.text });
 }
 
 /** Reports a name that resolves to nothing, once per function: the name is poisoned, so its
@@ -34,18 +33,17 @@ export function unknownTypeMessage(c: Ctx, t: Token): string {
 export function undeclared(c: Ctx, t: Token): never {
   if (c.peek().kind === 'ident') {
     c.poison(t.text, true);
-    fail(t.loc, unknownTypeMessage(c, t));
+    failWords(t.loc, unknownTypeWords(c, t));
   }
   c.poison(t.text);
   const isCall = c.is('(');
-  const unsupported = notOfferedMessage(t.text);
-  if (unsupported) fail(t.loc, unsupported);
+  const unsupported = notOfferedWords(t.text);
+  if (unsupported) failWords(t.loc, unsupported);
   const candidates = [...c.scope.visibleNames(), ...[...c.macroNames.names()].filter((n) => !isPlumbing(n))];
   const guess = suggest(t.text, candidates);
-  const what = isCall
-    ? `call to undeclared function '${t.text}'`
-    : `use of undeclared identifier '${t.text}'`;
-  return fail(t.loc, guess ? `${what}; did you mean '${guess}'?` : what);
+  const name = t.text;
+  if (guess) return failWith(t.loc, isCall ? 'undeclaredCallGuess' : 'undeclaredNameGuess', { name, guess });
+  return failWith(t.loc, isCall ? 'undeclaredCall' : 'undeclaredName', { name });
 }
 
 export type { Expr };

@@ -3,18 +3,19 @@
  * call to one is reported as "real but unsupported" (with what is offered instead) rather than as
  * a typo. Names are given without their A/W suffix; generic-text (`_t…`) names are listed too.
  */
+import { type CompileWordKey, type CompileWords, words } from './error-words.ts';
 
 interface Family {
-  readonly origin: 'Windows' | 'C runtime';
-  readonly family: string;
+  readonly origin: 'originWindows' | 'originCrt';
+  readonly family: Extract<CompileWordKey, `family${string}`>;
   readonly offered: readonly string[];
   readonly names: readonly string[];
 }
 
 const FAMILIES: readonly Family[] = [
   {
-    origin: 'Windows',
-    family: 'process and thread',
+    origin: 'originWindows',
+    family: 'familyProcess',
     offered: [
       'CreateProcess',
       'OpenProcess',
@@ -79,8 +80,8 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
-    origin: 'Windows',
-    family: 'synchronization',
+    origin: 'originWindows',
+    family: 'familySync',
     offered: ['WaitForSingleObject', 'WaitForMultipleObjects', 'Sleep'],
     names: [
       'CreateEvent',
@@ -107,8 +108,8 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
-    origin: 'Windows',
-    family: 'file, pipe and mailslot',
+    origin: 'originWindows',
+    family: 'familyFile',
     offered: [
       'CreateFile',
       'ReadFile',
@@ -175,8 +176,8 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
-    origin: 'Windows',
-    family: 'handle, error and environment',
+    origin: 'originWindows',
+    family: 'familyHandle',
     offered: [
       'CloseHandle',
       'DuplicateHandle',
@@ -229,8 +230,8 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
-    origin: 'C runtime',
-    family: 'string',
+    origin: 'originCrt',
+    family: 'familyString',
     offered: [
       'strlen',
       'strcpy',
@@ -287,8 +288,8 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
-    origin: 'C runtime',
-    family: 'input and output',
+    origin: 'originCrt',
+    family: 'familyIo',
     offered: [
       'printf',
       'fprintf',
@@ -364,8 +365,8 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
-    origin: 'C runtime',
-    family: 'conversion, memory and utility',
+    origin: 'originCrt',
+    family: 'familyUtility',
     offered: [
       'atoi',
       '_wtoi',
@@ -457,9 +458,14 @@ const FAMILIES: readonly Family[] = [
 const BY_NAME = new Map<string, Family>();
 for (const f of FAMILIES) for (const n of f.names) BY_NAME.set(n, f);
 
-/** The message for a well-known function this simulator does not offer, or undefined. */
-export function notOfferedMessage(name: string): string | undefined {
+/** The words for a well-known function this simulator does not offer, or undefined. */
+export function notOfferedWords(name: string): CompileWords | undefined {
   const family = BY_NAME.get(name) ?? (/[AW]$/.test(name) ? BY_NAME.get(name.slice(0, -1)) : undefined);
   if (!family) return undefined;
-  return `'${name}' is a ${family.origin} function this simulator does not offer; offered ${family.family} functions are ${family.offered.join(', ')}`;
+  return words('notOffered', {
+    name,
+    origin: words(family.origin),
+    family: words(family.family),
+    list: family.offered.join(', '),
+  });
 }

@@ -4,7 +4,8 @@
  */
 import type { CType, FunctionType, InitStore, Loc, LocalVar, Stmt, TypeSpelling } from './ast.ts';
 import type { Ctx } from './context.ts';
-import { fail, span } from './diagnostics.ts';
+import { span } from './diagnostics.ts';
+import { failWith, failWords, words } from './error-words.ts';
 import { isConstant, layoutInit, parseInitializer } from './init.ts';
 import { rvalue } from './convert.ts';
 import { constantValue, parseConditional } from './parse-expr.ts';
@@ -16,7 +17,7 @@ import {
   parseDeclSpecs,
   startsDeclaration,
 } from './parse-types.ts';
-import { unknownTypeMessage } from './names.ts';
+import { unknownTypeWords } from './names.ts';
 import { ensureProgress, skipExternal, skipInitializer } from './recovery.ts';
 import type { Scope } from './scope.ts';
 import { isComplete, sameType, T, typeName } from './types.ts';
@@ -46,11 +47,13 @@ function parseExternal(c: Ctx): void {
   else if (looksLikeUnknownType(c, true)) specs = unknownTypeSpecs(c);
   else {
     if (t.kind === 'ident' && c.is('(', 1)) {
-      fail(t.loc, `'${t.text}' needs a return type: write 'int ${t.text}(…)' or 'void ${t.text}(…)'`);
+      failWith(t.loc, 'needsReturnType', { name: t.text });
     }
-    return fail(
+    return failWords(
       t.loc,
-      t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a declaration${c.before()}`,
+      t.kind === 'ident'
+        ? words('unknownType', { name: t.text })
+        : words('expectedDeclaration', { before: c.before() }),
     );
   }
   if (c.accept(';')) return;
@@ -62,7 +65,7 @@ function parseExternal(c: Ctx): void {
     declareFileScope(c, specs, d);
     if (!c.accept(',')) break;
   }
-  c.endWith("expected ';' after the declaration");
+  c.endWith(words('afterDeclaration'));
 }
 
 /** Every C keyword: never a type name a student forgot to declare. */
@@ -88,7 +91,7 @@ export function looksLikeUnknownType(c: Ctx, fileScope = false): boolean {
  *  variables declared with it are poisoned, so their uses are not reported again. */
 function unknownTypeSpecs(c: Ctx): DeclSpecs {
   const t = c.next();
-  if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
+  if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeWords(c, t));
   c.poison(t.text, true);
   const spelling = { kind: 'name', name: t.text } as const;
   return { type: T.int, storage: undefined, isConst: false, loc: t.loc, spelling, unknown: true };
@@ -102,7 +105,7 @@ export function parseUnknownTypeDeclaration(c: Ctx): void {
     c.scope.declare(d.name, { kind: 'poisoned' });
     if (c.accept('=')) skipInitializer(c);
   } while (c.accept(','));
-  c.endWith("expected ';' after the declaration");
+  c.endWith(words('afterDeclaration'));
 }
 
 function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
@@ -118,7 +121,7 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   if (d.type.kind === 'function') return declareFunction(c, d.name, d.type, d.loc);
   const prior = c.fileScope.lookupHere(d.name);
   if (prior && prior.kind !== 'global' && prior.kind !== 'poisoned')
-    fail(d.loc, `'${d.name}' is already declared as something else`);
+    failWith(d.loc, 'declaredAsOther', { name: d.name });
   let type: CType = d.type;
   let init: InitStore[] = [];
   if (c.accept('=')) {
@@ -129,14 +132,14 @@ function declareFileScope(c: Ctx, specs: DeclSpecs, d: Declarator): void {
     init = laid.stores;
     for (const s of init)
       if (s.kind === 'value' && !isConstant(s.value))
-        fail(s.value.loc, `the initializer of the global '${d.name}' must be a constant`);
+        failWith(s.value.loc, 'globalNotConstant', { name: d.name });
   }
   if (specs.storage === 'extern' && init.length === 0) {
     c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
     return;
   }
-  if (!isComplete(type)) fail(d.loc, `the global '${d.name}' has the incomplete type '${typeName(type)}'`);
-  if (c.globals.some((g) => g.name === d.name)) fail(d.loc, `redefinition of the global '${d.name}'`);
+  if (!isComplete(type)) failWith(d.loc, 'globalIncomplete', { name: d.name, type: typeName(type) });
+  if (c.globals.some((g) => g.name === d.name)) failWith(d.loc, 'globalRedefinition', { name: d.name });
   c.fileScope.declare(d.name, { kind: 'global', name: d.name, type, loc: d.loc });
   if (specs.isConst && type.kind !== 'pointer') c.constVars.add(d.name);
   const spelling = completeSpelling(d.spelling, type);
@@ -166,9 +169,9 @@ function declareFunction(c: Ctx, name: string, type: FunctionType, loc: Loc): vo
   const prior = c.fileScope.lookupHere(name);
   const native = loc.file.startsWith('<');
   if (prior && prior.kind !== 'poisoned') {
-    if (prior.kind !== 'function') fail(loc, `'${name}' is already declared as something else`);
+    if (prior.kind !== 'function') failWith(loc, 'declaredAsOther', { name });
     if (prior.type.prototyped && type.prototyped && !sameType(prior.type, type)) {
-      fail(loc, `conflicting types for '${name}': it was declared as '${typeName(prior.type)}'`);
+      failWith(loc, 'conflictingTypes', { name, type: typeName(prior.type) });
     }
     if (type.prototyped) prior.type = type;
     return;
@@ -178,13 +181,9 @@ function declareFunction(c: Ctx, name: string, type: FunctionType, loc: Loc): vo
 
 function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   const type = d.type as FunctionType;
-  if (type.variadic)
-    fail(
-      d.loc,
-      `'${d.name}' has a variable argument list (...): defining such functions is not supported by this simulator`,
-    );
-  if (specs.storage === 'typedef') fail(d.loc, 'a function definition cannot be a typedef');
-  if (c.functions.has(d.name)) fail(d.loc, `redefinition of '${d.name}'`);
+  if (type.variadic) failWith(d.loc, 'variadicDefinition', { name: d.name });
+  if (specs.storage === 'typedef') failWith(d.loc, 'typedefFunction');
+  if (c.functions.has(d.name)) failWith(d.loc, 'redefinition', { name: d.name });
   declareFunction(c, d.name, type, d.loc);
   const sym = c.fileScope.lookupHere(d.name);
   if (sym?.kind === 'function') sym.defined = true;
@@ -193,9 +192,9 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
   c.fnScope = c.scope;
   try {
     const params = (d.params ?? []).map((p) => {
-      if (!p.name) fail(p.loc, `a parameter of '${d.name}' has no name`);
+      if (!p.name) failWith(p.loc, 'unnamedParameter', { fn: d.name });
       if (!isComplete(p.type))
-        fail(p.loc, `the parameter '${p.name}' has the incomplete type '${typeName(p.type)}'`);
+        failWith(p.loc, 'parameterIncomplete', { name: p.name, type: typeName(p.type) });
       const local = c.addLocal(p.name, p.type, true, p.loc, { spelling: p.spelling });
       c.scope.declare(p.name, p.unknownType ? { kind: 'poisoned' } : { kind: 'local', local });
       return local;
@@ -221,18 +220,22 @@ function defineFunction(c: Ctx, specs: DeclSpecs, d: Declarator): void {
 /** `_Static_assert(constant, "message");` (C11; the message may be left out, as in C23). */
 export function parseStaticAssert(c: Ctx): void {
   const kw = c.next();
-  c.expect('(', "after '_Static_assert'");
+  c.expect('(', words('afterWord', { word: '_Static_assert' }));
   const e = parseConditional(c);
-  const value = constantValue(c, rvalue(e), 'the condition of _Static_assert');
+  const value = constantValue(c, rvalue(e), words('staticAssertCondition'));
   let message = '';
   if (c.accept(',')) {
     const m = parseConditional(c);
-    if (m.kind !== 'string') fail(m.loc, 'the message of _Static_assert must be a string literal');
+    if (m.kind !== 'string') failWith(m.loc, 'staticAssertMessage');
     message = decodeString(c.strings[m.id]?.bytes ?? new Uint8Array(0), c.strings[m.id]?.wide ?? false);
   }
-  c.expect(')', 'to close _Static_assert');
-  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after _Static_assert");
-  if (value === 0) fail(span(kw.loc, e.loc), `static assertion failed${message ? `: ${message}` : ''}`);
+  c.expect(')', words('closeStaticAssert'));
+  if (!c.accept(';')) failWith(c.afterPrev(), 'expectedSemi', { where: words('afterStaticAssert') });
+  if (value === 0)
+    failWords(
+      span(kw.loc, e.loc),
+      message ? words('staticAssertFailedWith', { message }) : words('staticAssertFailed'),
+    );
 }
 
 function decodeString(bytes: Uint8Array, wide: boolean): string {
@@ -254,7 +257,7 @@ export function parseLocalDeclaration(c: Ctx): Stmt[] {
     first = false;
     if (s) out.push(s);
   } while (c.accept(','));
-  c.endWith("expected ';' after the declaration");
+  c.endWith(words('afterDeclaration'));
   return out;
 }
 
@@ -270,7 +273,7 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
     return undefined;
   }
   const prior = c.scope.lookupHere(d.name);
-  if (prior && prior.kind !== 'poisoned') fail(d.loc, `redefinition of '${d.name}' in the same block`);
+  if (prior && prior.kind !== 'poisoned') failWith(d.loc, 'redefinitionInBlock', { name: d.name });
   // The name is in scope from the end of its declarator (C 6.2.1), so `SECURITY_ATTRIBUTES sa =
   // { sizeof(sa), NULL, TRUE };` is valid: a complete-typed automatic variable is declared before
   // its initializer is read. An array sized by its initializer is declared after it.
@@ -285,10 +288,10 @@ function declareLocal(c: Ctx, specs: DeclSpecs, d: Declarator, start: Loc): Stmt
     init = laid.stores;
   }
   if (!isComplete(type))
-    fail(
-      d.loc,
-      `the variable '${d.name}' has the incomplete type '${typeName(type)}'${type.kind === 'array' ? ': give the array a size or an initializer' : ''}`,
-    );
+    failWith(d.loc, type.kind === 'array' ? 'variableIncompleteArray' : 'variableIncomplete', {
+      name: d.name,
+      type: typeName(type),
+    });
   if (specs.storage === 'static') return declareStaticLocal(c, d, type, init ?? [], specs.isConst);
   const local = early ?? declareAuto(c, specs, d, type);
   if (!init) return undefined;
@@ -313,7 +316,7 @@ function declareStaticLocal(
   const name = `${c.fn?.name ?? ''}.${d.name}`;
   for (const s of init)
     if (s.kind === 'value' && !isConstant(s.value))
-      fail(s.value.loc, `the initializer of the static '${d.name}' must be a constant`);
+      failWith(s.value.loc, 'staticNotConstant', { name: d.name });
   c.scope.declare(d.name, { kind: 'global', name, type, loc: d.loc });
   if (isConst && type.kind !== 'pointer') c.constVars.add(name);
   const spelling = completeSpelling(d.spelling, type);

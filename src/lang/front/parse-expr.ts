@@ -7,7 +7,8 @@ import type { ArithOp, CompareOp, CType, Expr, IntType, Loc } from './ast.ts';
 import { parseCall } from './calls.ts';
 import { spelling, type Ctx } from './context.ts';
 import { castTo, constInt } from './convert.ts';
-import { fail, followOn, span } from './diagnostics.ts';
+import { followOn, span } from './diagnostics.ts';
+import { type CompileWords, failWith, words } from './error-words.ts';
 import type { Token } from './lexer.ts';
 import {
   decodeWithRaw,
@@ -85,16 +86,16 @@ export function checkNotConst(c: Ctx, target: Expr, op: string): void {
   const key = e.kind === 'local' ? e.local.id : e.kind === 'global' ? e.name : undefined;
   if (key !== undefined && c.constVars.has(key)) {
     const name = e.kind === 'local' ? e.local.name : e.kind === 'global' ? e.name : '';
-    fail(target.loc, `cannot modify '${name}' with '${op}': it is declared const`);
+    failWith(target.loc, 'modifyConst', { name, op });
   }
 }
 
-/** A short name of an lvalue for messages: `'x'`, `'si.cb'`, or "this expression". */
-function describe(e: Expr): string {
-  if (e.kind === 'local') return `'${e.local.name}'`;
-  if (e.kind === 'global') return `'${e.name}'`;
-  if (e.kind === 'member') return `member '${e.field}'`;
-  return 'this expression';
+/** A short name of an lvalue for messages: `'x'`, `member 'cb'`, or "this expression". */
+function describe(e: Expr): CompileWords {
+  if (e.kind === 'local') return words('lvalueName', { name: e.local.name });
+  if (e.kind === 'global') return words('lvalueName', { name: e.name });
+  if (e.kind === 'member') return words('lvalueMember', { name: e.field });
+  return words('thisExpression');
 }
 
 export function parseConditional(c: Ctx): Expr {
@@ -102,7 +103,7 @@ export function parseConditional(c: Ctx): Expr {
   if (!c.is('?')) return test;
   c.next();
   const a = parseExpression(c);
-  c.expect(':', "in the conditional expression '?:'");
+  c.expect(':', words('inConditional'));
   const b = parseConditional(c);
   return S.conditional(test, a, b);
 }
@@ -163,7 +164,7 @@ function parseUnary(c: Ctx): Expr {
 function parseCast(c: Ctx): Expr {
   const open = c.next();
   const type = parseTypeName(c);
-  c.expect(')', 'to close the cast');
+  c.expect(')', words('closeCast'));
   if (c.is('{')) return parsePostfix(c, parseCompoundLiteral(c, type, open.loc), 'the compound literal');
   const e = parseUnary(c);
   return castTo(e, type, span(open.loc, e.loc));
@@ -174,7 +175,7 @@ function parseSizeof(c: Ctx): Expr {
   if (c.is('(') && startsDeclaration(c, c.peek(1))) {
     const open = c.next();
     const type = parseTypeName(c);
-    const close = c.expect(')', 'after the type in sizeof');
+    const close = c.expect(')', words('afterTypeIn', { word: 'sizeof' }));
     if (c.is('{')) {
       // `sizeof (int[]){1, 2, 3}`: the size of a compound literal.
       const e = parsePostfix(c, parseCompoundLiteral(c, type, open.loc), 'the compound literal');
@@ -183,18 +184,18 @@ function parseSizeof(c: Ctx): Expr {
     return S.sizeofType(type, span(kw.loc, close.loc));
   }
   const e = parseUnary(c);
-  if (e.kind === 'member' && e.bits) fail(e.loc, `sizeof cannot be applied to the bit-field '${e.field}'`);
+  if (e.kind === 'member' && e.bits) failWith(e.loc, 'sizeofBitField', { name: e.field });
   return S.sizeofType(e.type, span(kw.loc, e.loc));
 }
 
 /** `_Alignof(type)` (C11), also MSVC's `__alignof(type)`: the alignment, a size_t constant. */
 function parseAlignof(c: Ctx): Expr {
   const kw = c.next();
-  c.expect('(', `after '${kw.text}'`);
+  c.expect('(', words('afterWord', { word: kw.text }));
   const type = parseTypeName(c);
-  const close = c.expect(')', `after the type in ${kw.text}`);
+  const close = c.expect(')', words('afterTypeIn', { word: kw.text }));
   if (!isComplete(type) || type.kind === 'function')
-    fail(span(kw.loc, close.loc), `${kw.text} applied to the incomplete type '${typeName(type)}'`);
+    failWith(span(kw.loc, close.loc), 'incompleteApplied', { word: kw.text, type: typeName(type) });
   return constInt(alignOf(type), T.ullong, span(kw.loc, close.loc));
 }
 
@@ -206,14 +207,14 @@ function parsePostfix(c: Ctx, first: Expr, display: string): Expr {
     if (t.text === '[') {
       c.next();
       const i = parseExpression(c);
-      const close = c.expect(']', 'after the array subscript');
+      const close = c.expect(']', words('afterSubscript'));
       e = S.index(e, i, span(e.loc, close.loc));
     } else if (t.text === '(') {
-      e = parseCall(c, e, e.kind === 'function-ref' ? display : 'the function pointer');
+      e = parseCall(c, e, e.kind === 'function-ref' ? display : words('functionPointer'));
     } else if (t.text === '.' || t.text === '->') {
       c.next();
       const name = c.next();
-      if (name.kind !== 'ident') fail(name.loc, `expected a member name after '${t.text}'`);
+      if (name.kind !== 'ident') failWith(name.loc, 'memberNameAfter', { op: t.text });
       e = S.member(e, name.text, t.text === '->', span(e.loc, name.loc));
     } else if (t.text === '++' || t.text === '--') {
       c.next();
@@ -237,19 +238,19 @@ function parsePrimary(c: Ctx): Expr {
     case 'string':
       return stringLiteral(c);
     case 'ident':
-      if (t.text === 'goto') fail(t.loc, 'goto is not supported by this simulator');
+      if (t.text === 'goto') failWith(t.loc, 'gotoUnsupported');
       c.next();
       return identifier(c, t);
     case 'eof':
-      return fail(t.loc, 'expected an expression at the end of the file');
+      return failWith(t.loc, 'expressionAtEnd');
   }
   if (t.text === '(') {
     c.next();
     const e = parseExpression(c);
-    const close = c.expect(')', 'to close the parenthesis');
+    const close = c.expect(')', words('closeParen'));
     return { ...e, loc: span(t.loc, close.loc) } as Expr;
   }
-  return fail(t.loc, `expected an expression${c.before()}`);
+  return failWith(t.loc, 'expectedExpression', { before: c.before() });
 }
 
 function numberLiteral(t: Token): Expr {
@@ -319,7 +320,7 @@ function identifier(c: Ctx, t: Token): Expr {
     case 'enum-const':
       return { kind: 'const-int', value: sym.value, enumName: t.text, type: T.int, lvalue: false, loc };
     case 'typedef':
-      return fail(loc, `'${t.text}' is a type name, not a value`);
+      return failWith(loc, 'typeNotValue', { name: t.text });
     case 'poisoned':
       return followOn();
   }
@@ -327,14 +328,14 @@ function identifier(c: Ctx, t: Token): Expr {
 
 /** The value of an integer constant expression (array sizes, enum values, widths), as a number
  *  (a 64-bit one beyond ±2^53 rounded: such sizes are rejected as too large anyway). */
-export function constantValue(c: Ctx, e: Expr, what: string): number {
+export function constantValue(c: Ctx, e: Expr, what: CompileWords): number {
   return Number(constantInt64(c, e, what));
 }
 
 /** The exact value of an integer constant expression (case labels of a 64-bit switch). */
-export function constantInt64(_c: Ctx, e: Expr, what: string): I64 {
+export function constantInt64(_c: Ctx, e: Expr, what: CompileWords): I64 {
   if (e.kind === 'const-int') return e.value;
-  return fail(e.loc, `${what} must be a constant integer expression`);
+  return failWith(e.loc, 'notConstant', { what });
 }
 
 export type { Loc };

@@ -6,7 +6,8 @@ import type { I64 } from '../int64.ts';
 import type { Expr, Loc, Stmt, SwitchStmt } from './ast.ts';
 import type { Ctx } from './context.ts';
 import { assignConvert, condition, constInt, convert, promoted, rvalue } from './convert.ts';
-import { fail, span } from './diagnostics.ts';
+import { span } from './diagnostics.ts';
+import { type CompileWords, failWith, failWords, words } from './error-words.ts';
 import {
   looksLikeUnknownType,
   parseLocalDeclaration,
@@ -43,13 +44,12 @@ function recoverItem(c: Ctx, out: Stmt[]): void {
 }
 
 export function parseBlock(c: Ctx): Stmt & { kind: 'block' } {
-  const open = c.expect('{', 'to begin a block');
+  const open = c.expect('{', words('beginBlock'));
   c.pushScope();
   const body: Stmt[] = [];
   try {
     while (!c.is('}')) {
-      if (c.peek().kind === 'eof')
-        fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
+      if (c.peek().kind === 'eof') failWith(open.loc, 'unclosedBrace');
       recoverItem(c, body);
     }
   } finally {
@@ -85,26 +85,24 @@ export function parseStatement(c: Ctx): Stmt {
       case 'return':
         return parseReturn(c);
       case 'goto':
-        return fail(loc, 'goto is not supported by this simulator');
+        return failWith(loc, 'gotoUnsupported');
       case 'case':
       case 'default':
-        return fail(
+        return failWords(
           loc,
-          c.fn?.switches
-            ? `'${t.text}' labels must be directly inside the switch's braces`
-            : `'${t.text}' label outside of a switch`,
+          words(c.fn?.switches ? 'labelInSwitchBraces' : 'labelOutsideSwitch', { word: t.text }),
         );
     }
     if (c.peek(1).text === ':' && c.peek(1).kind === 'punct' && !startsDeclaration(c)) {
       // Reported, then the labelled statement is parsed as if the label were not there.
-      c.report(loc, 'labels are not supported by this simulator (goto is not supported by this simulator)');
+      c.report(loc, words('labelsUnsupported'));
       c.next();
       c.next();
       return parseStatement(c);
     }
   }
   const e = parseExpression(c);
-  endStatement(c, 'after expression');
+  endStatement(c, words('afterExpression'));
   return { kind: 'expr', expr: rvalueOrCall(e), loc: span(loc, c.prev().loc) };
 }
 
@@ -113,19 +111,19 @@ function rvalueOrCall(e: Expr): Expr {
   return e.type.kind === 'array' || e.type.kind === 'function' ? e : rvalue(e);
 }
 
-function endStatement(c: Ctx, what: string): void {
-  c.endWith(`expected ';' ${what}`);
+function endStatement(c: Ctx, where: CompileWords): void {
+  c.endWith(where);
 }
 
 /** `( condition )`. An error inside is recorded and the condition skipped, so the body is still
  *  checked. */
-function parenCondition(c: Ctx, what: string): Expr {
+function parenCondition(c: Ctx, word: string): Expr {
   const open = c.pos;
-  const at = c.expect('(', `after '${what}'`).loc;
+  const at = c.expect('(', words('afterWord', { word })).loc;
   try {
     const e = parseExpression(c);
-    c.expect(')', `to close the condition of '${what}'`);
-    return condition(e, `the condition of '${what}'`);
+    c.expect(')', words('closeConditionOf', { word }));
+    return condition(e, words('conditionOf', { word }));
   } catch (e) {
     c.recover(e);
     skipParenthesized(c, open, false);
@@ -161,17 +159,17 @@ function parseWhile(c: Ctx): Stmt {
 function parseDo(c: Ctx): Stmt {
   const start = c.next().loc;
   const body = loopBody(c);
-  if (!c.is('while')) fail(c.here(), `expected 'while' after the body of 'do'${c.before()}`);
+  if (!c.is('while')) failWith(c.here(), 'whileAfterDo', { before: c.before() });
   c.next();
   const test = parenCondition(c, 'do … while');
-  endStatement(c, "after 'do … while (…)'");
+  endStatement(c, words('afterDoWhile'));
   return { kind: 'do', body, test, loc: span(start, c.prev().loc) };
 }
 
 function parseFor(c: Ctx): Stmt {
   const start = c.next().loc;
   const open = c.pos;
-  c.expect('(', "after 'for'");
+  c.expect('(', words('afterWord', { word: 'for' }));
   c.pushScope();
   try {
     let head: ForHead = { init: undefined, test: undefined, update: undefined };
@@ -205,22 +203,21 @@ function parseForHead(c: Ctx): ForHead {
   } else if (!c.accept(';')) {
     const e = parseExpression(c);
     init = { kind: 'expr', expr: rvalueOrCall(e), loc: e.loc };
-    if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the first part of 'for'");
+    if (!c.accept(';')) failWith(c.afterPrev(), 'expectedSemi', { where: words('afterForInit') });
   }
-  const test = c.is(';') ? undefined : condition(parseExpression(c), "the condition of 'for'");
-  if (!c.accept(';')) fail(c.afterPrev(), "expected ';' after the condition of 'for'");
+  const test = c.is(';') ? undefined : condition(parseExpression(c), words('conditionOf', { word: 'for' }));
+  if (!c.accept(';')) failWith(c.afterPrev(), 'expectedSemi', { where: words('afterForCondition') });
   const update = c.is(')') ? undefined : rvalueOrCall(parseExpression(c));
-  c.expect(')', "to close 'for (…)'");
+  c.expect(')', words('closeParenOf', { word: 'for' }));
   return { init, test, update };
 }
 
 function parseJump(c: Ctx, word: 'break' | 'continue'): Stmt {
   const t = c.next();
   const fn = c.fn;
-  if (word === 'break' && !(fn && (fn.loops > 0 || fn.switches > 0)))
-    fail(t.loc, "'break' outside of a loop or switch");
-  if (word === 'continue' && !(fn && fn.loops > 0)) fail(t.loc, "'continue' outside of a loop");
-  endStatement(c, `after '${word}'`);
+  if (word === 'break' && !(fn && (fn.loops > 0 || fn.switches > 0))) failWith(t.loc, 'breakOutside');
+  if (word === 'continue' && !(fn && fn.loops > 0)) failWith(t.loc, 'continueOutside');
+  endStatement(c, words('afterWord', { word }));
   return { kind: word, loc: span(t.loc, c.prev().loc) };
 }
 
@@ -231,24 +228,23 @@ function parseReturn(c: Ctx): Stmt {
   let value: Expr | undefined;
   if (!c.is(';')) {
     const e = parseExpression(c);
-    if (ret?.kind === 'void') fail(e.loc, `'${fn?.name}' returns void: 'return' cannot have a value`);
-    value = assignConvert(e, ret ?? e.type, `returning from '${fn?.name ?? ''}'`);
+    if (ret?.kind === 'void') failWith(e.loc, 'returnVoidValue', { fn: String(fn?.name) });
+    value = assignConvert(e, ret ?? e.type, words('returningFrom', { fn: fn?.name ?? '' }));
   } else if (ret && ret.kind !== 'void') {
-    fail(t.loc, `'${fn?.name}' returns '${typeName(ret)}': 'return' needs a value`);
+    failWith(t.loc, 'returnNeedsValue', { fn: String(fn?.name), type: typeName(ret) });
   }
-  endStatement(c, 'after the return statement');
+  endStatement(c, words('afterReturn'));
   return { kind: 'return', value, loc: span(t.loc, c.prev().loc) };
 }
 
 function parseSwitch(c: Ctx): Stmt {
   const start = c.next().loc;
-  c.expect('(', "after 'switch'");
+  c.expect('(', words('afterWord', { word: 'switch' }));
   const raw = rvalue(parseExpression(c));
-  if (!isInteger(raw.type))
-    fail(raw.loc, `the value of a switch must be an integer, not '${typeName(raw.type)}'`);
+  if (!isInteger(raw.type)) failWith(raw.loc, 'switchNotInteger', { type: typeName(raw.type) });
   const test = promoted(raw);
-  c.expect(')', "to close 'switch (…)'");
-  const open = c.expect('{', "to begin the body of 'switch'");
+  c.expect(')', words('closeParenOf', { word: 'switch' }));
+  const open = c.expect('{', words('beginSwitchBody'));
   const fn = c.fn;
   if (fn) fn.switches++;
   c.pushScope();
@@ -257,24 +253,24 @@ function parseSwitch(c: Ctx): Stmt {
   let defaultIndex: number | undefined;
   try {
     while (!c.accept('}')) {
-      if (c.peek().kind === 'eof')
-        fail(open.loc, "this '{' is never closed: expected '}' at the end of the file");
+      if (c.peek().kind === 'eof') failWith(open.loc, 'unclosedBrace');
       const t = c.peek();
       if ((t.text === 'case' || t.text === 'default') && t.kind === 'ident') {
         const start = c.pos;
         try {
           if (t.text === 'default') {
             c.next();
-            if (defaultIndex !== undefined) fail(t.loc, "more than one 'default' label in this switch");
-            c.expect(':', "after 'default'");
+            if (defaultIndex !== undefined) failWith(t.loc, 'duplicateDefault');
+            c.expect(':', words('afterWord', { word: 'default' }));
             defaultIndex = body.length;
             continue;
           }
           c.next();
           const e = parseConditional(c);
-          const value = constantInt64(c, convert(rvalue(e), test.type, true), 'a case label');
-          if (cases.some((k) => k.value === value)) fail(e.loc, `duplicate case value ${value}`);
-          c.expect(':', 'after the case value');
+          const value = constantInt64(c, convert(rvalue(e), test.type, true), words('caseLabel'));
+          if (cases.some((k) => k.value === value))
+            failWith(e.loc, 'duplicateCase', { value: String(value) });
+          c.expect(':', words('afterCaseValue'));
           cases.push({ value, index: body.length, loc: span(t.loc, e.loc) });
         } catch (e) {
           c.recover(e);

@@ -4,11 +4,11 @@
  */
 import type { CType, Loc, StructType, TypeSpelling } from './ast.ts';
 import type { Ctx } from './context.ts';
-import { fail } from './diagnostics.ts';
+import { failWith, failWords, words as phrase } from './error-words.ts';
 import type { Token } from './lexer.ts';
 import { ensureProgress, skipEnumerator, skipMember } from './recovery.ts';
 import { parseStaticAssert } from './parse-decl.ts';
-import { unknownTypeMessage } from './names.ts';
+import { unknownTypeWords } from './names.ts';
 import { constantValue, parseAssignment, parseConditional } from './parse-expr.ts';
 import {
   arrayOf,
@@ -86,7 +86,7 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
     if (t.kind !== 'ident') break;
     if (QUALIFIERS.has(t.text)) isConst = c.next().text === 'const' || isConst;
     else if (STORAGE.has(t.text)) {
-      if (storage) fail(t.loc, `more than one storage class ('${storage}' and '${t.text}')`);
+      if (storage) failWith(t.loc, 'twoStorageClasses', { first: storage, second: t.text });
       storage = c.next().text as Storage;
     } else if (t.text === 'struct' || t.text === 'union') {
       c.next();
@@ -104,7 +104,8 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
       name = t.text;
     } else break;
   }
-  if (named && words.length > 0) fail(loc, `cannot combine '${words.join(' ')}' with '${typeName(named)}'`);
+  if (named && words.length > 0)
+    failWith(loc, 'cannotCombine', { words: words.join(' '), type: typeName(named) });
   const type = named ?? wordsToType(words, loc, c);
   const written = named ? name : words.join(' ');
   const spelling: TypeSpelling = { kind: 'name', name: isConst ? `const ${written}` : written };
@@ -114,7 +115,12 @@ export function parseDeclSpecs(c: Ctx): DeclSpecs {
 function wordsToType(words: string[], loc: Loc, c: Ctx): CType {
   if (words.length === 0) {
     const t = c.peek();
-    return fail(t.loc, t.kind === 'ident' ? `unknown type name '${t.text}'` : `expected a type${c.before()}`);
+    return failWords(
+      t.loc,
+      t.kind === 'ident'
+        ? phrase('unknownType', { name: t.text })
+        : phrase('expectedType', { before: c.before() }),
+    );
   }
   const count = (w: string): number => words.filter((x) => x === w).length;
   const unsigned = count('unsigned') > 0;
@@ -131,7 +137,7 @@ function wordsToType(words: string[], loc: Loc, c: Ctx): CType {
   if (key === '__int64' || (key === '' && longs >= 2)) return unsigned ? T.ullong : T.llong;
   if (key === '' && longs === 1) return unsigned ? T.ulong : T.long;
   if (key === '') return unsigned ? T.uint : T.int;
-  return fail(loc, `invalid combination of type words '${words.join(' ')}'`);
+  return failWith(loc, 'invalidTypeWords', { words: words.join(' ') });
 }
 
 function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
@@ -148,7 +154,7 @@ function parseStructSpec(c: Ctx, union: boolean, loc: Loc): CType {
   let t: StructType;
   if (existing?.kind === 'struct' && !existing.type.layout) t = existing.type;
   else {
-    if (existing?.kind === 'struct') fail(tagTok?.loc ?? loc, `redefinition of 'struct ${tag}'`);
+    if (existing?.kind === 'struct') failWith(tagTok?.loc ?? loc, 'structRedefinition', { tag });
     t = newStruct(tag, union);
     c.scope.declareTag(tag, { kind: 'struct', type: t });
   }
@@ -164,7 +170,7 @@ function parseMembers(c: Ctx, owner: StructType): { members: MemberDecl[]; hadEr
   const body: MemberBody = { members: [], names: new Set(), flexible: undefined };
   let hadErrors = false;
   while (!c.accept('}')) {
-    if (c.peek().kind === 'eof') fail(c.here(), `expected '}' to end 'struct ${owner.tag}'`);
+    if (c.peek().kind === 'eof') failWith(c.here(), 'structUnclosed', { tag: owner.tag });
     const start = c.pos;
     try {
       parseMemberDeclaration(c, owner, body);
@@ -176,9 +182,9 @@ function parseMembers(c: Ctx, owner: StructType): { members: MemberDecl[]; hadEr
     }
   }
   const { members, flexible } = body;
-  if (members.length === 0 && !hadErrors) c.report(c.prev().loc, 'a struct needs at least one member');
+  if (members.length === 0 && !hadErrors) c.report(c.prev().loc, phrase('structEmpty'));
   if (flexible && members.length === 1)
-    c.report(flexible.loc, `the flexible array member '${flexible.name}' needs another member before it`);
+    c.report(flexible.loc, phrase('flexibleAlone', { name: flexible.name }));
   return { members, hadErrors };
 }
 
@@ -192,7 +198,7 @@ interface MemberBody {
 function addMember(body: MemberBody, m: MemberDecl, loc: Loc): void {
   const reached = m.name === '' && m.type.kind === 'struct' ? memberNames(m.type) : m.name ? [m.name] : [];
   for (const n of reached) {
-    if (body.names.has(n)) fail(loc, `duplicate member '${n}'`);
+    if (body.names.has(n)) failWith(loc, 'duplicateMember', { name: n });
     body.names.add(n);
   }
   body.members.push(m);
@@ -221,7 +227,7 @@ function parseMemberDeclaration(c: Ctx, owner: StructType, body: MemberBody): vo
       continue;
     }
     const flexible = body.flexible;
-    if (flexible) fail(flexible.loc, `the flexible array member '${flexible.name}' must be the last member`);
+    if (flexible) failWith(flexible.loc, 'flexibleNotLast', { name: flexible.name });
     if (!isComplete(d.type)) {
       if (
         d.type.kind !== 'array' ||
@@ -229,12 +235,12 @@ function parseMemberDeclaration(c: Ctx, owner: StructType, body: MemberBody): vo
         owner.union ||
         d.type.of.kind === 'function'
       )
-        fail(d.loc, `member '${d.name}' has the incomplete type '${typeName(d.type)}'`);
+        failWith(d.loc, 'memberIncomplete', { name: d.name, type: typeName(d.type) });
       body.flexible = d; // C99 flexible array member: no storage, checked to be last
     }
     addMember(body, { name: d.name, type: d.type, spelling: d.spelling }, d.loc);
   } while (c.accept(','));
-  c.expect(';', 'after a struct member');
+  c.expect(';', phrase('afterStructMember'));
 }
 
 /** A struct or union defined without a tag right here (`union { int i; double d; };`). */
@@ -244,41 +250,35 @@ function isAnonymousAggregate(t: CType): boolean {
 
 /** The width after ':' of a bit-field of type `t`, checked as C requires. */
 function bitWidth(c: Ctx, t: CType, name: string, loc: Loc): number {
-  const what = name ? `the bit-field '${name}'` : 'an unnamed bit-field';
-  if (t.kind !== 'int')
-    fail(loc, `${what} has the type '${typeName(t)}': a bit-field must have an integer type`);
+  const what = name ? phrase('bitFieldNamed', { name }) : phrase('bitFieldUnnamed');
+  if (t.kind !== 'int') failWith(loc, 'bitFieldType', { what, type: typeName(t) });
   const e = parseConditional(c);
-  const width = constantValue(c, e, `the width of ${what}`);
+  const width = constantValue(c, e, phrase('widthOf', { what }));
   const max = t.name === '_Bool' ? 1 : t.size * 8;
-  if (width < 0) fail(e.loc, `${what} has a negative width (${width})`);
-  if (width > max)
-    fail(
-      e.loc,
-      `the width of ${what} (${width} bits) exceeds the width of its type '${typeName(t)}' (${max} bits)`,
-    );
-  if (width === 0 && name)
-    fail(e.loc, `the bit-field '${name}' has zero width: only an unnamed bit-field may`);
+  if (width < 0) failWith(e.loc, 'bitFieldNegative', { what, width });
+  if (width > max) failWith(e.loc, 'bitFieldTooWide', { what, width, type: typeName(t), max });
+  if (width === 0 && name) failWith(e.loc, 'bitFieldZero', { name });
   return width;
 }
 
 function parseEnumSpec(c: Ctx): CType {
   const tagTok = c.peek().kind === 'ident' ? c.next() : undefined;
   if (!c.accept('{')) {
-    if (!tagTok) fail(c.here(), `expected an enum name or '{'${c.before()}`);
+    if (!tagTok) failWith(c.here(), 'enumNameOrBrace', { before: c.before() });
     return T.int;
   }
   if (tagTok) c.scope.declareTag(tagTok.text, { kind: 'enum' });
   let value = 0;
   while (!c.accept('}')) {
-    if (c.peek().kind === 'eof') fail(c.here(), "expected '}' at the end of the enum");
+    if (c.peek().kind === 'eof') failWith(c.here(), 'enumUnclosed');
     const id = c.peek();
     try {
       c.next();
-      if (id.kind !== 'ident') fail(id.loc, `expected an enumerator name${c.before(id)}`);
-      if (c.accept('=')) value = constantValue(c, parseConditional(c), 'an enumerator value');
+      if (id.kind !== 'ident') failWith(id.loc, 'enumeratorName', { before: c.before(id) });
+      if (c.accept('=')) value = constantValue(c, parseConditional(c), phrase('enumeratorValue'));
       c.scope.declare(id.text, { kind: 'enum-const', value });
       value++;
-      if (!c.accept(',') && !c.is('}')) fail(c.here(), `expected ',' or '}' in the enum${c.before()}`);
+      if (!c.accept(',') && !c.is('}')) failWith(c.here(), 'enumCommaOrBrace', { before: c.before() });
     } catch (e) {
       // The enumerator keeps the next value, so its uses are not reported as undeclared.
       c.recover(e);
@@ -334,7 +334,7 @@ export function parseDeclarator(
     c.next();
     const save = c.pos;
     parseDeclarator(c, T.int, abstract); // measure: we re-parse below with the real type
-    c.expect(')', 'to close the declarator');
+    c.expect(')', phrase('closeDeclarator'));
     const after = c.pos;
     inner = (t: CType, sp: TypeSpelling): Declarator => {
       const here = c.pos;
@@ -349,7 +349,7 @@ export function parseDeclarator(
     name = t.text;
     loc = t.loc;
   } else if (!abstract) {
-    return fail(c.here(), `expected a name to declare${c.before()}`);
+    return failWith(c.here(), 'nameToDeclare', { before: c.before() });
   }
   const suffixes = parseSuffixes(c);
   let t = base;
@@ -380,12 +380,11 @@ function isNestedDeclarator(c: Ctx): boolean {
 
 function applySuffix(t: CType, s: Suffix, loc: Loc): CType {
   if (s.kind === 'array') {
-    if (t.kind === 'function') fail(loc, 'an array of functions is not allowed');
-    if (!isComplete(t)) fail(loc, `array of the incomplete type '${typeName(t)}'`);
+    if (t.kind === 'function') failWith(loc, 'arrayOfFunctions');
+    if (!isComplete(t)) failWith(loc, 'arrayOfIncomplete', { type: typeName(t) });
     return arrayOf(t, s.length);
   }
-  if (t.kind === 'array' || t.kind === 'function')
-    fail(loc, 'a function cannot return an array or a function');
+  if (t.kind === 'array' || t.kind === 'function') failWith(loc, 'functionReturnsArray');
   return {
     kind: 'function',
     ret: t,
@@ -404,9 +403,9 @@ function parseSuffixes(c: Ctx): Suffix[] {
         continue;
       }
       const e = parseAssignment(c);
-      const n = constantValue(c, e, 'an array size');
-      if (n <= 0) fail(e.loc, `the array size must be positive, not ${n}`);
-      c.expect(']', 'after the array size');
+      const n = constantValue(c, e, phrase('arraySize'));
+      if (n <= 0) failWith(e.loc, 'arraySizeNotPositive', { n });
+      c.expect(']', phrase('afterArraySize'));
       out.push({ kind: 'array', length: n });
     } else if (c.is('(')) {
       c.next();
@@ -433,10 +432,10 @@ function parseParams(c: Ctx): Suffix {
       }
       if (!startsDeclaration(c)) {
         const t = c.peek();
-        if (t.kind !== 'ident') fail(t.loc, `expected a parameter declaration${c.before()}`);
+        if (t.kind !== 'ident') failWith(t.loc, 'parameterDeclaration', { before: c.before() });
         // An unknown type name: reported once, `int` stands in so the function is still checked.
         c.next();
-        if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeMessage(c, t));
+        if (c.scope.lookup(t.text)?.kind !== 'poisoned') c.report(t.loc, unknownTypeWords(c, t));
         c.poison(t.text, true);
         const d = parseDeclarator(c, T.int, true, { kind: 'name', name: t.text });
         params.push({
@@ -460,7 +459,7 @@ function parseParams(c: Ctx): Suffix {
   } finally {
     c.popScope();
   }
-  c.expect(')', 'to end the parameter list');
+  c.expect(')', phrase('endParams'));
   return { kind: 'function', params, variadic, prototyped: true };
 }
 
@@ -474,6 +473,6 @@ export function adjustParam(t: CType): CType {
 /** A type name, as in casts and sizeof: specifiers and an abstract declarator. */
 export function parseTypeName(c: Ctx): CType {
   const specs = parseDeclSpecs(c);
-  if (specs.storage) fail(specs.loc, `'${specs.storage}' is not allowed in a type name`);
+  if (specs.storage) failWith(specs.loc, 'storageInTypeName', { storage: specs.storage });
   return parseDeclarator(c, specs.type, true, specs.spelling).type;
 }

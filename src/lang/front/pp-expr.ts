@@ -6,7 +6,7 @@
 import * as I from '../int64.ts';
 import type { I64 } from '../int64.ts';
 import type { Loc } from './ast.ts';
-import { fail } from './diagnostics.ts';
+import { failWith } from './error-words.ts';
 import type { Token } from './lexer.ts';
 import { parseCharConstant, parseIntLiteral } from './literals.ts';
 
@@ -64,7 +64,7 @@ class CondEval {
 
   expectEnd(): void {
     const t = this.peek();
-    if (t) fail(t.loc, `unexpected '${t.text}' in #if condition`);
+    if (t) failWith(t.loc, 'ppUnexpected', { token: t.text });
   }
 
   ternary(): PpValue {
@@ -72,7 +72,7 @@ class CondEval {
     if (this.peek()?.text !== '?') return c;
     this.i++;
     const a = this.ternary();
-    if (this.peek()?.text !== ':') fail(this.loc(), "expected ':' in #if condition");
+    if (this.peek()?.text !== ':') failWith(this.loc(), 'ppExpectedColon');
     this.i++;
     const b = this.ternary();
     const r = c.v !== 0 ? a : b;
@@ -93,7 +93,7 @@ class CondEval {
 
   private unary(): PpValue {
     const t = this.peek();
-    if (!t) return fail(this.where, 'missing expression in #if condition');
+    if (!t) return failWith(this.where, 'ppMissingExpression');
     this.i++;
     if (t.kind === 'number') {
       const lit = parseIntLiteral(t.text, t.loc);
@@ -105,7 +105,7 @@ class CondEval {
     switch (t.text) {
       case '(': {
         const v = this.ternary();
-        if (this.peek()?.text !== ')') fail(this.loc(), "expected ')' in #if condition");
+        if (this.peek()?.text !== ')') failWith(this.loc(), 'ppExpectedParen');
         this.i++;
         return v;
       }
@@ -122,7 +122,7 @@ class CondEval {
         return { v: I.not(x.v), u: x.u };
       }
     }
-    return fail(t.loc, `unexpected '${t.text}' in #if condition`);
+    return failWith(t.loc, 'ppUnexpected', { token: t.text });
   }
 }
 
@@ -169,7 +169,7 @@ function apply(op: string, a: PpValue, b: PpValue, loc: Loc): PpValue {
     case '*':
       return { v: I.mul(a.v, b.v), u };
   }
-  if (b.v === 0) fail(loc, 'division by zero in #if condition');
+  if (b.v === 0) failWith(loc, 'ppDivZero');
   if (op === '/') return { v: u ? I.divU(a.v, b.v) : I.divS(a.v, b.v), u };
   return { v: u ? I.remU(a.v, b.v) : I.remS(a.v, b.v), u };
 }

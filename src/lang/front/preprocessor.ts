@@ -5,7 +5,8 @@
  * a token produced by a macro gets the range of the outermost macro invocation.
  */
 import type { Loc } from './ast.ts';
-import { fail, span } from './diagnostics.ts';
+import { span } from './diagnostics.ts';
+import { failWith } from './error-words.ts';
 import { lex, type Token } from './lexer.ts';
 import { evalCondition } from './pp-expr.ts';
 import { HEADERS, KNOWN_HEADER_NAMES } from '../headers/index.ts';
@@ -153,7 +154,7 @@ class Preprocessor {
     if (depth === 0) this.endPrefix(out.length);
     flush();
     const open = conds[conds.length - 1];
-    if (open) fail(open.loc, 'unterminated conditional directive: #endif is missing');
+    if (open) failWith(open.loc, 'unterminatedConditional');
   }
 
   private directive(
@@ -178,20 +179,20 @@ class Preprocessor {
         return;
       }
       case 'elif':
-        if (!top) fail(loc, '#elif without #if');
-        if (top.sawElse) fail(loc, '#elif after #else');
+        if (!top) failWith(loc, 'directiveWithoutIf', { directive: 'elif' });
+        if (top.sawElse) failWith(loc, 'directiveAfterElse', { directive: 'elif' });
         top.taking = parentActive && !top.taken && this.test('if', args, loc);
         top.taken ||= top.taking;
         return;
       case 'else':
-        if (!top) fail(loc, '#else without #if');
-        if (top.sawElse) fail(loc, '#else after #else');
+        if (!top) failWith(loc, 'directiveWithoutIf', { directive: 'else' });
+        if (top.sawElse) failWith(loc, 'directiveAfterElse', { directive: 'else' });
         top.sawElse = true;
         top.taking = parentActive && !top.taken;
         top.taken = true;
         return;
       case 'endif':
-        if (!top) fail(loc, '#endif without #if');
+        if (!top) failWith(loc, 'directiveWithoutIf', { directive: 'endif' });
         conds.pop();
         return;
     }
@@ -205,28 +206,28 @@ class Preprocessor {
         this.defineFrom(args, loc);
         return;
       case 'undef':
-        if (args[0]?.kind !== 'ident') fail(loc, 'macro name missing after #undef');
+        if (args[0]?.kind !== 'ident') failWith(loc, 'macroNameMissing', { directive: 'undef' });
         this.macros.delete(args[0].text);
         return;
       case 'include':
         this.include(args, loc, out, depth);
         return;
       case 'error':
-        fail(loc, `#error ${args.map((a) => a.text).join(' ')}`.trimEnd());
+        errorDirective(loc, args);
         return;
       case 'warning':
         return;
     }
-    fail(loc, `unknown preprocessor directive '#${name}'`);
+    failWith(loc, 'unknownDirective', { name });
   }
 
   private test(kind: string, args: Token[], loc: Loc): boolean {
     if (kind !== 'if') {
       const id = args[0];
-      if (id?.kind !== 'ident') fail(loc, `macro name missing after #${kind}`);
+      if (id?.kind !== 'ident') failWith(loc, 'macroNameMissing', { directive: kind });
       return this.macros.has(id.text) === (kind === 'ifdef');
     }
-    if (args.length === 0) fail(loc, '#if with no expression');
+    if (args.length === 0) failWith(loc, 'ifWithoutExpression');
     return evalCondition(this.expand(this.replaceDefined(args, loc)), loc);
   }
 
@@ -240,8 +241,8 @@ class Preprocessor {
       }
       const paren = args[i + 1]?.text === '(';
       const id = args[i + (paren ? 2 : 1)];
-      if (id?.kind !== 'ident') fail(loc, "macro name missing after 'defined'");
-      if (paren && args[i + 3]?.text !== ')') fail(id.loc, "expected ')' after 'defined(NAME'");
+      if (id?.kind !== 'ident') failWith(loc, 'definedName');
+      if (paren && args[i + 3]?.text !== ')') failWith(id.loc, 'definedParen');
       out.push({ ...t, kind: 'number', text: this.macros.has(id.text) ? '1' : '0' });
       i += paren ? 3 : 1;
     }
@@ -250,7 +251,7 @@ class Preprocessor {
 
   private defineFrom(args: Token[], loc: Loc): void {
     const id = args[0];
-    if (id?.kind !== 'ident') return fail(loc, 'macro name missing after #define');
+    if (id?.kind !== 'ident') return failWith(loc, 'macroNameMissing', { directive: 'define' });
     const second = args[1];
     const isFn = second?.text === '(' && !second.space;
     if (!isFn) {
@@ -262,18 +263,18 @@ class Preprocessor {
     let i = 2;
     for (;;) {
       const p = args[i];
-      if (!p) fail(id.loc, `missing ')' in parameter list of macro '${id.text}'`);
+      if (!p) failWith(id.loc, 'macroParamsUnclosed', { name: id.text });
       if (p.text === ')' && params.length === 0 && !variadic) break;
       if (p.text === '...') {
         variadic = true;
         params.push('__VA_ARGS__');
       } else if (p.kind === 'ident') params.push(p.text);
-      else fail(p.loc, `expected a parameter name in macro '${id.text}'`);
+      else failWith(p.loc, 'macroParamName', { name: id.text });
       i++;
       const sep = args[i];
       if (sep?.text === ')') break;
       if (sep?.text !== ',' || variadic)
-        fail(sep?.loc ?? p.loc, `expected ',' or ')' in parameter list of macro '${id.text}'`);
+        failWith(sep?.loc ?? p.loc, 'macroParamSeparator', { name: id.text });
       i++;
     }
     this.macros.set(id.text, { name: id.text, params, variadic, body: args.slice(i + 1) });
@@ -314,18 +315,18 @@ class Preprocessor {
   }
 
   private include(args: Token[], loc: Loc, out: Token[], depth: number): void {
-    if (depth > 20) fail(loc, '#include nested too deeply');
+    if (depth > 20) failWith(loc, 'includeTooDeep');
     const first = args[0];
     let name: string;
     if (first?.kind === 'string') name = first.text.slice(1, -1);
     else if (first?.text === '<') {
       const close = args.findIndex((t) => t.text === '>');
-      if (close < 0) fail(loc, "expected '>' after the header name");
+      if (close < 0) failWith(loc, 'includeAngle');
       name = args
         .slice(1, close)
         .map((t) => t.text)
         .join('');
-    } else return fail(loc, 'expected "FILE" or <FILE> after #include');
+    } else return failWith(loc, 'includeForm');
     const key = name.toLowerCase().replace(/\\/g, '/');
     const builtin = HEADERS.get(key);
     if (builtin !== undefined) {
@@ -336,7 +337,7 @@ class Preprocessor {
     }
     const user = this.files.find((f) => f.name.toLowerCase() === key);
     if (user) return this.run(user.name, user.text, out, depth + 1);
-    fail(loc, `unknown header '${name}'; the known headers are ${KNOWN_HEADER_NAMES.join(', ')}`);
+    failWith(loc, 'unknownHeader', { name, list: KNOWN_HEADER_NAMES.join(', ') });
   }
 
   /** Macro-expands a token list (Prosser's algorithm with hide sets). */
@@ -389,7 +390,7 @@ class Preprocessor {
       }
       (args[args.length - 1] as Token[]).push(t);
     }
-    return fail(name.loc, `unterminated call of macro '${m.name}': missing ')'`);
+    return failWith(name.loc, 'macroCallUnterminated', { name: m.name });
   }
 
   private checkArgs(args: Token[][], m: Macro, name: Token): Token[][] {
@@ -397,10 +398,11 @@ class Preprocessor {
     if (want === 0 && args.length === 1 && args[0]?.length === 0) return [];
     if (m.variadic && args.length === want - 1) args.push([]);
     if (args.length !== want) {
-      fail(
-        name.loc,
-        `macro '${m.name}' expects ${want} argument${want === 1 ? '' : 's'}, but ${args.length} were given`,
-      );
+      failWith(name.loc, want === 1 ? 'macroArgumentsOne' : 'macroArgumentsMany', {
+        name: m.name,
+        want,
+        given: args.length,
+      });
     }
     return args;
   }
@@ -471,8 +473,7 @@ function paste(toks: Token[], loc: Loc): Token[] {
       const right = toks[i + 1] as Token;
       const text = left.text + right.text;
       const relexed = text === '' ? [] : lex(text, loc.file).filter((x) => x.kind !== 'eof');
-      if (relexed.length > 1)
-        fail(loc, `pasting '${left.text}' and '${right.text}' does not give a valid token`);
+      if (relexed.length > 1) failWith(loc, 'pasteInvalid', { left: left.text, right: right.text });
       const one = relexed[0];
       out.push({ ...left, kind: one?.kind ?? 'punct', text });
       i++;
@@ -481,4 +482,11 @@ function paste(toks: Token[], loc: Loc): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** `#error TEXT`: the directive's words, as written. */
+function errorDirective(loc: Loc, args: readonly Token[]): never {
+  const text = `#error ${args.map((a) => a.text).join(' ')}`.trimEnd();
+  if (text === '#error') return failWith(loc, 'errorDirectiveEmpty');
+  return failWith(loc, 'errorDirective', { text: text.slice('#error '.length) });
 }

@@ -16,7 +16,8 @@ import {
   promoted,
   rvalue,
 } from './convert.ts';
-import { fail, followOn, span } from './diagnostics.ts';
+import { followOn, span } from './diagnostics.ts';
+import { type CompileWords, failWith, words } from './error-words.ts';
 import {
   commonType,
   findMember,
@@ -37,12 +38,12 @@ const INT_OPS = new Set(['%', '<<', '>>', '&', '^', '|']);
 export function unary(op: '-' | '+' | '~' | '!', operand: Expr, loc: Loc): Expr {
   const v = rvalue(operand);
   if (op === '!') {
-    const c = condition(operand, "the operand of '!'");
+    const c = condition(operand, words('operandOf', { op: '!' }));
     if (c.kind === 'const-int') return constInt(c.value === 0 ? 1 : 0, T.int, loc);
     return { kind: 'unary', op, operand: c, type: T.int, lvalue: false, loc };
   }
   if (op === '~' ? !isInteger(v.type) : !isArithmetic(v.type)) {
-    fail(loc, `invalid operand to unary '${op}': '${typeName(v.type)}'`);
+    failWith(loc, 'invalidUnary', { op, type: typeName(v.type) });
   }
   const p = promoted(v);
   if (p.kind === 'const-int')
@@ -71,7 +72,7 @@ export function binary(op: ArithOp | CompareOp, left: Expr, right: Expr): Expr {
     !isArithmetic(r.type) ||
     (INT_OPS.has(op) && (!isInteger(l.type) || !isInteger(r.type)))
   ) {
-    return fail(loc, `invalid operands to '${op}': '${typeName(l.type)}' and '${typeName(r.type)}'`);
+    return failWith(loc, 'invalidOperands', { op, left: typeName(l.type), right: typeName(r.type) });
   }
   if (op === '<<' || op === '>>') {
     const a = promoted(l);
@@ -98,14 +99,14 @@ function compare(op: CompareOp, l: Expr, r: Expr, loc: Loc): Expr {
     const b = rp ? r : convert(r, pt, true);
     return { kind: 'binary', op, left: a, right: b, type: T.int, lvalue: false, loc };
   }
-  return fail(loc, `invalid operands to '${op}': '${typeName(l.type)}' and '${typeName(r.type)}'`);
+  return failWith(loc, 'invalidOperands', { op, left: typeName(l.type), right: typeName(r.type) });
 }
 
 function pointerArith(op: '+' | '-', l: Expr, r: Expr, loc: Loc): Expr | undefined {
   const lp = l.type.kind === 'pointer' ? l.type : undefined;
   const rp = r.type.kind === 'pointer' ? r.type : undefined;
   if (lp && rp) {
-    if (op === '+') fail(loc, 'cannot add two pointers');
+    if (op === '+') failWith(loc, 'addPointers');
     return {
       kind: 'ptr-diff',
       left: l,
@@ -120,7 +121,7 @@ function pointerArith(op: '+' | '-', l: Expr, r: Expr, loc: Loc): Expr | undefin
   const idx = ptr === l ? r : l;
   if (!ptr || ptr.type.kind !== 'pointer') return undefined;
   if (!isInteger(idx.type))
-    fail(loc, `invalid operands to '${op}': '${typeName(l.type)}' and '${typeName(r.type)}'`);
+    failWith(loc, 'invalidOperands', { op, left: typeName(l.type), right: typeName(r.type) });
   return ptrAdd(ptr, idx, op === '-', loc);
 }
 
@@ -141,8 +142,7 @@ export function ptrAdd(ptr: Expr, idx: Expr, negate: boolean, loc: Loc): Expr {
 
 function elemSize(t: CType, loc: Loc): number {
   if (t.kind === 'void') return 1; // GNU/MSVC extension: void* arithmetic in bytes.
-  if (t.kind === 'function' || !isComplete(t))
-    fail(loc, `arithmetic on a pointer to the incomplete type '${typeName(t)}'`);
+  if (t.kind === 'function' || !isComplete(t)) failWith(loc, 'pointerArithIncomplete', { type: typeName(t) });
   return sizeOf(t);
 }
 
@@ -196,7 +196,7 @@ function foldI64(op: ArithOp | CompareOp, x: I64, y: I64, unsigned: boolean, loc
       return I.mul(x, y);
     case '/':
     case '%':
-      if (y === 0) fail(loc, `division by zero in a constant expression`);
+      if (y === 0) failWith(loc, 'constDivZero');
       if (op === '/') return unsigned ? I.divU(x, y) : I.divS(x, y);
       return unsigned ? I.remU(x, y) : I.remS(x, y);
     case '<<':
@@ -234,7 +234,7 @@ function foldNarrow(op: ArithOp | CompareOp, x: number, y: number, lt: IntType, 
       return big((p, q) => p * q);
     case '/':
     case '%':
-      if (y === 0) fail(loc, `division by zero in a constant expression`);
+      if (y === 0) failWith(loc, 'constDivZero');
       return op === '/' ? Math.trunc(x / y) : x % y;
     case '<<':
     case '>>':
@@ -280,8 +280,8 @@ function foldFloat(op: ArithOp | CompareOp, x: number, y: number): number {
 
 export function logical(op: '&&' | '||', left: Expr, right: Expr): Expr {
   const loc = span(left.loc, right.loc);
-  const l = condition(left, `the operand of '${op}'`);
-  const r = condition(right, `the operand of '${op}'`);
+  const l = condition(left, words('operandOf', { op }));
+  const r = condition(right, words('operandOf', { op }));
   if (l.kind === 'const-int' && r.kind === 'const-int') {
     const v = op === '&&' ? l.value !== 0 && r.value !== 0 : l.value !== 0 || r.value !== 0;
     return constInt(v ? 1 : 0, T.int, loc);
@@ -291,7 +291,7 @@ export function logical(op: '&&' | '||', left: Expr, right: Expr): Expr {
 
 export function conditional(test: Expr, a: Expr, b: Expr): Expr {
   const loc = span(test.loc, b.loc);
-  const c = condition(test, 'the condition of ?:');
+  const c = condition(test, words('conditionOfTernary'));
   const x = rvalue(a);
   const y = rvalue(b);
   const t = condType(x, y, loc);
@@ -313,10 +313,7 @@ function condType(x: Expr, y: Expr, loc: Loc): CType {
   if (y.type.kind === 'pointer' && isNullPointerConstant(x)) return y.type;
   if (x.type.kind === 'void' && y.type.kind === 'void') return T.void;
   if (x.type.kind === 'struct' && x.type === y.type) return x.type;
-  return fail(
-    loc,
-    `the branches of ?: have incompatible types '${typeName(x.type)}' and '${typeName(y.type)}'`,
-  );
+  return failWith(loc, 'ternaryTypes', { left: typeName(x.type), right: typeName(y.type) });
 }
 
 export function comma(left: Expr, right: Expr): Expr {
@@ -331,17 +328,16 @@ export function comma(left: Expr, right: Expr): Expr {
   };
 }
 
-export function requireLvalue(e: Expr, what: string): void {
-  if (!e.lvalue || e.kind === 'string') fail(e.loc, `${what} needs a variable (an lvalue), not a value`);
-  if (e.type.kind === 'array')
-    fail(e.loc, `${what}: an array cannot be assigned; copy its elements (e.g. with wcscpy or memcpy)`);
-  if (e.type.kind === 'function') fail(e.loc, `${what}: a function cannot be assigned`);
+export function requireLvalue(e: Expr, what: CompileWords): void {
+  if (!e.lvalue || e.kind === 'string') failWith(e.loc, 'needsLvalue', { what });
+  if (e.type.kind === 'array') failWith(e.loc, 'arrayAssign', { what });
+  if (e.type.kind === 'function') failWith(e.loc, 'functionAssign', { what });
 }
 
-export function assign(op: '=' | `${ArithOp}=`, target: Expr, value: Expr, name: string): Expr {
+export function assign(op: '=' | `${ArithOp}=`, target: Expr, value: Expr, name: CompileWords): Expr {
   const loc = span(target.loc, value.loc);
-  requireLvalue(target, `the left side of '${op}'`);
-  const what = `assigning to ${name}`;
+  requireLvalue(target, words('leftSideOf', { op }));
+  const what = words('assigningTo', { name });
   if (op === '=') {
     return {
       kind: 'assign',
@@ -374,7 +370,7 @@ export function assign(op: '=' | `${ArithOp}=`, target: Expr, value: Expr, name:
     !isArithmetic(v.type) ||
     (INT_OPS.has(aop) && (!isInteger(t) || !isInteger(v.type)))
   ) {
-    return fail(loc, `invalid operands to '${op}': '${typeName(t)}' and '${typeName(v.type)}'`);
+    return failWith(loc, 'invalidOperands', { op, left: typeName(t), right: typeName(v.type) });
   }
   const shifted = aop === '<<' || aop === '>>';
   const opType = shifted ? promoteType(t) : commonType(t, v.type);
@@ -384,29 +380,26 @@ export function assign(op: '=' | `${ArithOp}=`, target: Expr, value: Expr, name:
 
 export function incDec(target: Expr, inc: boolean, prefix: boolean, loc: Loc): Expr {
   const op = inc ? '++' : '--';
-  requireLvalue(target, `the operand of '${op}'`);
+  requireLvalue(target, words('operandOf', { op }));
   const t = target.type;
-  if (!isScalar(t)) fail(loc, `cannot apply '${op}' to '${typeName(t)}'`);
+  if (!isScalar(t)) failWith(loc, 'cannotApply', { op, type: typeName(t) });
   const step = t.kind === 'pointer' ? elemSize(t.to, loc) : 1;
   return { kind: 'incdec', prefix, delta: inc ? step : -step, target, type: t, lvalue: false, loc };
 }
 
 export function deref(e: Expr, loc: Loc): Expr {
   const v = rvalue(e);
-  if (v.type.kind !== 'pointer')
-    return fail(loc, `cannot dereference '${typeName(v.type)}': '*' needs a pointer`);
-  if (v.type.to.kind === 'void')
-    fail(loc, "cannot dereference a 'void *'; cast it to a pointer to a real type first");
+  if (v.type.kind !== 'pointer') return failWith(loc, 'derefNonPointer', { type: typeName(v.type) });
+  if (v.type.to.kind === 'void') failWith(loc, 'derefVoid');
   if (v.type.to.kind === 'function') return v;
   return { kind: 'deref', pointer: v, type: v.type.to, lvalue: true, loc };
 }
 
 export function addressOf(e: Expr, loc: Loc): Expr {
-  if (e.kind === 'member' && e.bits)
-    fail(loc, `cannot take the address of the bit-field '${e.field}': it does not start at a byte`);
+  if (e.kind === 'member' && e.bits) failWith(loc, 'addressOfBitField', { name: e.field });
   if (e.kind === 'function-ref')
     return { kind: 'addr', operand: e, type: pointerTo(e.type), lvalue: false, loc };
-  if (!e.lvalue) fail(loc, "cannot take the address of a value: '&' needs a variable");
+  if (!e.lvalue) failWith(loc, 'addressOfValue');
   if (e.kind === 'deref') return { ...e.pointer, type: pointerTo(e.type), loc } as Expr;
   return { kind: 'addr', operand: e, type: pointerTo(e.type), lvalue: false, loc };
 }
@@ -415,9 +408,8 @@ export function index(base: Expr, idx: Expr, loc: Loc): Expr {
   const b = rvalue(base);
   const i = rvalue(idx);
   const [ptr, n] = b.type.kind === 'pointer' ? [b, i] : [i, b];
-  if (ptr.type.kind !== 'pointer')
-    return fail(loc, `subscripted value is not an array or pointer: '${typeName(b.type)}'`);
-  if (!isInteger(n.type)) return fail(loc, `array subscript is not an integer: '${typeName(n.type)}'`);
+  if (ptr.type.kind !== 'pointer') return failWith(loc, 'notSubscriptable', { type: typeName(b.type) });
+  if (!isInteger(n.type)) return failWith(loc, 'subscriptNotInteger', { type: typeName(n.type) });
   return deref(ptrAdd(ptr, n, false, loc), loc);
 }
 
@@ -425,19 +417,17 @@ export function member(object: Expr, name: string, arrow: boolean, loc: Loc): Ex
   const obj = arrow ? deref(object, loc) : object;
   const t = obj.type;
   if (t.kind !== 'struct') {
-    const hint = arrow
-      ? "'->' needs a pointer to a struct"
-      : t.kind === 'pointer' && t.to.kind === 'struct'
-        ? "it is a pointer: use '->'"
-        : "'.' needs a struct";
-    return fail(loc, `member reference '${name}' on '${typeName(arrow ? object.type : t)}': ${hint}`);
+    const hint = words(
+      arrow ? 'hintArrow' : t.kind === 'pointer' && t.to.kind === 'struct' ? 'hintUseArrow' : 'hintDot',
+    );
+    return failWith(loc, 'memberOnNonStruct', { name, type: typeName(arrow ? object.type : t), hint });
   }
-  if (!t.layout) return fail(loc, `'${typeName(t)}' is incomplete: its members are not known`);
+  if (!t.layout) return failWith(loc, 'membersUnknown', { type: typeName(t) });
   const found = findMember(t, name);
   if (!found && t.layout.hadErrors) return followOn();
   if (!found) {
     const names = memberNames(t).join(', ');
-    return fail(loc, `'${typeName(t)}' has no member named '${name}'; its members are ${names}`);
+    return failWith(loc, 'noMemberListed', { type: typeName(t), name, names });
   }
   const { field, offset } = found;
   return {
@@ -453,7 +443,7 @@ export function member(object: Expr, name: string, arrow: boolean, loc: Loc): Ex
 }
 
 export function sizeofType(t: CType, loc: Loc): Expr {
-  if (t.kind === 'function') fail(loc, 'sizeof cannot be applied to a function');
-  if (!isComplete(t)) fail(loc, `sizeof applied to the incomplete type '${typeName(t)}'`);
+  if (t.kind === 'function') failWith(loc, 'sizeofFunction');
+  if (!isComplete(t)) failWith(loc, 'incompleteApplied', { word: 'sizeof', type: typeName(t) });
   return constInt(sizeOf(t), T.ullong, loc);
 }

@@ -7,6 +7,7 @@
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { compileErrorText } from '../../i18n/compile-error.ts';
 import type { EditableSpec } from '../../store/experiment.ts';
 import { useApp } from '../app-store.ts';
 import { editorState, positionOf, showErrors } from './codemirror.ts';
@@ -184,7 +185,7 @@ function CodeEditor(props: {
   errors: ReturnType<typeof editStore.getState>['errors'];
   onRun(): void;
 }) {
-  const { t } = useTranslation('edit');
+  const { t, i18n } = useTranslation('edit');
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const { file, errors } = props;
@@ -217,8 +218,8 @@ function CodeEditor(props: {
     };
   }, [file, t]);
   useEffect(() => {
-    if (view.current) showErrors(view.current, file, errors);
-  }, [errors, file]);
+    if (view.current) showErrors(view.current, file, errors, (e) => compileErrorText(e, i18n.language));
+  }, [errors, file, i18n.language]);
   useEffect(() => {
     const onJump = (e: Event) => {
       const { detail } = e as CustomEvent<{ file: string; line: number; col: number }>;
@@ -238,7 +239,7 @@ function ErrorList(props: {
   errors: ReturnType<typeof editStore.getState>['errors'];
   onPick(file: string): void;
 }) {
-  const { t } = useTranslation('edit');
+  const { t, i18n } = useTranslation('edit');
   if (props.errors.length === 0) return null;
   return (
     <div className="editor-errors" role="alert" data-testid="compile-errors">
@@ -256,7 +257,12 @@ function ErrorList(props: {
                 setTimeout(() => window.dispatchEvent(new CustomEvent('winipc:jump', { detail: e })), 0);
               }}
             >
-              {t('edit.errorAt', { file: e.file, line: e.line, col: e.col, message: e.message })}
+              {t('edit.errorAt', {
+                file: e.file,
+                line: e.line,
+                col: e.col,
+                message: compileErrorText(e, i18n.language),
+              })}
             </button>
           </li>
         ))}

@@ -93,8 +93,14 @@ export function positionOf(doc: Text, line: number, col: number): number {
   return l.from + Math.max(0, Math.min(l.length, Math.trunc(col) - 1 || 0));
 }
 
-/** Shows the compile errors of `file` inline, each from its column to the end of its word. */
-export function showErrors(view: EditorView, file: string, errors: readonly CompileError[]): void {
+/** Shows the compile errors of `file` inline, each from its column to the end of its word, each
+ *  message as `say` puts it (the reader's language). */
+export function showErrors(
+  view: EditorView,
+  file: string,
+  errors: readonly CompileError[],
+  say: (e: CompileError) => string = (e) => e.message,
+): void {
   const doc = view.state.doc;
   const diagnostics: Diagnostic[] = errors
     .filter((e) => e.file === file)
@@ -102,7 +108,7 @@ export function showErrors(view: EditorView, file: string, errors: readonly Comp
       const from = positionOf(doc, e.line, e.col);
       const lineEnd = doc.lineAt(from).to;
       const word = /^\w+/.exec(doc.sliceString(from, lineEnd))?.[0].length ?? 1;
-      return { from, to: Math.min(lineEnd, from + Math.max(1, word)), severity: 'error', message: e.message };
+      return { from, to: Math.min(lineEnd, from + Math.max(1, word)), severity: 'error', message: say(e) };
     });
   const first = diagnostics[0];
   view.dispatch(setDiagnostics(view.state, diagnostics));
