@@ -2,8 +2,8 @@
  * Compile errors in words: a phrase key with its arguments (names, type spellings, C tokens,
  * numbers), so that the editor can say an error in the reader's language, and the English message
  * made from it for the command line, the tests and the logs (as the kernel's wait words do,
- * kernel/wait-words.ts). The English templates here are also the visualizer's English strings
- * (src/i18n/en.ts), so the two never drift apart.
+ * kernel/wait-words.ts). The English templates here are also the editor's English, and the
+ * Korean ones (src/i18n/compile-ko.ts) have the same keys and arguments (src/i18n/compile-error.ts).
  *
  * An argument may itself be words (a phrase that needs translating too: "after expression",
  * "the condition of 'if'", " before 'x'"); it is said in the same language as the sentence.
