@@ -15,7 +15,7 @@ export function testHex(value: number): string {
  *  access violation 0xC0000005, which `%u` prints as 3221225477) in hex, any other in decimal. */
 export function exitCodeText(code: number): string {
   const dword = code >>> 0;
-  return dword >= 0x80000000 ? `0x${dword.toString(16).toUpperCase()}` : String(dword);
+  return dword >= 0x80000000 ? hex(dword) : String(dword);
 }
 
 export function listOf(items: readonly string[], lang: string): string {

@@ -220,9 +220,12 @@ const FAILURE_RESULT = /^(FALSE|0|NULL|INVALID_HANDLE_VALUE|WAIT_FAILED|\(DWORD\
 function closedAtExit(view: StepView): ReadonlyMap<unknown, readonly number[]> {
   const exited = new Set(view.events.filter((e) => e.type === 'ProcessExited').map((e) => e.pid));
   const byPid = new Map<unknown, number[]>();
-  for (const e of view.events)
-    if (e.type === 'HandleClosed' && exited.has(e.pid))
-      byPid.set(e.pid, [...(byPid.get(e.pid) ?? []), num(e.handle)]);
+  for (const e of view.events) {
+    if (e.type !== 'HandleClosed' || !exited.has(e.pid)) continue;
+    const handles = byPid.get(e.pid) ?? [];
+    handles.push(num(e.handle));
+    byPid.set(e.pid, handles);
+  }
   return new Map([...byPid].filter(([, handles]) => handles.length > 1));
 }
 

@@ -41,6 +41,12 @@ export type WordArgs = Readonly<Record<string, string | number>>;
 
 export type WaitWords = Words<WaitWordKey>;
 
+/** `{ words }` to spread into a record beside its message, or nothing when it has none (an
+ *  optional field stays absent rather than undefined). */
+export function wordsOf<W>(x: { readonly words?: W | undefined }): { readonly words?: W } {
+  return x.words ? { words: x.words } : {};
+}
+
 /** `template` with each `{{name}}` replaced by its argument (unknown names are left as they are). */
 export function fillWords(template: string, args: WordArgs): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>

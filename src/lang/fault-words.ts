@@ -6,18 +6,13 @@
  * English strings (src/i18n/en.ts), so the two never drift apart. The simulator's own failures
  * (an internal error) have no words: they are shown as they are.
  */
-import { fillWords, type WordArgs, type Words } from '../kernel/wait-words.ts';
+import { fillWords, wordsOf, type WordArgs, type Words } from '../kernel/wait-words.ts';
 import { CFault } from './native-api.ts';
 import { FAULT_WORDS_EN, type FaultWordKey } from './fault-words-en.ts';
 
-export { FAULT_WORDS_EN, type FaultWordKey };
+export { FAULT_WORDS_EN, wordsOf, type FaultWordKey };
 
 export type FaultWords = Words<FaultWordKey>;
-
-/** A fault's words, to spread into a status beside its message (nothing when it has none). */
-export function wordsOf(fault: CFault): { readonly words?: FaultWords } {
-  return fault.words ? { words: fault.words } : {};
-}
 
 /** A fault stopping the process with `exitCode`, its words and their English message. */
 export function faultOf(exitCode: number, key: FaultWordKey, args: WordArgs = {}): CFault {

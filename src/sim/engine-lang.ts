@@ -31,6 +31,7 @@ import type {
 import { imageOf } from './image-name.ts';
 import type { CompileError, ProgramSource } from './run-api.ts';
 import { faultOf } from '../lang/fault-words.ts';
+import { wordsOf } from '../kernel/wait-words.ts';
 
 /** A process's program state: which program it runs and the executor's machine. */
 export interface LangMachine {
@@ -58,7 +59,7 @@ export function compileProgram(p: ProgramSource): CompiledProgram {
         line: e.line,
         col: e.col,
         message: e.message,
-        ...(e.words ? { words: e.words } : {}),
+        ...wordsOf(e),
       })),
     };
   // Every native counts as a kernel call for batching: a batch then never runs past a native,
@@ -147,7 +148,7 @@ function outcomeOf(o: StepOutcome): EngineOutcome {
     case 'exited':
       return { kind: 'exited', code: o.code };
     case 'faulted':
-      return { kind: 'faulted', code: o.code, message: o.message, ...(o.words ? { words: o.words } : {}) };
+      return { kind: 'faulted', code: o.code, message: o.message, ...wordsOf(o) };
   }
 }
 

@@ -221,7 +221,7 @@ function outcomeOf(s: MachineStatus, loc: Loc | undefined): StepOutcome {
         kind: 'faulted',
         message: s.message,
         code: s.code,
-        ...(s.words ? { words: s.words } : {}),
+        ...wordsOf(s),
         loc,
       };
   }

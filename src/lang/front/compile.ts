@@ -10,6 +10,7 @@ import { englishOf, words } from './error-words.ts';
 import { parseTranslationUnit } from './parse-decl.ts';
 import { preprocess, type SourceFile } from './preprocessor.ts';
 import type { ScopeSnapshot } from './scope.ts';
+import { wordsOf } from '../../kernel/wait-words.ts';
 
 export type CompileResult =
   | { readonly ok: true; readonly program: Program }
@@ -95,8 +96,7 @@ function endOf(c: Ctx, file: string): Loc {
 function toError(e: unknown, file: string): CompileErrorInfo {
   if (e instanceof CompileError) {
     const loc = e.loc;
-    const w = e.words ? { words: e.words } : {};
-    return { file: loc.file, line: loc.line, col: loc.col, message: e.message, ...w };
+    return { file: loc.file, line: loc.line, col: loc.col, message: e.message, ...wordsOf(e) };
   }
   if (e instanceof RangeError) {
     const w = words('nestedTooDeeply');
