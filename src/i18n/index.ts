@@ -3,7 +3,6 @@
  * follows `?lang=`, then a saved choice, then the browser.
  */
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { editEn, editKo } from './edit.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
@@ -69,7 +68,7 @@ export function initI18n(lang: Lang) {
     i18next.getFixedT = ((...args: Parameters<typeof getFixedT>) =>
       remembering(getFixedT(...args))) as typeof getFixedT;
   }
-  void i18next.use(initReactI18next).init({
+  void i18next.init({
     resources: {
       en: { translation: en, tutorial: tutorialEn, edit: editEn },
       ko: { translation: ko, tutorial: tutorialKo, edit: editKo },

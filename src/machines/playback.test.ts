@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock, createActor } from 'xstate';
-import { playbackMachine, type Position } from './playback.ts';
+import { playbackMachine, samePosition, type Position } from './playback.ts';
 
-/** A cursor over `length` steps driven by the machine, with a simulated clock. */
+/** A cursor over `length` steps driven by the machine, with a simulated clock; like the app, it
+ *  tells the machine where the cursor stands only when that changed. */
 function harness(length: number, end: Position['end'] = 'exited', waiting = false) {
   const clock = new SimulatedClock();
   let step = 0;
@@ -16,7 +17,10 @@ function harness(length: number, end: Position['end'] = 'exited', waiting = fals
       actions: {
         advance: () => {
           step = Math.min(length, step + 1);
-          queueMicrotask(() => actor.send({ type: 'SYNC', position: position() }));
+          queueMicrotask(() => {
+            if (!samePosition(position(), actor.getSnapshot().context.position))
+              actor.send({ type: 'SYNC', position: position() });
+          });
         },
       },
     }),
@@ -27,6 +31,19 @@ function harness(length: number, end: Position['end'] = 'exited', waiting = fals
 }
 
 const flush = () => new Promise<void>((r) => setTimeout(r, 0));
+
+describe('samePosition', () => {
+  const middle: Position = { atEnd: false, end: null, waitingForInput: false };
+  it('says two positions in the middle of a run are the same', () => {
+    expect(samePosition(middle, { ...middle })).toBe(true);
+  });
+  it('tells the end, how the run ended and waiting for input apart', () => {
+    expect(samePosition(middle, { ...middle, atEnd: true, end: 'exited' })).toBe(false);
+    const done: Position = { atEnd: true, end: 'exited', waitingForInput: false };
+    expect(samePosition(done, { ...done, end: 'deadlock' })).toBe(false);
+    expect(samePosition(done, { ...done, end: null, waitingForInput: true })).toBe(false);
+  });
+});
 
 describe('playback controller', () => {
   it('starts paused and does not tick while paused', () => {

@@ -19,6 +19,12 @@ export type PlaybackEvent =
   | { type: 'SET_SPEED'; speed: number }
   | { type: 'SYNC'; position: Position };
 
+/** Whether two positions say the same: the machine only acts on a position that differs from
+ *  the one it knows (a step in the middle of a run tells it nothing new). */
+export function samePosition(a: Position, b: Position): boolean {
+  return a.atEnd === b.atEnd && a.end === b.end && a.waitingForInput === b.waitingForInput;
+}
+
 export interface PlaybackContext {
   /** Steps per second. */
   speed: number;

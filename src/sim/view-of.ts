@@ -9,6 +9,7 @@ import type { Engine, VariableInspection } from './engine.ts';
 import type { StepRecord } from './step.ts';
 import type {
   ApiCallView,
+  EnvVarView,
   FactView,
   HandleRowView,
   ProcessStateView,
@@ -103,11 +104,21 @@ function variables(
   return now.map((v) => ({ ...v, changed: before !== undefined && old.get(v.name) !== v.value }));
 }
 
-function envOf(lines: readonly string[]) {
-  return lines.map((l) => {
-    const eq = l.indexOf('=', 1);
-    return eq < 0 ? { name: l, value: '' } : { name: l.slice(0, eq), value: l.slice(eq + 1) };
-  });
+/** Environment blocks already split, by block: a block changes only when its process sets a
+ *  variable, so most steps find every process's block here (and the visualizer, which compares
+ *  views part by part, finds the same list it had). */
+const ENVIRONMENTS = new WeakMap<readonly string[], readonly EnvVarView[]>();
+
+function envOf(lines: readonly string[]): readonly EnvVarView[] {
+  let vars = ENVIRONMENTS.get(lines);
+  if (!vars) {
+    vars = lines.map((l) => {
+      const eq = l.indexOf('=', 1);
+      return eq < 0 ? { name: l, value: '' } : { name: l.slice(0, eq), value: l.slice(eq + 1) };
+    });
+    ENVIRONMENTS.set(lines, vars);
+  }
+  return vars;
 }
 
 /** Rows of handles a step left alone, by entry: the same entry pointing at the same object record

@@ -53,6 +53,7 @@ function shareArray<T>(
   key: (item: T, index: number) => number,
   item: (a: T, b: T) => T = shareValue,
 ): readonly T[] {
+  if (prev.length === next.length && prev.every((p, i) => p === next[i])) return prev;
   const byKey = new Map<number, T>();
   prev.forEach((p, i) => byKey.set(key(p, i), p));
   let allSame = prev.length === next.length;

@@ -109,6 +109,13 @@ export interface StdHandleView {
   readonly changed: boolean;
 }
 
+/** One variable of an environment block, split at its first `=` after the first character (so
+ *  `=C:=C:\\` keeps its leading `=`). */
+export interface EnvVarView {
+  readonly name: string;
+  readonly value: string;
+}
+
 export interface ProcessView {
   readonly pid: number;
   readonly image: string;
@@ -116,7 +123,7 @@ export interface ProcessView {
   readonly parentPid: number | null;
   readonly state: ProcessStateView;
   readonly handles: readonly HandleRowView[];
-  readonly environment: readonly { readonly name: string; readonly value: string }[];
+  readonly environment: readonly EnvVarView[];
   /** True when the environment block was copied from the parent at creation (lpEnvironment NULL). */
   readonly environmentFromParent: boolean;
   readonly locals: readonly VariableView[];

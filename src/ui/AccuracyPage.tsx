@@ -1,6 +1,6 @@
 /** `?page=accuracy`: every behaviour fact the kernel applies, and the simulator's own decisions. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 import { loadFacts, type FactEntry } from '../store/sim-source.ts';
 import { useFactText } from './useFactText.ts';
 

@@ -1,6 +1,6 @@
 /** The application shell: toolbar; code + console left; diagram centre; narration right; timeline bottom. */
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 import { layoutShape } from '../layout/shape.ts';
 import { selectFollow } from '../store/selectors.ts';
 import { AccuracyPage } from './AccuracyPage.tsx';

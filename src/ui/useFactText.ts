@@ -6,7 +6,7 @@
  * simulator's own decisions, which are said in the reader's language.
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 
 type Table = Readonly<Record<string, string>>;
 

@@ -1,6 +1,6 @@
 /** Left column: a tab per process with its source and its console. */
 import { memo, useMemo, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import {
   keepLast,
   selectActiveTab,

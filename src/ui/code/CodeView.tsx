@@ -1,6 +1,6 @@
 /** A process's C source with highlighting; ▶ marks the line about to run, ✓ the line just run. */
 import { memo, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { tokenizeSource, type Token } from './tokenize.ts';
 import { useLineInView } from './useLineInView.ts';
 

@@ -1,6 +1,6 @@
 /** A process's console output; an input box when the process waits for console input. */
 import { memo, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { selectCanInput } from '../../store/selectors.ts';
 import { actions, useApp } from '../app-store.ts';
 

@@ -1,6 +1,6 @@
 /** The `?` overlay: every keyboard shortcut. A modal dialog that closes with Escape. */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { actions, useApp } from '../app-store.ts';
 
 export const SHORTCUTS: readonly [string, string][] = [

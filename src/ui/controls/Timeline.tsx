@@ -1,7 +1,7 @@
 /** The timeline: a slider over every step with ticks for API calls, blocks, exits, console input
  *  and faults. */
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { timelineTicks } from '../../layout/timeline.ts';
 import { selectLength, selectMarkers, selectStep } from '../../store/selectors.ts';
 import type { MarkerKind, TimelineMarker } from '../../sim/run-api.ts';

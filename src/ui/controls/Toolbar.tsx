@@ -1,5 +1,5 @@
 /** The toolbar: scenario, playback controls, step counter, speed, language, theme, presenter mode, help. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { SPEEDS } from '../../machines/playback.ts';
 import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts';
 import { actions, useApp } from '../app-store.ts';

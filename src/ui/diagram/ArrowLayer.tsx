@@ -1,6 +1,6 @@
 /** The SVG layer under the cards: handle arrows, inheritance and duplication, waits, creation links. */
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import type { Arrow } from '../../layout/arrows.ts';
 import { testHex } from '../../i18n/format.ts';
 

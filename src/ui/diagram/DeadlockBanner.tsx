@@ -1,5 +1,5 @@
 /** When the run is deadlocked at this step: a banner with the explanation and the wait-for cycle. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { useApp } from '../app-store.ts';
 import { cycleText, deadlockText } from '../../i18n/deadlock.ts';
 

@@ -3,7 +3,7 @@
  * come from the run's shape (stable for the whole run); pan and zoom by d3-zoom on a wrapper.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { arrowsForStep } from '../../layout/arrows.ts';
 import { NARROW_K, tooLargeToFit } from '../../layout/fit.ts';
 import { layoutDiagram, type DiagramLayout } from '../../layout/positions.ts';

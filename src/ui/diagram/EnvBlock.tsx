@@ -1,6 +1,6 @@
 /** A process's environment block, collapsed by default; opens as an overlay so the card keeps its size. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import type { ProcessView } from '../../sim/view.ts';
 
 interface Props {

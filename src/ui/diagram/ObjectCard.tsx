@@ -1,6 +1,6 @@
 /** One kernel object: kind shape, name, usage count, signaled state (shape + word), and its contents. */
 import { Fragment, memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import type { Rect } from '../../layout/positions.ts';
 import { keepLast, selectObject } from '../../store/selectors.ts';
 import type { AppState } from '../../store/store.ts';

@@ -1,5 +1,5 @@
 /** What is inside an object: a mailslot's message queue, a pipe's byte tube, a pipe instance's state chart. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import type { ByteBufferView } from '../../sim/view.ts';
 
 export function MailslotQueue({ messages }: { messages: readonly { size: number; text: string }[] }) {

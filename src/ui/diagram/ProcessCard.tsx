@@ -1,6 +1,6 @@
 /** One process in user mode: name, pid, state, handle table, variables, environment block. */
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import type { Rect } from '../../layout/positions.ts';
 import { MAX_VAR_ROWS } from '../../layout/metrics.ts';
 import { keepLast, selectPrevProcess, selectProcess, selectRunnablePids } from '../../store/selectors.ts';

@@ -6,7 +6,7 @@
  * STD_H; the dotted links to the table rows are StdLinkLayer's.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { hex } from '../../i18n/format.ts';
 import { labelParts, sayObjectLabel, sayParts } from '../../i18n/object-label.ts';
 import type { ObjectKindName, ProcessView, StdHandleView, StdTargetView } from '../../sim/view.ts';

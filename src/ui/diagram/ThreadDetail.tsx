@@ -1,6 +1,6 @@
 /** What a thread object card shows inside: its tid and pid, and its suspend count while the
  *  thread is suspended (CREATE_SUSPENDED, SuspendThread; fact 5.10). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 
 interface Props {
   tid: number;

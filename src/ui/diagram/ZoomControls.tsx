@@ -1,5 +1,5 @@
 /** Zoom buttons in the diagram's corner: follow the change (in the lab), in, out, fit to screen. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { Icon } from '../controls/Icon.tsx';
 import { toggleFollow } from '../prefs.ts';
 import type { ZoomApi } from './useZoom.ts';

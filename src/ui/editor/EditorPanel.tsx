@@ -6,7 +6,7 @@
  */
 import { EditorView } from '@codemirror/view';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { compileErrorText } from '../../i18n/compile-error.ts';
 import type { EditableSpec } from '../../store/experiment.ts';
 import { useApp } from '../app-store.ts';

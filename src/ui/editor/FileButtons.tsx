@@ -1,6 +1,6 @@
 /** Export every edited scenario as one JSON file; import one back (validated; refused files say why). */
 import { useRef, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { parseImportFile, toExportFile } from '../../store/experiment.ts';
 import { allEdits, saveEdit } from '../../store/persist.ts';
 import { appStore } from '../app-store.ts';

@@ -4,7 +4,7 @@
  * inside the app and never take the host page's keys. Playing loops over `&from=&to=`.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { layoutShape } from '../../layout/shape.ts';
 import { appStore, useApp } from '../app-store.ts';
 import { CodePanel } from '../code/CodePanel.tsx';

@@ -3,7 +3,7 @@
  * the narration, and numbered PNGs of a step range for slides (sequential downloads).
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { appStore, useApp } from '../app-store.ts';
 import { download } from './download.ts';
 import { diagramSvg, svgToPng } from './snapshot.ts';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { narrate } from '../../i18n/narrate.ts';
 import { deadlockText } from '../../i18n/deadlock.ts';
 import { layoutShape } from '../../layout/shape.ts';

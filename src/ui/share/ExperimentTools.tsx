@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { useApp } from '../app-store.ts';
 import { editStore, useEdit } from '../editor/edit-store.ts';
 import { ShareButton } from './ShareButton.tsx';

@@ -1,6 +1,6 @@
 /** "Copy link": the whole experiment in `?x=`; the link is also shown, selectable, for copying by hand. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { encodeExperiment } from '../../store/experiment.ts';
 import { useApp } from '../app-store.ts';
 import { currentExperiment } from '../editor/edit-session.ts';

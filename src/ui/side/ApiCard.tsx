@@ -1,5 +1,5 @@
 /** The API call of this step: arguments, return value, GetLastError by name and number, facts applied. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { selectApiCall } from '../../store/selectors.ts';
 import { useApp } from '../app-store.ts';
 import { waitText } from '../../i18n/wait.ts';

@@ -3,7 +3,7 @@
  * dismiss; the suggestion does not come back in this page).
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { useApp } from '../app-store.ts';
 import { chooseTheme } from '../prefs.ts';
 

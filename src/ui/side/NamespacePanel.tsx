@@ -1,5 +1,5 @@
 /** The object namespace: every named object and which object it names. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { selectNamespace } from '../../store/selectors.ts';
 import { useApp } from '../app-store.ts';
 

@@ -1,6 +1,6 @@
 /** One to three plain sentences about the step just taken, announced politely to screen readers. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { narrate } from '../../i18n/narrate.ts';
 import { selectView } from '../../store/selectors.ts';
 import { useApp } from '../app-store.ts';

@@ -1,5 +1,5 @@
 /** The start page: every scenario with its one-line summary, each a link that opens it. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { useApp } from '../app-store.ts';
 
 export function StartPage() {

@@ -4,7 +4,7 @@
  * differ. Its own chunk: the original run is computed once per scenario, on first use.
  */
 import { use, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { cycleText, deadlockText } from '../../i18n/deadlock.ts';
 import type { ProcessStateView, StepView } from '../../sim/view.ts';
 import { loadSimSource } from '../../store/sim-source.ts';

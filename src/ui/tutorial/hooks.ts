@@ -1,6 +1,6 @@
 /** Hooks the tutorial components share: the scenario's teaching material placed on the current run. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../useTranslation.ts';
 import { useStore } from 'zustand';
 import type { Run } from '../../sim/run-api.ts';
 import type { Tutorial } from '../../scenarios/model.ts';
