@@ -120,3 +120,19 @@ test('a suspended process is linked to its thread object until ResumeThread, in 
   expect(resumedAt).toBeGreaterThan(suspendedAt);
   expect(lab.errors).toEqual([]);
 });
+
+test('a handle closed the step after it was made is drawn closed, not also marked as just added', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  // duplicate-handle, step 6: CloseHandle(pi.hProcess) closes 0x8, which CreateProcess made at step 5.
+  await lab.open('duplicate-handle', 6);
+  const ghost = page.locator('[data-testid=process-4] .handle.ghost');
+  await expect(ghost).toHaveCount(1);
+  await expect(ghost).not.toHaveClass(/changed/);
+  await expect(ghost.locator('.change-mark')).toHaveCount(0);
+  await expect(ghost.locator('.sr-only')).toHaveText([/\(closed\)$/]);
+  await lab.open('duplicate-handle', 5);
+  await expect(page.getByTestId('handle-4-0x8')).toHaveClass(/changed/);
+  expect(lab.errors).toEqual([]);
+});

@@ -115,7 +115,9 @@ const HandleRow = memo(function HandleRow({
   ghost: boolean;
   labels: Labels;
 }) {
-  const cls = ['handle', `k-${row.objectKind}`, row.changed ? 'changed' : '', ghost ? 'ghost' : '']
+  // A ghost is the row as the step before had it: "added" was true then, not now.
+  const added = row.changed && !ghost;
+  const cls = ['handle', `k-${row.objectKind}`, added ? 'changed' : '', ghost ? 'ghost' : '']
     .filter(Boolean)
     .join(' ');
   const { role, name } = labels.say(row.objectLabel, row.objectKind);
@@ -127,13 +129,13 @@ const HandleRow = memo(function HandleRow({
       data-object-id={row.objectId}
     >
       <td className="mono value">
-        {row.changed ? (
+        {added ? (
           <span className="change-mark" aria-hidden="true">
             ●
           </span>
         ) : null}
         {hex(row.value)}
-        {row.changed ? <span className="sr-only"> ({labels.added})</span> : null}
+        {added ? <span className="sr-only"> ({labels.added})</span> : null}
         {/* The second line: the object's name in full, across the row (see app.css). */}
         <span className="name-line" title={full} aria-hidden="true">
           {name}
