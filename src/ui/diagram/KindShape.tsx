@@ -1,4 +1,5 @@
 /** The icon-sized shape of an object kind: filled when signaled, outlined when not. */
+import { memo } from 'react';
 import type { ObjectKindName } from '../../sim/view.ts';
 
 const PATHS: Record<ObjectKindName, string> = {
@@ -10,7 +11,14 @@ const PATHS: Record<ObjectKindName, string> = {
   file: 'M3 1h8l4 4v12h-12z',
 };
 
-export function KindShape({ kind, filled }: { kind: ObjectKindName; filled: boolean }) {
+/** Memoized: a card re-rendered for a new usage count keeps its shape as it is. */
+export const KindShape = memo(function KindShape({
+  kind,
+  filled,
+}: {
+  kind: ObjectKindName;
+  filled: boolean;
+}) {
   return (
     <svg
       className={filled ? 'kind-shape filled' : 'kind-shape'}
@@ -22,4 +30,4 @@ export function KindShape({ kind, filled }: { kind: ObjectKindName; filled: bool
       <path d={PATHS[kind]} />
     </svg>
   );
-}
+});

@@ -82,7 +82,7 @@ const ObjectBody = memo(function ObjectBody({ id, rect, inCycle, o, absent }: Bo
 });
 
 /** The object's name, in full, free to wrap after a backslash of a path. */
-function Title({ text }: { text: string }) {
+const Title = memo(function Title({ text }: { text: string }) {
   return (
     <span className="obj-label">
       {breakAfterBackslash(text).map((part, i) => (
@@ -93,7 +93,7 @@ function Title({ text }: { text: string }) {
       ))}
     </span>
   );
-}
+});
 
 /** What is inside the object; the store shares an unchanged detail between steps, so a change of
  *  the usage count alone does not redraw the buffer or the queue. */
