@@ -4,7 +4,7 @@
  * is src/layout's; this only plays it. Renders nothing; it is a component so that only it, not
  * the whole diagram, re-renders with the step.
  */
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { testHex } from '../../i18n/format.ts';
 import { changeFocus } from '../../layout/follow.ts';
 import type { DiagramLayout, Rect } from '../../layout/positions.ts';
@@ -13,7 +13,7 @@ import { rowSlides } from '../../layout/slide.ts';
 import type { StepView } from '../../sim/view.ts';
 import { selectView } from '../../store/selectors.ts';
 import { useApp } from '../app-store.ts';
-import { motionAllowed } from './motion.ts';
+import { glidesBetween, motionAllowed } from './motion.ts';
 import type { ZoomApi } from './useZoom.ts';
 
 const SLIDE_MS = 220;
@@ -35,10 +35,14 @@ interface Props {
 export function StepMotion({ stage, base, scale, zoom, follow }: Props) {
   const view = useApp(selectView);
 
+  // The step the camera last followed to: one step away it glides, further it lands at once.
+  const followed = useRef<number | null>(null);
   useEffect(() => {
+    const from = followed.current;
+    followed.current = view?.step ?? null;
     if (!follow) return;
     const focus = focusOf(view, base, scale);
-    if (focus) zoom.show(focus, !motionAllowed());
+    if (focus) zoom.show(focus, !glidesBetween(from, view?.step ?? null) || !motionAllowed());
   }, [view, base, scale, zoom, follow]);
 
   // Before paint, so a sliding row is never seen in its final place first.

@@ -12,3 +12,13 @@ function reducedMotion(): MediaQueryList | null {
     query = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   return query;
 }
+
+/**
+ * Whether the diagram glides to what a move of the cursor changed: only for one step forward or
+ * back. A jump (Home, End, the timeline, a link) lands at once, as jumping is meant to be instant,
+ * and a pan across a jump would make the browser draw the whole diagram again in every frame of
+ * it. (Whether motion is allowed at all is `motionAllowed`'s to say.)
+ */
+export function glidesBetween(from: number | null, to: number | null): boolean {
+  return from !== null && to !== null && Math.abs(to - from) === 1;
+}
