@@ -92,3 +92,20 @@ test('the code panel keeps the line about to run in view, stepping forward and j
   }
   expect(lab.errors).toEqual([]);
 });
+
+test('a control that a move disables hands the focus to its nearest enabled neighbour', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('mailslot', 3);
+  await page.getByTestId('step-forward').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('step-forward')).toBeDisabled();
+  await expect(page.getByTestId('step-back')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('step-back')).toBeDisabled();
+  await expect(page.getByTestId('play')).toBeFocused();
+  // Enter on "to the end" (the key on the focused button, not the End shortcut).
+  await page.getByTestId('run-to-end').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step-back')).toBeFocused();
+  expect(lab.errors).toEqual([]);
+});

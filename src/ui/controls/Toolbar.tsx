@@ -1,4 +1,5 @@
 /** The toolbar: scenario, playback controls, step counter, speed, language, theme, presenter mode, help. */
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../useTranslation.ts';
 import { SPEEDS } from '../../machines/playback.ts';
 import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts';
@@ -10,6 +11,7 @@ import { isTheme } from '../../store/prefs.ts';
 import { THEMES } from '../../store/store.ts';
 import { chooseTheme } from '../prefs.ts';
 import { Icon } from './Icon.tsx';
+import { keepFocusIn } from './keep-focus.ts';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -64,8 +66,11 @@ function Transport() {
   const state = usePlaybackState();
   const playing = state === 'playing';
   const a = actions();
+  const group = useRef<HTMLDivElement>(null);
+  // Before the browser drops the focus from a button this move disabled.
+  useLayoutEffect(() => keepFocusIn(group.current), [atStart, atEnd, playing, hasRun]);
   return (
-    <div className="transport" role="group" aria-label={t('controls.toolbar')}>
+    <div className="transport" role="group" aria-label={t('controls.toolbar')} ref={group}>
       <button
         type="button"
         onClick={a.home}
