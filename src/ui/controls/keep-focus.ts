@@ -14,15 +14,26 @@ export function nearestEnabled(enabled: readonly boolean[], from: number): numbe
   return -1;
 }
 
-/** If the focus is on a disabled button inside `group`, moves it to the nearest enabled one. */
+/**
+ * If the focus is on a button inside `group` that the render just disabled, moves it to the
+ * nearest enabled one, in a task of its own: `focus()` brings the page's style up to date first,
+ * which in the middle of a step's commit would be done twice (once there, once in the frame).
+ * Called right after the commit, while the browser still reports the disabled button as focused.
+ */
 export function keepFocusIn(group: HTMLElement | null): void {
   const focused = document.activeElement;
   if (!group || !(focused instanceof HTMLButtonElement) || !focused.disabled || !group.contains(focused))
     return;
-  const buttons = [...group.querySelectorAll('button')];
-  const to = nearestEnabled(
-    buttons.map((b) => !b.disabled),
-    buttons.indexOf(focused),
-  );
-  buttons[to]?.focus();
+  setTimeout(() => {
+    // Unless the reader has moved the focus on meanwhile (the browser drops it to the body), or a
+    // later move enabled the button again.
+    const now = document.activeElement;
+    if (!focused.disabled || (now !== focused && now !== document.body && now !== null)) return;
+    const buttons = [...group.querySelectorAll('button')];
+    const to = nearestEnabled(
+      buttons.map((b) => !b.disabled),
+      buttons.indexOf(focused),
+    );
+    buttons[to]?.focus();
+  }, 0);
 }
