@@ -1,5 +1,4 @@
 /** The toolbar: scenario, playback controls, step counter, speed, language, theme, presenter mode, help. */
-import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../useTranslation.ts';
 import { SPEEDS } from '../../machines/playback.ts';
 import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts';
@@ -11,7 +10,6 @@ import { isTheme } from '../../store/prefs.ts';
 import { THEMES } from '../../store/store.ts';
 import { chooseTheme } from '../prefs.ts';
 import { Icon } from './Icon.tsx';
-import { keepFocusIn } from './keep-focus.ts';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -66,15 +64,18 @@ function Transport() {
   const state = usePlaybackState();
   const playing = state === 'playing';
   const a = actions();
-  const group = useRef<HTMLDivElement>(null);
-  // Before the browser drops the focus from a button this move disabled.
-  useLayoutEffect(() => keepFocusIn(group.current), [atStart, atEnd, playing, hasRun]);
+  // Unavailable at the start or the end, a button says so (aria-disabled) but keeps the keyboard
+  // focus: disabled, it would drop the focus to the page when End or Home made it unavailable, and
+  // a screen-reader user would lose their place (as the ARIA toolbar pattern advises). Its action
+  // there does nothing (the cursor is clamped; playback does not start at the end). Without a run
+  // the buttons are plainly disabled.
   return (
-    <div className="transport" role="group" aria-label={t('controls.toolbar')} ref={group}>
+    <div className="transport" role="group" aria-label={t('controls.toolbar')}>
       <button
         type="button"
         onClick={a.home}
-        disabled={!hasRun || atStart}
+        disabled={!hasRun}
+        aria-disabled={atStart || undefined}
         aria-label={t('controls.home')}
         title={`${t('controls.home')} (Home)`}
       >
@@ -84,7 +85,8 @@ function Transport() {
         type="button"
         data-testid="step-back"
         onClick={a.back}
-        disabled={!hasRun || atStart}
+        disabled={!hasRun}
+        aria-disabled={atStart || undefined}
         aria-label={t('controls.back')}
         title={`${t('controls.back')} (←)`}
       >
@@ -95,7 +97,8 @@ function Transport() {
         data-testid="play"
         className="play"
         onClick={() => playback.send({ type: 'TOGGLE' })}
-        disabled={!hasRun || (atEnd && !playing)}
+        disabled={!hasRun}
+        aria-disabled={(atEnd && !playing) || undefined}
         aria-label={playing ? t('controls.pause') : t('controls.play')}
         aria-pressed={playing}
         title={`${playing ? t('controls.pause') : t('controls.play')} (Space)`}
@@ -106,7 +109,8 @@ function Transport() {
         type="button"
         data-testid="step-forward"
         onClick={a.forward}
-        disabled={!hasRun || atEnd}
+        disabled={!hasRun}
+        aria-disabled={atEnd || undefined}
         aria-label={t('controls.forward')}
         title={`${t('controls.forward')} (→)`}
       >
@@ -116,7 +120,8 @@ function Transport() {
         type="button"
         data-testid="run-until-change"
         onClick={a.toNextKernelChange}
-        disabled={!hasRun || atEnd}
+        disabled={!hasRun}
+        aria-disabled={atEnd || undefined}
         aria-label={t('controls.untilChange')}
         title={`${t('controls.untilChange')} (N)`}
       >
@@ -126,7 +131,8 @@ function Transport() {
         type="button"
         data-testid="run-to-end"
         onClick={a.end}
-        disabled={!hasRun || atEnd}
+        disabled={!hasRun}
+        aria-disabled={atEnd || undefined}
         aria-label={t('controls.toEnd')}
         title={`${t('controls.toEnd')} (End)`}
       >
