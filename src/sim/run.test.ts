@@ -133,3 +133,24 @@ describe('the shape of a run', () => {
     }
   });
 });
+
+describe('an exited process’s state', () => {
+  const exitedState = (text: string) => {
+    const r = startRun({ programs: [{ name: 'P.c', text }], launch: ['P.exe'] });
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    return r.run.view(r.run.length).processes[0]?.state;
+  };
+
+  it('is its exit code alone when the program returned', () => {
+    expect(exitedState('int main(void) { return 3; }')).toStrictEqual({ kind: 'exited', exitCode: 3 });
+  });
+
+  it('carries the fault and its words when the program was stopped', () => {
+    expect(exitedState('int main(void) { int *p = 0; *p = 1; return 0; }')).toEqual({
+      kind: 'exited',
+      exitCode: 0xc0000005,
+      fault: expect.stringContaining('access violation'),
+      faultWords: { key: expect.any(String), args: expect.any(Object) },
+    });
+  });
+});

@@ -54,15 +54,11 @@ const CONSOLE_WORDS: WaitWordsView = { key: 'console', args: {} };
 function stateOf(kernel: KernelState, slot: ProcSlot<unknown>, ranPid: number | null): ProcessStateView {
   const s = slot.status;
   switch (s.kind) {
-    case 'exited':
-      return s.fault
-        ? {
-            kind: 'exited',
-            exitCode: s.code >>> 0,
-            fault: s.fault,
-            ...(s.faultWords ? { faultWords: s.faultWords } : {}),
-          }
-        : { kind: 'exited', exitCode: s.code >>> 0 };
+    case 'exited': {
+      // The fault and its words, when the status has them, pass on under the same names.
+      const { kind, code, ...fault } = s;
+      return { kind, exitCode: code >>> 0, ...fault };
+    }
     case 'blocked': {
       const pending = kernel.pending.find((c) => c.pid === slot.pid);
       return {
