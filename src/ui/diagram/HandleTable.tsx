@@ -40,8 +40,8 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
         ObjectKindName,
         string
       >,
-      say: remembered((label: string, kind: ObjectKindName) => sayParts(labelParts(label, kind), kind, t)),
-      full: remembered((label: string, kind: ObjectKindName) => sayObjectLabel(label, kind, t, lang)),
+      say: (label: string, kind: ObjectKindName) => sayParts(labelParts(label, kind), kind, t),
+      full: (label: string, kind: ObjectKindName) => sayObjectLabel(label, kind, t, lang),
     }),
     [t, lang],
   );
@@ -80,21 +80,6 @@ export const HandleTable = memo(function HandleTable({ pid, rows, ghosts, capaci
     </div>
   );
 });
-
-/** `say` with its answers kept, per label and kind: a table says the same few labels again and
- *  again (every row a step re-renders, such as the 14 a process's exit closes), and each saying
- *  looks words up in the translations. */
-function remembered<R>(
-  say: (label: string, kind: ObjectKindName) => R,
-): (label: string, kind: ObjectKindName) => R {
-  const known = new Map<string, R>();
-  return (label, kind) => {
-    const key = `${kind}\u0000${label}`;
-    let said = known.get(key);
-    if (said === undefined) known.set(key, (said = say(label, kind)));
-    return said;
-  };
-}
 
 /** The rows to draw, each with whether it is a ghost. */
 function listed(
