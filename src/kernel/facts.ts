@@ -5,6 +5,7 @@
  * Every outcome and event cites fact ids from here; tests check that each cited id exists and
  * each fact is exercised.
  */
+import { DECISION_SOURCE as DECISION } from './fact-source.ts';
 
 export interface Fact {
   readonly id: string;
@@ -21,7 +22,6 @@ const W_PROC = 'wine dlls/kernel32/tests/process.c';
 const W_ENV = 'wine dlls/kernel32/tests/environ.c';
 const W_SYNC = 'wine dlls/kernel32/tests/sync.c';
 const W_NTPIPE = 'wine dlls/ntdll/tests/pipe.c';
-const DECISION = 'simulator decision';
 
 const f = (id: string, statement: string, source: string): Fact => ({ id, statement, source });
 

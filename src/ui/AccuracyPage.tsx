@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from './useTranslation.ts';
 import { loadFacts, type FactEntry } from '../store/sim-source.ts';
 import { useFactText } from './useFactText.ts';
+import { isSimulatorDecision } from '../kernel/fact-source.ts';
 
 export function AccuracyPage() {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function AccuracyPage() {
   );
 }
 
-const isDecision = (f: FactEntry) => /simulator decision/i.test(f.source);
+const isDecision = (f: FactEntry) => isSimulatorDecision(f.source);
 
 function FactTable({ facts }: { facts: readonly FactEntry[] }) {
   const { t } = useTranslation();

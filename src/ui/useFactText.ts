@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from './useTranslation.ts';
+import { withDecisionWords } from '../kernel/fact-source.ts';
 
 type Table = Readonly<Record<string, string>>;
 
@@ -39,8 +40,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const DECISION = /simulator decision/gi;
-
 export interface FactText {
   statement(fact: { readonly id: string; readonly statement: string }): string;
   source(source: string): string;
@@ -63,7 +62,7 @@ export function useFactText(): FactText {
     [ko, table],
   );
   const source = useCallback(
-    (s: string) => (ko ? s.replace(DECISION, t('accuracy.decisionSource')) : s),
+    (s: string) => (ko ? withDecisionWords(s, t('accuracy.decisionSource')) : s),
     [ko, t],
   );
   return { statement, source };
