@@ -243,6 +243,10 @@ export const en = {
   end: {
     exited: 'The run finished: every process exited.',
     'step-limit': 'The run stopped at the step limit.',
+    handleLimit:
+      'The run stopped: {{who}} holds more than {{limit}} handles, the most the simulator keeps for one process (Windows allows far more). Does a loop open handles without closing them?',
+    processLimit:
+      'The run stopped: it started more than {{limit}} processes, the most the simulator draws in one run. Does a loop start processes without end?',
   },
   narration: {
     start: 'Before the first step. {{count}} process(es) are about to start.',

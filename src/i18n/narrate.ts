@@ -294,3 +294,14 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
   }
   return sentences.slice(0, MAX_SENTENCES);
 }
+
+/** The sentence that says how the run ended, at its last step; null before it and for a deadlock
+ *  (its banner explains it). */
+export function endNote(view: StepView, t: TFunction): string | null {
+  const end = view.end;
+  if (end === null || end.reason === 'deadlock') return null;
+  if (end.reason !== 'resource-limit') return t(`end.${end.reason}`);
+  if (end.what === 'processes') return t('end.processLimit', { limit: end.limit });
+  const p = view.processes.find((x) => x.pid === end.pid);
+  return t('end.handleLimit', { who: p ? `${p.image} (pid ${p.pid})` : `pid ${end.pid}`, limit: end.limit });
+}

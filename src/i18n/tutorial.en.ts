@@ -38,6 +38,7 @@ export const tutorialEn = {
       exited: 'every process exited',
       deadlock: 'deadlock',
       'step-limit': 'step limit',
+      'resource-limit': "the simulator's limit",
       waiting: 'waiting for input',
     },
     original: 'original',

@@ -40,6 +40,7 @@ export const tutorialKo: TutorialStrings = {
       exited: '모든 프로세스 종료',
       deadlock: '교착 상태',
       'step-limit': '단계 한도 도달',
+      'resource-limit': '시뮬레이터 한도 도달',
       waiting: '입력 대기',
     },
     original: '원래',

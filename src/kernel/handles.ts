@@ -69,7 +69,11 @@ export type NewEntry = Omit<HandleEntry, 'value'>;
 /** Puts a new handle in the table and counts it on the object. */
 export function openHandle(tx: Tx, pid: Pid, entry: NewEntry, facts: readonly string[]): HandleValue {
   const { value, process } = takeSlot(mustProcess(tx, pid));
-  putProcess(tx, { ...process, handles: { ...process.handles, [value]: { ...entry, value } } });
+  putProcess(tx, {
+    ...process,
+    handles: { ...process.handles, [value]: { ...entry, value } },
+    handleCount: process.handleCount + 1,
+  });
   emit(tx, {
     type: 'HandleOpened',
     pid,
@@ -89,6 +93,7 @@ export function placeHandle(tx: Tx, pid: Pid, entry: HandleEntry, facts: readonl
   putProcess(tx, {
     ...p,
     handles: { ...p.handles, [entry.value]: entry },
+    handleCount: p.handleCount + (p.handles[entry.value] === undefined ? 1 : 0),
     nextHandle: Math.max(p.nextHandle, entry.value + 4),
   });
   addRef(tx, entry.objectId, facts);
@@ -100,7 +105,7 @@ export function removeEntry(tx: Tx, pid: Pid, value: HandleValue): HandleEntry {
   const entry = p.handles[value];
   if (entry === undefined) throw new Error(`kernel bug: no handle ${value} in ${pid}`);
   const { [value]: _gone, ...handles } = p.handles;
-  putProcess(tx, { ...p, handles, freeSlots: [...p.freeSlots, value] });
+  putProcess(tx, { ...p, handles, handleCount: p.handleCount - 1, freeSlots: [...p.freeSlots, value] });
   return entry;
 }
 

@@ -79,6 +79,9 @@ export interface ProcessRecord {
   readonly threadObject: ObjectId;
   /** The handle table, keyed by handle value. */
   readonly handles: Readonly<Record<number, HandleEntry>>;
+  /** How many entries `handles` holds, kept as it changes: the simulator checks its limit on
+   *  every step, where counting a large table would cost as much as the step. */
+  readonly handleCount: number;
   /** Freed handle slots, reused last-freed-first (the top of the stack is the end; spec 8.1). */
   readonly freeSlots: readonly HandleValue[];
   /** The next never-used handle value. */

@@ -8,7 +8,7 @@ import { assign, setup } from 'xstate';
 /** Where the cursor stands, as the app tells the machine after every move. */
 export interface Position {
   readonly atEnd: boolean;
-  readonly end: 'exited' | 'step-limit' | 'deadlock' | null;
+  readonly end: 'exited' | 'step-limit' | 'resource-limit' | 'deadlock' | null;
   readonly waitingForInput: boolean;
 }
 

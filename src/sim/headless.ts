@@ -29,6 +29,10 @@ export function describeEnd(world: World<unknown>): string {
   if (world.end?.reason === 'exited') return `all processes exited after ${world.step} steps`;
   if (world.end?.reason === 'step-limit') return `stopped at the step limit (${world.step} steps)`;
   if (world.end?.reason === 'deadlock') return `deadlock after ${world.step} steps`;
+  if (world.end?.reason === 'resource-limit')
+    return world.end.what === 'handles'
+      ? `stopped after ${world.step} steps: pid ${world.end.pid} holds more than ${world.end.limit} handles, the simulator's limit`
+      : `stopped after ${world.step} steps: more than ${world.end.limit} processes, the simulator's limit`;
   const waiting = waitingForInput(world);
   if (waiting.length > 0) return `waiting for console input of pid ${waiting.join(', ')}`;
   return `stopped after ${world.step} steps`;

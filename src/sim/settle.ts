@@ -8,6 +8,7 @@ import type { KernelEvent, PendingCompletion } from '../kernel/index.ts';
 import type { Engine } from './engine.ts';
 import type { ProcSlot, RunEnd, World } from './world.ts';
 import { hasInputFor, isSuspended, NO_STD_BUFFERS, withProc } from './world.ts';
+import { limitPassed } from './limits.ts';
 
 /** Gives every process the kernel started since the last look a machine, in creation order. */
 export function adoptNewProcesses<M>(world: World<M>, engine: Engine<M>): World<M> {
@@ -130,6 +131,8 @@ function applySuspensions<M>(world: World<M>): World<M> {
 /** How the run ends at this world, or null while it goes on (or waits for console input). */
 export function endOf(world: World<unknown>): RunEnd | null {
   if (world.step >= world.maxSteps) return { reason: 'step-limit' };
+  const limit = limitPassed(world);
+  if (limit) return limit;
   if (world.queue.length > 0) return null;
   const slots = world.order.map((pid) => world.procs[pid]);
   if (slots.every((s) => s?.status.kind === 'exited')) return { reason: 'exited' };

@@ -246,6 +246,7 @@ export function buildView<M>(
 function endView(world: World<unknown>): StepView['end'] {
   // A run that waits for console input has not ended.
   if (!world.end) return null;
+  if (world.end.reason === 'resource-limit') return world.end;
   if (world.end.reason !== 'deadlock') return { reason: world.end.reason };
   return { reason: 'deadlock', ...explainDeadlock(world) };
 }

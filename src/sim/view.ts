@@ -6,6 +6,7 @@
 import type { WaitWordKey } from '../kernel/index.ts';
 import type { Words } from '../kernel/wait-words.ts';
 import type { FaultWordKey } from '../lang/fault-words-en.ts';
+import type { LimitEnd } from './limits.ts';
 
 export type ObjectKindName = 'process' | 'thread' | 'mailslot' | 'pipe' | 'named-pipe' | 'file';
 
@@ -223,6 +224,7 @@ export interface StepView {
   readonly end:
     | null
     | { readonly reason: 'exited' | 'step-limit' }
+    | LimitEnd
     | {
         readonly reason: 'deadlock';
         /** The explanation in English (the command line prints it); the UI builds its text in the

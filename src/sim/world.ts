@@ -6,6 +6,7 @@
 import type { KernelState } from '../kernel/index.ts';
 import type { KernelOutcome, StdBuffers } from '../lang/native-api.ts';
 import type { FaultWords } from '../lang/fault-words.ts';
+import type { LimitEnd } from './limits.ts';
 
 export type ProcStatus =
   | { readonly kind: 'ready' }
@@ -58,7 +59,10 @@ export function isSuspended(world: World<unknown>, pid: number): boolean {
 }
 
 export type RunEnd =
-  { readonly reason: 'exited' } | { readonly reason: 'step-limit' } | { readonly reason: 'deadlock' };
+  | { readonly reason: 'exited' }
+  | { readonly reason: 'step-limit' }
+  | { readonly reason: 'deadlock' }
+  | LimitEnd;
 
 export interface World<M> {
   readonly kernel: KernelState;

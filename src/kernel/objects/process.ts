@@ -44,6 +44,7 @@ export function spawnProcess(tx: Tx, spec: NewProcess): ProcessRecord {
     processObject,
     threadObject,
     handles: {},
+    handleCount: 0,
     freeSlots: [],
     nextHandle: 4,
   };

@@ -13,6 +13,10 @@ export function checkInvariants(state: KernelState): void {
       if (p.freeSlots.includes(e.value)) throw new Error(`handle ${e.value} of ${p.pid} is also free`);
       add(e.objectId);
     }
+    if (p.handleCount !== Object.keys(p.handles).length)
+      throw new Error(
+        `process ${p.pid} counts ${p.handleCount} handles in a table of ${Object.keys(p.handles).length}`,
+      );
     if (!Number.isInteger(p.suspendCount) || p.suspendCount < 0)
       throw new Error(`process ${p.pid} has suspend count ${p.suspendCount}`);
     if (p.exitCode === null) {

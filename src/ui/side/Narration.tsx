@@ -1,7 +1,7 @@
 /** One to three plain sentences about the step just taken, announced politely to screen readers. */
 import { useMemo } from 'react';
 import { useTranslation } from '../useTranslation.ts';
-import { narrate } from '../../i18n/narrate.ts';
+import { endNote, narrate } from '../../i18n/narrate.ts';
 import { selectView } from '../../store/selectors.ts';
 import { useApp } from '../app-store.ts';
 
@@ -9,7 +9,7 @@ export function Narration() {
   const { t, i18n } = useTranslation();
   const view = useApp(selectView);
   const sentences = useMemo(() => (view ? narrate(view, t, i18n.language) : []), [view, t, i18n.language]);
-  const end = view?.end;
+  const end = view ? endNote(view, t) : null;
   return (
     <section className="panel narration" aria-labelledby="narration-h">
       <h2 id="narration-h">{t('panels.narration')}</h2>
@@ -17,7 +17,7 @@ export function Narration() {
         {sentences.map((s, i) => (
           <p key={i}>{s}</p>
         ))}
-        {end && end.reason !== 'deadlock' ? <p className="end-note">{t(`end.${end.reason}`)}</p> : null}
+        {end !== null ? <p className="end-note">{end}</p> : null}
       </div>
     </section>
   );
