@@ -245,6 +245,10 @@ export const en = {
     'step-limit': 'The run stopped at the step limit.',
     handleLimit:
       'The run stopped: {{who}} holds more than {{limit}} handles, the most the simulator keeps for one process (Windows allows far more). Does a loop open handles without closing them?',
+    queuedLimit:
+      'The run stopped: {{object}} holds more than {{limit}} unread messages or writes, the most the simulator keeps. Does a loop write without anyone reading?',
+    fileLimit:
+      'The run stopped: the file {{name}} grew past {{limit}} bytes, the most the simulator keeps for one file. Does a loop write to it without end?',
     processLimit:
       'The run stopped: it started more than {{limit}} processes, the most the simulator draws in one run. Does a loop start processes without end?',
   },

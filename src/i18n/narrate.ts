@@ -297,11 +297,24 @@ export function narrate(view: StepView, t: TFunction, lang: string): string[] {
 
 /** The sentence that says how the run ended, at its last step; null before it and for a deadlock
  *  (its banner explains it). */
-export function endNote(view: StepView, t: TFunction): string | null {
+export function endNote(view: StepView, t: TFunction, lang: string): string | null {
   const end = view.end;
   if (end === null || end.reason === 'deadlock') return null;
   if (end.reason !== 'resource-limit') return t(`end.${end.reason}`);
-  if (end.what === 'processes') return t('end.processLimit', { limit: end.limit });
-  const p = view.processes.find((x) => x.pid === end.pid);
-  return t('end.handleLimit', { who: p ? `${p.image} (pid ${p.pid})` : `pid ${end.pid}`, limit: end.limit });
+  const limit = end.limit;
+  switch (end.what) {
+    case 'processes':
+      return t('end.processLimit', { limit });
+    case 'file':
+      return t('end.fileLimit', { name: end.name, limit });
+    case 'handles': {
+      const p = view.processes.find((x) => x.pid === end.pid);
+      return t('end.handleLimit', { who: p ? `${p.image} (pid ${p.pid})` : `pid ${end.pid}`, limit });
+    }
+    case 'queued': {
+      const o = view.objects.find((x) => x.id === end.objectId);
+      const object = o ? sayObjectLabel(o.label, o.kind, t, lang) : `#${end.objectId}`;
+      return t('end.queuedLimit', { object, limit });
+    }
+  }
 }

@@ -7,6 +7,7 @@ import { waitingForInput } from './settle.ts';
 import type { StepRecord } from './step.ts';
 import { step, stepBatch } from './step.ts';
 import type { World } from './world.ts';
+import type { LimitEnd } from './limits.ts';
 
 export function runToEnd<M>(
   world: World<M>,
@@ -30,10 +31,22 @@ export function describeEnd(world: World<unknown>): string {
   if (world.end?.reason === 'step-limit') return `stopped at the step limit (${world.step} steps)`;
   if (world.end?.reason === 'deadlock') return `deadlock after ${world.step} steps`;
   if (world.end?.reason === 'resource-limit')
-    return world.end.what === 'handles'
-      ? `stopped after ${world.step} steps: pid ${world.end.pid} holds more than ${world.end.limit} handles, the simulator's limit`
-      : `stopped after ${world.step} steps: more than ${world.end.limit} processes, the simulator's limit`;
+    return `stopped after ${world.step} steps: ${pastLimit(world.end)}, the simulator's limit`;
   const waiting = waitingForInput(world);
   if (waiting.length > 0) return `waiting for console input of pid ${waiting.join(', ')}`;
   return `stopped after ${world.step} steps`;
+}
+
+/** What went past a resource limit, for the one-line account. */
+function pastLimit(end: LimitEnd): string {
+  switch (end.what) {
+    case 'handles':
+      return `pid ${end.pid} holds more than ${end.limit} handles`;
+    case 'processes':
+      return `more than ${end.limit} processes`;
+    case 'queued':
+      return `object ${end.objectId} holds more than ${end.limit} unread messages or writes`;
+    case 'file':
+      return `the file ${end.name} grew past ${end.limit} bytes`;
+  }
 }

@@ -54,8 +54,45 @@ describe('a run that grows without end', () => {
 
   it('stops once it has started more processes than the simulator draws', () => {
     const world = endOf('Bomb.c', FORK_BOMB);
-    expect(world.end).toMatchObject({ reason: 'resource-limit', what: 'processes', pid: null });
+    expect(world.end).toEqual({ reason: 'resource-limit', what: 'processes', limit: RUN_LIMITS.processes });
     expect(world.order.length).toBe(RUN_LIMITS.processes + 1);
+  });
+
+  it('stops once a mailslot holds more unread messages than the simulator keeps', () => {
+    const world = endOf(
+      'Flood.c',
+      String.raw`#include <windows.h>
+int main(void) {
+  HANDLE s = CreateMailslot(TEXT("\\\\.\\mailslot\\flood"), 0, 0, NULL);
+  HANDLE w = CreateFile(TEXT("\\\\.\\mailslot\\flood"), GENERIC_WRITE, FILE_SHARE_READ, NULL, OPEN_EXISTING, 0, NULL);
+  DWORD n;
+  for (;;) { WriteFile(w, "hi", 2, &n, NULL); }
+  return 0;
+}`,
+    );
+    expect(world.end).toMatchObject({ reason: 'resource-limit', what: 'queued', limit: RUN_LIMITS.queued });
+    expect(describeEnd(world)).toMatch(
+      /holds more than 4096 unread messages or writes, the simulator's limit/,
+    );
+  });
+
+  it('stops once a file grows past the bytes the simulator keeps for one file', () => {
+    const world = endOf(
+      'Grow.c',
+      `#include <windows.h>
+int main(void) {
+  DWORD n;
+  HANDLE f = CreateFile(TEXT("big.txt"), GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, 0, NULL);
+  for (;;) { WriteFile(f, "0123456789", 10, &n, NULL); }
+  return 0;
+}`,
+    );
+    expect(world.end).toEqual({
+      reason: 'resource-limit',
+      what: 'file',
+      name: 'big.txt',
+      limit: RUN_LIMITS.fileBytes,
+    });
   });
 
   it('leaves a program that closes what it opens to run to its end', () => {

@@ -9,7 +9,7 @@ export function Narration() {
   const { t, i18n } = useTranslation();
   const view = useApp(selectView);
   const sentences = useMemo(() => (view ? narrate(view, t, i18n.language) : []), [view, t, i18n.language]);
-  const end = view ? endNote(view, t) : null;
+  const end = view ? endNote(view, t, i18n.language) : null;
   return (
     <section className="panel narration" aria-labelledby="narration-h">
       <h2 id="narration-h">{t('panels.narration')}</h2>
