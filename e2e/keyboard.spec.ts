@@ -113,3 +113,39 @@ test('a transport button that a move makes unavailable keeps the keyboard focus 
   await expect(page.getByTestId('step-forward')).toBeFocused();
   expect(lab.errors).toEqual([]);
 });
+
+test('on the focused timeline the step keys mean what the help overlay says', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('named-pipe');
+  const timeline = page.getByTestId('timeline');
+  const box = await timeline.boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height / 2);
+  await expect(timeline).toBeFocused();
+  const at = await lab.step();
+  expect(at).toBeGreaterThan(2);
+  const expectStep = (n: number) => expect(lab.stepCounter()).toContainText(new RegExp(`\\b${n} /`));
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expectStep(at + 2);
+  await page.keyboard.press('PageUp');
+  await expectStep(at + 1);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(at + 2);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(at + 1);
+  // Up and down are the slider's own keys, in the same direction as the app's arrows.
+  await page.keyboard.press('ArrowUp');
+  await expectStep(at + 2);
+  await page.keyboard.press('ArrowDown');
+  await expectStep(at + 1);
+  await page.keyboard.press('End');
+  await expectStep(await lab.length());
+  await page.keyboard.press('Home');
+  await expectStep(0);
+  await page.keyboard.press('n');
+  await expect(lab.stepCounter()).not.toContainText(/\b0 \//);
+  await expect(timeline).toHaveValue(String(await lab.step()));
+  await expect(timeline).toBeFocused();
+  expect(lab.errors).toEqual([]);
+});
