@@ -98,7 +98,7 @@ const ProcessPanel = memo(function ProcessPanel({ pid, hidden }: { pid: number; 
         lastLine={p.lastLine}
         hidden={hidden}
       />
-      <ConsoleView pid={pid} text={p.console} />
+      <ConsoleView pid={pid} text={p.console} hidden={hidden} />
     </div>
   );
 });
