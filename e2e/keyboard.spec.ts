@@ -113,3 +113,115 @@ test('a transport button that a move makes unavailable keeps the keyboard focus 
   await expect(page.getByTestId('step-forward')).toBeFocused();
   expect(lab.errors).toEqual([]);
 });
+
+test('on the focused timeline the step keys mean what the help overlay says', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('named-pipe');
+  const timeline = page.getByTestId('timeline');
+  const box = await timeline.boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height / 2);
+  await expect(timeline).toBeFocused();
+  const at = await lab.step();
+  expect(at).toBeGreaterThan(2);
+  const expectStep = (n: number) => expect(lab.stepCounter()).toContainText(new RegExp(`\\b${n} /`));
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expectStep(at + 2);
+  await page.keyboard.press('PageUp');
+  await expectStep(at + 1);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(at + 2);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(at + 1);
+  // Up and down are the slider's own keys, in the same direction as the app's arrows.
+  await page.keyboard.press('ArrowUp');
+  await expectStep(at + 2);
+  await page.keyboard.press('ArrowDown');
+  await expectStep(at + 1);
+  await page.keyboard.press('End');
+  await expectStep(await lab.length());
+  await page.keyboard.press('Home');
+  await expectStep(0);
+  await page.keyboard.press('n');
+  await expect(lab.stepCounter()).not.toContainText(/\b0 \//);
+  await expect(timeline).toHaveValue(String(await lab.step()));
+  await expect(timeline).toBeFocused();
+  expect(lab.errors).toEqual([]);
+});
+
+test('closing the export menu with Escape gives the focus back to the Export button', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('mailslot');
+  await page.getByTestId('export-open').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('export-svg')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-menu')).toHaveCount(0);
+  await expect(page.getByTestId('export-open')).toBeFocused();
+  expect(lab.errors).toEqual([]);
+});
+
+test('the editor closes by its × or by Escape and gives the focus back to the Edit button', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance');
+  const edit = page.getByTestId('edit-open');
+  const editor = page.getByTestId('editor');
+  const close = page.getByRole('button', { name: 'Close the editor' });
+
+  await edit.click();
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(editor).toHaveCount(0);
+  await expect(edit).toBeFocused();
+
+  // Escape in the code: what was typed is kept, and it is there on reopening.
+  await page.keyboard.press('Enter');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('// kept');
+  // A selection first: Escape is CodeMirror's (back to a cursor), the editor stays.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cm-content')).toContainText('// kept');
+
+  // The new program's name field keeps a name not added yet; empty, Escape closes from it too.
+  const name = page.getByPlaceholder('Helper.c');
+  await name.fill('Half');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeVisible();
+  await name.fill('');
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  expect(lab.errors).toEqual([]);
+});
+
+test('a focused code tab that a jump hides hands the focus to the tab now shown', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('pipe-parent-child', 20);
+  const tabs = page.getByRole('tab');
+  const child = tabs.nth(1);
+  await expect(child).toBeVisible();
+  // The reader picks the child's tab by the keyboard (the arrows go round the tabs).
+  await page.locator('[role="tab"][aria-selected="true"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.first()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(child).toBeFocused();
+  await expect(child).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(child).toBeHidden();
+  await expect(lab.stepCounter()).toContainText(/\b0 \//);
+  await expect(page.locator('[role="tab"][aria-selected="true"]')).toBeFocused();
+  await expect(page.locator('[role="tab"][aria-selected="true"]')).toBeVisible();
+  expect(lab.errors).toEqual([]);
+});

@@ -91,7 +91,7 @@ describe('the timeline', () => {
     const pid = t.last.order[0]!;
     const t2 = branch(t, engine, { step: t.last.step, kind: 'input', pid, text: 'one\ntwo\n' });
     expect(t2.last.end).toEqual({ reason: 'exited' });
-    expect(t2.last.procs[pid]?.output).toBe('got one\ngot two\n');
+    expect(t2.last.procs[pid]?.output).toBe('one\ntwo\ngot one\ngot two\n');
     expect(t2.checkpoints[0]).toBe(t.checkpoints[0]);
   });
 
@@ -103,7 +103,35 @@ describe('the timeline', () => {
     expect(partial.last.step).toBeLessThanOrEqual(t.last.step + 1);
     expect(partial.last.procs[pid]?.status).toMatchObject({ kind: 'blocked', on: 'console' });
     const done = branch(partial, engine, { step: partial.last.step, kind: 'input', pid, text: '\n' });
-    expect(done.last.procs[pid]?.output).toBe('got no newline yet\n');
+    expect(done.last.procs[pid]?.output).toBe('no newline yet\ngot no newline yet\n');
+  });
+
+  it('echoes typed input to the console where it was typed, before what the program prints after', () => {
+    const prompt: ScriptStatement = (host) => {
+      host.output += 'two numbers: ';
+    };
+    const { engine, world } = setup({ 'A.exe': [prompt, readLine] }, ['A.exe']);
+    const t = startTimeline(world, engine);
+    const pid = t.last.order[0]!;
+    const typed = branch(t, engine, { step: t.last.step, kind: 'input', pid, text: '3 4\n' });
+    expect(typed.last.procs[pid]?.output).toBe('two numbers: 3 4\ngot 3 4\n');
+    // The world at the step where it was typed is kept as it was; the echo is in the next one.
+    expect(worldAt(typed, engine, t.last.step).procs[pid]?.output).toBe('two numbers: ');
+    expect(worldAt(typed, engine, t.last.step + 1).procs[pid]?.output).toMatch(/^two numbers: 3 4\n/);
+  });
+
+  it('echoes scripted input never: only what the user typed at the console', () => {
+    const engine = scriptEngine({ 'A.exe': [readLine] });
+    const booted = boot(engine, {
+      images: ['A.exe'],
+      launch: ['A.exe'],
+      stdin: { 'a.exe': 'five\n' },
+      maxSteps: 100,
+      scriptedInputEnds: true,
+    });
+    if (!booted.ok) throw new Error(booted.error);
+    const t = startTimeline(booted.world, engine);
+    expect(t.last.procs[t.last.order[0]!]?.output).toBe('got five\n');
   });
 
   it('branches at an earlier step when another process is chosen there', () => {

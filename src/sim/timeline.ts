@@ -48,7 +48,11 @@ function decisionsAt(decisions: readonly Decision[], at: number): Decision[] {
   return decisions.filter((d) => d.step === at);
 }
 
-/** Applies the console input decided at this world's step; returns the settled world. */
+/**
+ * Applies the console input decided at this world's step; returns the settled world. The typed text
+ * is also echoed to the process's console output, as a console in line mode shows what the user
+ * types at the moment it is typed (before anything the program prints after reading it).
+ */
 export function applyInputs<M>(world: World<M>, decisions: readonly Decision[]): World<M> {
   let next = world;
   let changed = false;
@@ -56,7 +60,7 @@ export function applyInputs<M>(world: World<M>, decisions: readonly Decision[]):
     if (d.kind !== 'input') continue;
     const slot = next.procs[d.pid];
     if (!slot || slot.status.kind === 'exited') continue;
-    next = withProc(next, { ...slot, input: slot.input + d.text });
+    next = withProc(next, { ...slot, input: slot.input + d.text, output: slot.output + d.text });
     changed = true;
   }
   return changed ? settle({ ...next, end: null }).world : next;

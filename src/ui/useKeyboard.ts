@@ -13,17 +13,24 @@ export const ZOOM_EVENT = 'winipc:zoom';
 const zoomBy = (factor: number) => () =>
   window.dispatchEvent(new CustomEvent(ZOOM_EVENT, { detail: factor }));
 
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
+/**
+ * Whether the focused control keeps its keys: text fields, the code editor, selects, check boxes
+ * and radios. A range input does not: the only one is the timeline, whose native keys would mean
+ * something else than the app's (PageDown goes back ten steps there), so the shortcuts act on it as
+ * everywhere else and cancel the native move. Its ArrowUp / ArrowDown stay native (one step, the
+ * same direction as the app's arrows).
+ */
+function ownsKeys(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) return target.type !== 'range';
+  return /^(TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
 export function useKeyboard(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || ownsKeys(e.target)) return;
       const a = actions();
       const run: Record<string, () => void> = {
         ArrowRight: a.forward,

@@ -1,5 +1,5 @@
 /** Left column: a tab per process with its source and its console. */
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from '../useTranslation.ts';
 import {
   keepLast,
@@ -8,7 +8,7 @@ import {
   selectProcessIds,
   selectRunPids,
 } from '../../store/selectors.ts';
-import { actions, useApp, useAppShallow } from '../app-store.ts';
+import { actions, appStore, useApp, useAppShallow } from '../app-store.ts';
 import { CodeView } from './CodeView.tsx';
 import { ConsoleView } from './ConsoleView.tsx';
 
@@ -17,6 +17,13 @@ export function CodePanel() {
   const pids = useAppShallow(selectProcessIds);
   const runPids = useApp(selectRunPids);
   const active = useApp(selectActiveTab);
+  const tablist = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const list = tablist.current;
+    if (!list) return;
+    list.addEventListener('focusout', keepFocusInTabs);
+    return () => list.removeEventListener('focusout', keepFocusInTabs);
+  }, []);
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     e.preventDefault();
@@ -30,7 +37,7 @@ export function CodePanel() {
   };
   return (
     <aside className="left" aria-label={t('panels.code')}>
-      <div role="tablist" aria-label={t('panels.processes')} className="tabs" onKeyDown={onKey}>
+      <div ref={tablist} role="tablist" aria-label={t('panels.processes')} className="tabs" onKeyDown={onKey}>
         {/* A tab for every process of the run; one that does not exist at this step is hidden
             rather than removed, so that a jump does not build the row of tabs anew. */}
         {runPids.map((pid) => (
@@ -91,7 +98,29 @@ const ProcessPanel = memo(function ProcessPanel({ pid, hidden }: { pid: number; 
         lastLine={p.lastLine}
         hidden={hidden}
       />
-      <ConsoleView pid={pid} text={p.console} />
+      <ConsoleView pid={pid} text={p.console} hidden={hidden} />
     </div>
   );
 });
+
+/**
+ * A focused tab whose process a move took away (Home to before it was created) hands the focus to
+ * the tab now selected, or the first tab still shown, instead of letting it drop to the page. The
+ * browser drops it while React writes `hidden`, in the middle of the commit; the new focus is given
+ * once the commit is over (a microtask), when every tab's `hidden` and the selection are current.
+ */
+function keepFocusInTabs(e: FocusEvent): void {
+  const tab = e.target;
+  if (!(tab instanceof HTMLElement) || !tab.hidden || e.relatedTarget !== null) return;
+  queueMicrotask(() => {
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    const active = selectActiveTab(appStore.getState());
+    const selected = active === null ? null : document.getElementById(`tab-${active}`);
+    const list = tab.closest('[role="tablist"]');
+    const target =
+      selected && !selected.hidden
+        ? selected
+        : list?.querySelector<HTMLElement>('[role="tab"]:not([hidden])');
+    target?.focus();
+  });
+}

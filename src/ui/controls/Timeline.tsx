@@ -25,7 +25,6 @@ export function Timeline() {
         aria-label={t('controls.timeline', { step, total })}
         aria-valuetext={t('controls.stepCounter', { step, total })}
         onChange={(e) => actions().setStep(Number(e.target.value))}
-        onKeyDown={(e) => e.stopPropagation()}
         disabled={total === 0}
       />
       <Legend markers={markers} />

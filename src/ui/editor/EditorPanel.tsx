@@ -5,7 +5,7 @@
  * diagram changes only when a draft compiles.
  */
 import { EditorView } from '@codemirror/view';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from '../useTranslation.ts';
 import { compileErrorText } from '../../i18n/compile-error.ts';
 import type { EditableSpec } from '../../store/experiment.ts';
@@ -28,6 +28,21 @@ int _tmain(int argc, LPTSTR argv[])
 `;
 
 const imageOf = (file: string) => file.replace(/\.c$/i, '') + '.exe';
+
+const close = () => editStore.setState({ open: false });
+
+/**
+ * Escape closes the editor, from the code as from its other controls, as it closes the app's other
+ * overlays: nothing is lost, every keystroke is already kept as the draft (keepDraft). It gives way
+ * to a use of Escape by what has the focus: CodeMirror's own (back to one cursor from several; it
+ * cancels the event when it used it), an IME's composition, and the new program's name field while
+ * it holds a name not added yet (that text would go with the panel).
+ */
+function closeOnEscape(e: KeyboardEvent) {
+  if (e.key !== 'Escape' || e.nativeEvent.defaultPrevented || e.nativeEvent.isComposing) return;
+  e.preventDefault();
+  close();
+}
 
 export default function EditorPanel() {
   const { t } = useTranslation('edit');
@@ -59,6 +74,7 @@ export default function EditorPanel() {
       aria-label={t('edit.panel')}
       data-testid="editor"
       style={{ top }}
+      onKeyDown={closeOnEscape}
     >
       <div className="editor-head">
         <h2>{t('edit.panel')}</h2>
@@ -72,12 +88,7 @@ export default function EditorPanel() {
         >
           {t('edit.reset')}
         </button>
-        <button
-          type="button"
-          aria-label={t('edit.close')}
-          title={t('edit.close')}
-          onClick={() => editStore.setState({ open: false })}
-        >
+        <button type="button" aria-label={t('edit.close')} title={t('edit.close')} onClick={close}>
           ×
         </button>
       </div>
@@ -166,6 +177,9 @@ function ProgramTabs(props: { draft: EditableSpec; active: number; setActive(i: 
             aria-invalid={bad}
             aria-describedby={bad ? 'new-name-error' : undefined}
             onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && name !== '') e.preventDefault();
+            }}
           />
         </label>
         <button type="submit">{t('edit.addProgram')}</button>

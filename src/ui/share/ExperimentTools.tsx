@@ -3,7 +3,7 @@
  * Export (also lazy), and the notice banner (a bad link, an import's result). The editor and the
  * exporter are separate chunks so they never weigh on the first page load.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from '../useTranslation.ts';
 import { useApp } from '../app-store.ts';
@@ -19,9 +19,14 @@ export function ExperimentTools() {
   const open = useEdit((s) => s.open);
   const hasRun = useApp((s) => s.run !== null);
   const [exportOpen, setExportOpen] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const exportButton = useRef<HTMLButtonElement>(null);
+  useFocusBackOnClose(open, editButton);
+  useFocusBackOnClose(exportOpen, exportButton);
   return (
     <div className="experiment-tools" role="group" aria-label={t('edit.programs')}>
       <button
+        ref={editButton}
         type="button"
         data-testid="edit-open"
         aria-expanded={open}
@@ -35,6 +40,7 @@ export function ExperimentTools() {
       </button>
       <ShareButton />
       <button
+        ref={exportButton}
         type="button"
         data-testid="export-open"
         aria-expanded={exportOpen}
@@ -66,6 +72,20 @@ export function ExperimentTools() {
       <Notice />
     </div>
   );
+}
+
+/**
+ * When `open` turns false and the focus was inside what closed (it went down with it, to the
+ * page's body), gives it back to the button that opened it. Focus the user moved elsewhere stays.
+ */
+function useFocusBackOnClose(open: boolean, button: RefObject<HTMLButtonElement | null>): void {
+  const was = useRef(open);
+  useEffect(() => {
+    const closed = was.current && !open;
+    was.current = open;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (closed && lost) button.current?.focus();
+  }, [open, button]);
 }
 
 function Notice() {
