@@ -94,7 +94,7 @@ export function currentDraft(): EditableSpec | null {
 export function keepDraft(draft: EditableSpec): void {
   const id = appStore.getState().scenarioId;
   if (id === null) return;
-  editStore.setState({ scenario: id, draft, dirty: true });
+  editStore.setState({ scenario: id, draft, dirty: true, beforeReset: null });
   const original = originalSpec(id);
   if (original && sameEditable(draft, editableOf(original))) clearEdit(id);
   else saveEdit(id, draft);
@@ -133,15 +133,30 @@ export async function runDraft(draft: EditableSpec): Promise<boolean> {
   return true;
 }
 
-/** "Reset to original": forgets the saved edit and runs the scenario as shipped. */
-export async function resetToOriginal(): Promise<void> {
+/**
+ * "Reset to original": forgets the saved edit and runs the scenario as shipped. What it replaced
+ * (every program, added ones too, the launch commands and the input) is kept for `undoReset`
+ * until the next edit or run; true when there was something to reset.
+ */
+export async function resetToOriginal(): Promise<boolean> {
   const id = appStore.getState().scenarioId;
   const original = originalSpec(id);
-  if (id === null || !original) return;
+  const before = currentDraft();
+  if (id === null || !original) return false;
   clearEdit(id);
   const draft = editableOf(original);
   editStore.setState((s) => ({ draft, revision: s.revision + 1 }));
   await runDraft(draft);
+  const changed = before !== null && !sameEditable(before, draft);
+  editStore.setState({ beforeReset: changed ? { scenario: id, draft: before } : null });
+  return changed;
+}
+
+/** "Undo reset": puts back (and runs) the programs the last reset replaced. */
+export async function undoReset(): Promise<boolean> {
+  const kept = editStore.getState().beforeReset;
+  if (!kept || kept.scenario !== appStore.getState().scenarioId) return false;
+  return replaceDraft(kept.draft);
 }
 
 /** Replaces the draft from outside the editor (an import) and runs it. */
