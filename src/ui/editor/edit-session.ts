@@ -12,6 +12,7 @@ import {
   editableOf,
   sameEditable,
   specOf,
+  withTyped,
   type EditableSpec,
   type Experiment,
 } from '../../store/experiment.ts';
@@ -53,7 +54,11 @@ export function readSharedLink(search: string): { scenario: string; step: number
 type StartRun = (spec: RunSpec) => Promise<StartResult>;
 
 /** The run to open scenario `id` with (see the file comment for the order). */
-export async function startEdited(id: string, original: RunSpec, startRun: StartRun): Promise<StartResult> {
+export async function startEdited(id: string, given: RunSpec, startRun: StartRun): Promise<StartResult> {
+  // Input typed into the run: the URL's (newer, it follows the user) else the link's.
+  const original = given.typed?.length
+    ? given
+    : withTyped(given, shared?.scenario === id ? shared.typed : []);
   const candidate = shared?.scenario === id ? shared : loadEdit(id);
   if (candidate && !sameEditable(candidate, editableOf(original))) {
     const result = await startRun(specOf(candidate, original));
@@ -171,5 +176,13 @@ export function currentExperiment(): Experiment | null {
   if (scenarioId === null || !run) return null;
   // The link shows what is on screen: the last run that compiled, not a draft with errors.
   const lang = i18next.language === 'ko' ? 'ko' : 'en';
-  return { v: 1, scenario: scenarioId, step, lang, ...editableOf(run.spec) };
+  const typed = run.spec.typed;
+  return {
+    v: 1,
+    scenario: scenarioId,
+    step,
+    lang,
+    ...editableOf(run.spec),
+    ...(typed?.length ? { typed } : {}),
+  };
 }
