@@ -14,6 +14,7 @@ import { usePlaced, useTeaching, useTutorialT } from './hooks.ts';
 import { Ask, Reveal } from './Predict.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { dropUnknownWhatIfs } from './what-if-actions.ts';
+import { handoutSearch } from '../handout/link.ts';
 import './tutorial.css';
 
 export function TutorialPanel() {
@@ -116,13 +117,12 @@ function KeyStepButton({
 
 const HandoutLink = ({ scenario }: { scenario: string }) => {
   const { t, lang } = useTutorialT();
-  const q = new URLSearchParams({ page: 'handout', scenario, lang });
-  const whatIf = new URLSearchParams(location.search).get('whatif');
-  if (whatIf) q.set('whatif', whatIf);
+  // Read again whenever the run changes: the handout prints the run on screen (handout/link.ts).
+  useApp((s) => s.run);
   return (
     <a
       className="button-like handout-link"
-      href={`?${q.toString()}`}
+      href={handoutSearch(scenario, lang, location.search)}
       target="_blank"
       rel="noopener"
       title={t('handout.openTitle')}
