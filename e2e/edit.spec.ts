@@ -251,3 +251,32 @@ test('"Undo reset" is offered only until the next edit', async ({ page }) => {
   await page.keyboard.type(' ');
   await expect(page.getByTestId('edit-undo-reset')).toHaveCount(0);
 });
+
+test('a scenario reopened with a saved edit says so, and goes back to the original undoably', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance');
+  await expect(page.getByTestId('edited-note')).toBeEmpty();
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ParentSender.c');
+  await replaceLine(page, 'sa.bInheritHandle = TRUE;', 'sa.bInheritHandle = FALSE;');
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText(/Compiled/);
+  await lab.open('handle-inheritance');
+  const note = page.getByTestId('edited-note');
+  await expect(note).toContainText('Your edited programs.');
+  await page.screenshot({ path: 'test-results/screens/edited-note.png' });
+  const button = page.getByTestId('edited-reset');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(note).toContainText('Undo reset brings yours back');
+  await expect(page.getByRole('button', { name: 'Undo reset' })).toBeFocused();
+  await lab.goTo(await lab.length());
+  expect(await childConsole(lab)).toContain('inheritable handle: sent');
+  await page.keyboard.press('Enter');
+  await expect(note).toContainText('Your edited programs.');
+  await lab.goTo(await lab.length());
+  expect(await childConsole(lab)).toContain('inheritable handle: failed, error 6');
+  expect(lab.errors).toEqual([]);
+});

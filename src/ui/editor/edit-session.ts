@@ -6,7 +6,8 @@
  * a crashing program never loses what was typed.
  */
 import i18next from 'i18next';
-import type { RunSpec, StartResult } from '../../sim/run-api.ts';
+import type { Run, RunSpec, StartResult } from '../../sim/run-api.ts';
+import { parseWhatIfs, specWithWhatIfs } from '../../store/tutorial.ts';
 import {
   decodeExperiment,
   editableOf,
@@ -85,6 +86,24 @@ export async function startEdited(id: string, given: RunSpec, startRun: StartRun
 
 export function originalSpec(id: string | null): RunSpec | null {
   return appStore.getState().scenarios.find((s) => s.id === id)?.spec ?? null;
+}
+
+/** Runs already compared with their scenario's programs (the check runs in a store selector). */
+const editedRuns = new WeakMap<Run, boolean>();
+
+/**
+ * Whether `run` was made from programs, launch commands or scripted input other than scenario
+ * `id`'s own (with the URL's what-if toggles): the user's edited version. Input typed into the
+ * run does not count. Remembered per run, so calling it on every store change costs nothing.
+ */
+export function isEditedRun(run: Run, id: string): boolean {
+  const known = editedRuns.get(run);
+  if (known !== undefined) return known;
+  const entry = appStore.getState().scenarios.find((s) => s.id === id);
+  const own = entry ? specWithWhatIfs(entry, parseWhatIfs(location.search)) : null;
+  const edited = own !== null && !sameEditable(editableOf(run.spec), editableOf(own));
+  editedRuns.set(run, edited);
+  return edited;
 }
 
 /** The draft of the current scenario: the one being edited, else what the shown run came from. */

@@ -15,6 +15,7 @@ import { Ask, Reveal } from './Predict.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { dropUnknownWhatIfs } from './what-if-actions.ts';
 import { handoutSearch } from '../handout/link.ts';
+import { EditedNote } from '../editor/EditedNote.tsx';
 import './tutorial.css';
 
 export function TutorialPanel() {
@@ -33,6 +34,7 @@ export function TutorialPanel() {
         <h2 id="tutorial-h">{t('panel.title')}</h2>
         <HandoutLink scenario={entry.id} />
       </div>
+      <EditedNote />
       {tutorial ? (
         <details className="tutorial-intro" open={step === 0} key={String(step === 0)}>
           <summary>{t('panel.intro')}</summary>
