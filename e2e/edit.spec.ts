@@ -204,3 +204,79 @@ test('axe finds no serious or critical violations with the editor and the export
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('"Undo reset" brings back every edited and added program after "Reset to original"', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance');
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ParentSender.c');
+  await replaceLine(page, 'sa.bInheritHandle = TRUE;', 'sa.bInheritHandle = FALSE;');
+  await page.getByRole('textbox', { name: 'File name of the new program' }).fill('Extra.c');
+  await page.getByRole('button', { name: 'Add program' }).click();
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText(/Compiled/);
+
+  await page.getByTestId('edit-reset').click();
+  await expect(page.getByTestId('edit-status')).toContainText('Undo reset brings yours back');
+  await expect(page.getByTestId('edit-file-Extra.c')).toHaveCount(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: 'test-results/screens/editor-undo-reset.png' });
+  const undo = page.getByTestId('edit-undo-reset');
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('edit-status')).toContainText('Your programs are back');
+  await expect(undo).toHaveCount(0);
+  await expect(page.getByTestId('edit-reset')).toBeFocused();
+  await expect(page.getByTestId('edit-file-Extra.c')).toHaveCount(1);
+  await openFile(page, 'ParentSender.c');
+  await expect(page.locator('.cm-line', { hasText: 'sa.bInheritHandle = FALSE;' })).toHaveCount(1);
+  // the restored programs are the ones that run, and they are kept across a reload
+  await page.reload();
+  await lab.goTo(await lab.length());
+  expect(await childConsole(lab)).toContain('inheritable handle: failed, error 6');
+});
+
+test('"Undo reset" is offered only until the next edit', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance');
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ParentSender.c');
+  await replaceLine(page, 'sa.bInheritHandle = TRUE;', 'sa.bInheritHandle = FALSE;');
+  await page.getByTestId('edit-reset').click();
+  await expect(page.getByTestId('edit-undo-reset')).toBeVisible();
+  await openFile(page, 'ParentSender.c');
+  await page.locator('.cm-content').click();
+  await page.keyboard.type(' ');
+  await expect(page.getByTestId('edit-undo-reset')).toHaveCount(0);
+});
+
+test('a scenario reopened with a saved edit says so, and goes back to the original undoably', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('handle-inheritance');
+  await expect(page.getByTestId('edited-note')).toBeEmpty();
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'ParentSender.c');
+  await replaceLine(page, 'sa.bInheritHandle = TRUE;', 'sa.bInheritHandle = FALSE;');
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText(/Compiled/);
+  await lab.open('handle-inheritance');
+  const note = page.getByTestId('edited-note');
+  await expect(note).toContainText('Your edited programs.');
+  await page.screenshot({ path: 'test-results/screens/edited-note.png' });
+  const button = page.getByTestId('edited-reset');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(note).toContainText('Undo reset brings yours back');
+  await expect(page.getByRole('button', { name: 'Undo reset' })).toBeFocused();
+  await lab.goTo(await lab.length());
+  expect(await childConsole(lab)).toContain('inheritable handle: sent');
+  await page.keyboard.press('Enter');
+  await expect(note).toContainText('Your edited programs.');
+  await lab.goTo(await lab.length());
+  expect(await childConsole(lab)).toContain('inheritable handle: failed, error 6');
+  expect(lab.errors).toEqual([]);
+});

@@ -79,3 +79,34 @@ test('with all=1 the handout has a page for every step', async ({ page }) => {
   );
   expect(english).toEqual([]);
 });
+
+test('the handout of an edited scenario prints the edited programs and their run', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./?scenario=anonymous-pipe&step=0&lang=en&bench=1');
+  await expect(page.getByTestId('step-counter')).toContainText(/\b0 \/ [1-9]/);
+  await page.getByTestId('edit-open').click();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(
+    '#include <stdio.h>\nint main(void)\n{\n    int i;\n    for (i = 0; i < 3; i++)\n        printf("line %d\\n", i);\n    return 0;\n}\n',
+  );
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText(/Compiled/);
+  const length = await page.evaluate(() =>
+    (window as unknown as { __winipcBench: { length(): number } }).__winipcBench.length(),
+  );
+  const [handout] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByTestId('handout-link').click(),
+  ]);
+  await expect(handout.getByTestId('handout-edited')).toContainText('your edited programs');
+  const pages = handout.getByTestId('handout-page');
+  await expect(pages.first()).toBeVisible();
+  await expect(pages.first().locator('h2')).toContainText(`/ ${length}`);
+  await expect(handout.locator('.handout-api').first()).not.toContainText('CreatePipe');
+  await expect(handout.getByText('CreatePipe', { exact: false })).toHaveCount(0);
+  await handout.setViewportSize({ width: 1280, height: 720 });
+  await handout.screenshot({ path: 'test-results/screens/handout-edited.png' });
+});

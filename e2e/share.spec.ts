@@ -1,5 +1,42 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
 import { Lab } from './fixtures/lab.ts';
+
+const ADDER = `#include <stdio.h>
+int main(void)
+{
+    int a, b;
+    scanf("%d %d", &a, &b);
+    printf("sum %d\\n", a + b);
+    return 0;
+}
+`;
+
+/** Opens a link to a program that reads two numbers, runs it to its end and types `3 4` there. */
+async function typeIntoAdder(page: Page): Promise<Lab> {
+  const lab = new Lab(page);
+  const x = LZString.compressToEncodedURIComponent(
+    JSON.stringify({
+      v: 1,
+      scenario: 'mailslot',
+      step: 0,
+      lang: 'en',
+      programs: [{ name: 'Add.c', text: ADDER }],
+      launch: ['Add.exe'],
+      stdin: {},
+    }),
+  );
+  await page.goto(`./?x=${x}&bench=1`);
+  await expect(lab.stepCounter()).toContainText(/\b0 \/ [1-9]/);
+  await page.getByTestId('run-to-end').click();
+  const [adder] = (await lab.truth()).processes;
+  const box = page.locator(`#stdin-${adder?.pid}`);
+  await box.fill('3 4');
+  await box.press('Enter');
+  await page.getByTestId('run-to-end').click();
+  await expect(page.getByTestId(`console-${adder?.pid}`)).toContainText('sum 7');
+  return lab;
+}
 
 test('a copied link opens the same experiment at the same step in a fresh browser', async ({
   page,
@@ -79,4 +116,29 @@ test('editing after opening a link leaves the link and keeps the edit', async ({
   await page.reload();
   await page.getByTestId('edit-open').click();
   await expect(page.locator('.cm-line', { hasText: '/* mine */' })).toHaveCount(1);
+});
+
+test('console input typed into a run is given again after a reload, at the same step', async ({ page }) => {
+  const lab = await typeIntoAdder(page);
+  const counter = await lab.stepCounter().textContent();
+  await expect(page).toHaveURL(/[?&]in=/);
+  await page.reload();
+  await expect(lab.stepCounter()).toHaveText(counter ?? '');
+  expect((await lab.truth()).processes[0]?.console).toContain('sum 7');
+  expect(lab.errors).toEqual([]);
+});
+
+test('a link carries the console input typed into the run, at the same step', async ({ page, browser }) => {
+  const lab = await typeIntoAdder(page);
+  const counter = await lab.stepCounter().textContent();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const lab2 = new Lab(other);
+  await other.goto(`${link}&bench=1`);
+  await expect(lab2.stepCounter()).toHaveText(counter ?? '');
+  expect((await lab2.truth()).processes[0]?.console).toContain('sum 7');
+  expect(lab2.errors).toEqual([]);
+  await fresh.close();
 });

@@ -80,6 +80,8 @@ export const tutorialEn = {
     returned: 'returned',
     lastError: 'GetLastError',
     whatIfs: 'With: {{names}}',
+    edited:
+      'These are your edited programs and their run, not the original ones; the tutorial notes were written for the original.',
     diagram: 'Kernel diagram at step {{step}}',
   },
 };

@@ -82,6 +82,8 @@ export const tutorialKo: TutorialStrings = {
     returned: '반환값',
     lastError: 'GetLastError',
     whatIfs: '적용: {{names}}',
+    edited:
+      '원래 프로그램이 아니라 내가 고친 프로그램과 그 실행입니다. 튜토리얼 설명은 원래 프로그램을 기준으로 쓰였습니다.',
     diagram: '{{step}}단계의 커널 다이어그램',
   },
 };

@@ -18,8 +18,19 @@ export interface RunSpec {
   readonly launch: readonly string[];
   /** Scripted console input per image name (e.g. "MailSender.exe"), given to its first process. */
   readonly stdin?: Readonly<Record<string, string>>;
+  /** Console input typed while the run waited (`Run.inputAt`), in the order given: replayed after
+   *  the run is built, so a rebuilt run is the one the user saw, step for step. A run's own spec
+   *  lists every input typed into it. */
+  readonly typed?: readonly TypedInput[];
   /** The run ends after this many steps (default 100,000 in the app; the CLI default is 1,000,000). */
   readonly maxSteps?: number;
+}
+
+/** Text typed into process `pid`'s console at `step` (see `Run.inputAt`). */
+export interface TypedInput {
+  readonly step: number;
+  readonly pid: number;
+  readonly text: string;
 }
 
 export interface CompileError {

@@ -154,3 +154,38 @@ describe('an exited process’s state', () => {
     });
   });
 });
+
+describe('console input typed into a run', () => {
+  const adder = `#include <stdio.h>
+int main(void)
+{
+    int a, b;
+    scanf("%d %d", &a, &b);
+    printf("%d\\n", a + b);
+    return 0;
+}
+`;
+  const spec = { programs: [{ name: 'Add.c', text: adder }], launch: ['Add.exe'] };
+
+  function typed(): Run {
+    const r = startRun(spec);
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    const [pid] = r.run.waitingForInput;
+    if (pid === undefined) throw new Error('the program does not wait for input');
+    return r.run.inputAt(r.run.length, pid, '3 4\n');
+  }
+
+  it('is listed in the run’s spec', () => {
+    const run = typed();
+    expect(run.spec.typed).toEqual([{ step: expect.any(Number), pid: expect.any(Number), text: '3 4\n' }]);
+  });
+
+  it('is given again when the run is rebuilt from its spec, step for step', () => {
+    const run = typed();
+    const again = startRun(run.spec);
+    if (!again.ok) throw new Error('no rebuild');
+    expect(again.run.length).toBe(run.length);
+    expect(again.run.end).toEqual({ reason: 'exited' });
+    expect(again.run.view(again.run.length).processes[0]?.console).toContain('7');
+  });
+});

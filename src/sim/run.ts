@@ -69,10 +69,31 @@ export function* buildRun(spec: RunSpec, stepsPerPiece = 16): Generator<BuildPro
   yield { kind: 'booted' };
   const extender = startExtending(timelineFrom(booted.world), loaded.engine);
   while (!extender.advance(stepsPerPiece)) yield { kind: 'stepped', step: extender.step() };
-  return { ok: true, run: makeRun(spec, loaded.engine, extender.timeline()) };
+  return { ok: true, run: makeRun(spec, loaded.engine, withTyped(extender.timeline(), loaded.engine, spec)) };
 }
 
-function makeRun<M>(spec: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Run {
+/** The timeline with the spec's typed input given, in order; input past the run's end is dropped
+ *  (a spec edited since the input was typed). */
+function withTyped<M>(timeline: Timeline<M>, engine: Engine<M>, spec: RunSpec): Timeline<M> {
+  let out = timeline;
+  for (const t of spec.typed ?? []) {
+    if (t.step > out.last.step) break;
+    out = branch(out, engine, { step: t.step, kind: 'input', pid: t.pid, text: t.text });
+  }
+  return out;
+}
+
+/** `spec` listing exactly the input typed into `timeline`, so that it rebuilds this very run. */
+function specWithTyped(spec: RunSpec, timeline: Timeline<unknown>): RunSpec {
+  const typed = timeline.decisions.flatMap((d) =>
+    d.kind === 'input' ? [{ step: d.step, pid: d.pid, text: d.text }] : [],
+  );
+  const { typed: _old, ...rest } = spec;
+  return typed.length > 0 ? { ...rest, typed } : rest;
+}
+
+function makeRun<M>(given: RunSpec, engine: Engine<M>, timeline: Timeline<M>): Run {
+  const spec = specWithTyped(given, timeline);
   const cache = new Map<number, StepView>();
   const current = applyInputs(timeline.last, timeline.decisions);
   const length = timeline.last.step;

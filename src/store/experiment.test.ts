@@ -3,6 +3,8 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import {
   decodeExperiment,
+  decodeTyped,
+  encodeTyped,
   encodeExperiment,
   parseImportFile,
   toExportFile,
@@ -144,5 +146,32 @@ describe('the programs file', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => void expect(() => parseImportFile(JSON.stringify(v))).not.toThrow()),
     );
+  });
+});
+
+describe('typed console input', () => {
+  const typed = [{ step: 4, pid: 8, text: '3 4\n' }];
+
+  it('goes through the URL parameter and back unchanged', () => {
+    expect(decodeTyped(encodeTyped(typed))).toEqual(typed);
+    expect(encodeTyped([])).toBeNull();
+  });
+
+  it('is read as none from a damaged URL parameter', () => {
+    expect(decodeTyped('%%%')).toEqual([]);
+    expect(decodeTyped(encodeTyped([{ step: -1, pid: 8, text: 'x' }] as never))).toEqual([]);
+  });
+
+  it('makes an experiment invalid when it has the wrong shape', () => {
+    const base = {
+      v: 1,
+      scenario: 'mailslot',
+      step: 7,
+      lang: 'en',
+      programs: [{ name: 'A.c', text: '' }],
+      launch: ['A.exe'],
+    };
+    expect(validateExperiment({ ...base, typed })?.typed).toEqual(typed);
+    expect(validateExperiment({ ...base, typed: [{ step: 1, pid: 'x', text: '' }] })).toBeNull();
   });
 });

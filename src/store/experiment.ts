@@ -5,7 +5,7 @@
  * here validates the shape strictly and returns null (or a reason) instead of throwing.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { ProgramSource, RunSpec } from '../sim/run-api.ts';
+import type { ProgramSource, RunSpec, TypedInput } from '../sim/run-api.ts';
 
 /** The editable part of a run spec (what "Reset to original" restores). */
 export interface EditableSpec {
@@ -19,10 +19,19 @@ export interface Experiment extends EditableSpec {
   readonly scenario: string;
   readonly step: number;
   readonly lang: 'en' | 'ko';
+  /** Console input typed into the run (absent when none was). */
+  readonly typed?: readonly TypedInput[];
 }
 
 /** Limits that keep a hostile link or file from hanging the page. */
-export const LIMITS = { programs: 16, textChars: 200_000, launch: 16, lineChars: 1_000, step: 10_000_000 };
+export const LIMITS = {
+  programs: 16,
+  textChars: 200_000,
+  launch: 16,
+  lineChars: 1_000,
+  step: 10_000_000,
+  typed: 1_000,
+};
 
 const FILE_NAME = /^[A-Za-z0-9_.-]{1,64}\.c$/;
 const SCENARIO_ID = /^[a-z0-9-]{1,64}$/;
@@ -61,6 +70,22 @@ function stdinOf(v: unknown): Record<string, string> | null {
   return out;
 }
 
+const isCount = (v: unknown, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
+
+/** Typed console input, or null when `v` is not a list of it (undefined is none). */
+export function typedOf(v: unknown): TypedInput[] | null {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.length > LIMITS.typed) return null;
+  const out: TypedInput[] = [];
+  for (const t of v) {
+    if (!isRecord(t) || !isCount(t.step, LIMITS.step) || !isCount(t.pid, 1_000_000)) return null;
+    if (!isShortString(t.text, LIMITS.textChars)) return null;
+    out.push({ step: t.step, pid: t.pid, text: t.text });
+  }
+  return out;
+}
+
 /** The editable spec in `v`, or null when any part of it has the wrong shape. */
 export function validateEditable(v: unknown): EditableSpec | null {
   if (!isRecord(v)) return null;
@@ -78,21 +103,45 @@ export function validateExperiment(v: unknown): Experiment | null {
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > LIMITS.step) return null;
   if (v.lang !== 'en' && v.lang !== 'ko') return null;
   const spec = validateEditable(v);
-  return spec ? { v: 1, scenario: v.scenario, step, lang: v.lang, ...spec } : null;
+  const typed = typedOf(v.typed);
+  if (!spec || !typed) return null;
+  return { v: 1, scenario: v.scenario, step, lang: v.lang, ...spec, ...(typed.length > 0 ? { typed } : {}) };
 }
 
 export function editableOf(spec: RunSpec): EditableSpec {
   return { programs: spec.programs, launch: spec.launch, stdin: spec.stdin ?? {} };
 }
 
-/** A RunSpec for `startRun` from an editable spec, keeping the original's step limit. */
+/** A RunSpec for `startRun` from an editable spec, keeping the base's step limit and typed input. */
 export function specOf(edit: EditableSpec, base?: RunSpec): RunSpec {
   return {
     programs: edit.programs,
     launch: edit.launch,
     stdin: edit.stdin,
     ...(base?.maxSteps !== undefined ? { maxSteps: base.maxSteps } : {}),
+    ...(base?.typed?.length ? { typed: base.typed } : {}),
   };
+}
+
+/** `spec` with `typed` as its typed input (none when empty). */
+export function withTyped(spec: RunSpec, typed: readonly TypedInput[] | undefined): RunSpec {
+  const { typed: _old, ...rest } = spec;
+  return typed?.length ? { ...rest, typed } : rest;
+}
+
+/** Typed input as the `in` URL parameter (null for none), so that a reload gives it again. */
+export function encodeTyped(typed: readonly TypedInput[] | undefined): string | null {
+  return typed?.length ? compressToEncodedURIComponent(JSON.stringify(typed)) : null;
+}
+
+/** The typed input in an `in` URL parameter; none for anything malformed. */
+export function decodeTyped(param: string | null): readonly TypedInput[] {
+  if (!param || param.length > 1_000_000) return [];
+  try {
+    return typedOf(JSON.parse(decompressFromEncodedURIComponent(param) || 'null')) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 export function sameEditable(a: EditableSpec, b: EditableSpec): boolean {

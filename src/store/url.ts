@@ -17,6 +17,8 @@ export interface UrlState {
   readonly present: boolean;
   /** What-if toggles switched on (`&whatif=a,b`). */
   readonly whatIfs: readonly string[];
+  /** Console input typed into the run, encoded (`&in=`, see experiment.ts `encodeTyped`). */
+  readonly typed: string | null;
 }
 
 export function parseUrl(search: string): UrlState {
@@ -32,14 +34,23 @@ export function parseUrl(search: string): UrlState {
     theme: q.get('theme'),
     present: q.get('present') === '1',
     whatIfs: parseWhatIfs(search),
+    typed: q.get('in'),
   };
 }
 
-/** `search` with the scenario and step set, other parameters kept in their order. */
-export function formatUrl(search: string, scenario: string | null, step: number): string {
+/** `search` with the scenario, step and typed input (`in`, removed when null) set, other
+ *  parameters kept in their order. */
+export function formatUrl(
+  search: string,
+  scenario: string | null,
+  step: number,
+  typed: string | null = null,
+): string {
   const q = new URLSearchParams(search);
   if (scenario === null) q.delete('scenario');
   else q.set('scenario', scenario);
   q.set('step', String(step));
+  if (typed === null) q.delete('in');
+  else q.set('in', typed);
   return `?${q.toString()}`;
 }

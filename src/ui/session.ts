@@ -10,6 +10,7 @@ import type { LoadStatus } from '../store/store.ts';
 import { loadScenarios, loadSimSource, type ScenarioEntry, type SimSource } from '../store/sim-source.ts';
 import { specWithWhatIfs } from '../store/tutorial.ts';
 import { formatUrl, parseUrl } from '../store/url.ts';
+import { decodeTyped, encodeTyped, withTyped } from '../store/experiment.ts';
 import { Cancelled, runInPieces, type PieceOptions } from '../store/pieces.ts';
 import { warmRun } from '../store/warm.ts';
 import { appStore } from './app-store.ts';
@@ -120,7 +121,10 @@ function opened(
   if (!entry) return Promise.resolve(fail('unknown-scenario'));
   const pieces: PieceOptions = how.inPieces ? { cancelled: () => !current() } : { budgetMs: Infinity };
   const startRun = (spec: RunSpec) => runInPieces(build(spec), pieces);
-  const spec = specWithWhatIfs(entry, parseUrl(location.search).whatIfs);
+  const url = parseUrl(location.search);
+  // Input typed into the run the URL names (a reload, back/forward) is given again.
+  const typed = url.scenario === id ? decodeTyped(url.typed) : [];
+  const spec = withTyped(specWithWhatIfs(entry, url.whatIfs), typed);
   return startEdited(id, spec, startRun)
     .then(async (result) => {
       if (!current()) return;
@@ -140,8 +144,8 @@ function opened(
 }
 
 function writeUrl(mode: 'push' | 'replace'): void {
-  const { scenarioId, step } = appStore.getState();
-  const next = formatUrl(location.search, scenarioId, step);
+  const { scenarioId, step, run } = appStore.getState();
+  const next = formatUrl(location.search, scenarioId, step, encodeTyped(run?.spec.typed));
   if (next === location.search) return;
   if (mode === 'push') history.pushState(null, '', next);
   else history.replaceState(null, '', next);
@@ -188,9 +192,10 @@ function flushUrl(): void {
 /** Keeps `?step=` current while stepping; follows back/forward to the step and scenario in the URL. */
 export function syncUrl(): () => void {
   const unsubscribe = appStore.subscribe((s, prev) => {
-    // A new scenario is written by openScenario (push or replace); here only steps within one.
-    if (s.run && s.scenarioId !== null && s.scenarioId === prev.scenarioId && s.step !== prev.step)
-      writeUrlSoon();
+    // A new scenario is written by openScenario (push or replace); here only steps within one,
+    // and a new run of it (typed input, an edit), whose typed input the URL keeps.
+    if (!s.run || s.scenarioId === null || s.scenarioId !== prev.scenarioId) return;
+    if (s.step !== prev.step || s.run !== prev.run) writeUrlSoon();
   });
   window.addEventListener('pagehide', flushUrl);
   const onPop = () => {

@@ -11,7 +11,7 @@ import { compileErrorText } from '../../i18n/compile-error.ts';
 import type { EditableSpec } from '../../store/experiment.ts';
 import { useApp } from '../app-store.ts';
 import { editorState, positionOf, showErrors } from './codemirror.ts';
-import { currentDraft, keepDraft, resetToOriginal, runDraft } from './edit-session.ts';
+import { currentDraft, keepDraft, resetToOriginal, runDraft, undoReset } from './edit-session.ts';
 import { editStore, useEdit } from './edit-store.ts';
 import { FileButtons } from './FileButtons.tsx';
 import './editor.css';
@@ -51,8 +51,9 @@ export default function EditorPanel() {
   const revision = useEdit((s) => s.revision);
   const errors = useEdit((s) => s.errors);
   const [active, setActive] = useState(0);
-  const [outcome, setOutcome] = useState<'compiled' | 'failed' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const top = useToolbarBottom();
+  const resetButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // Opening the editor on a scenario starts from what the shown run was made from.
     if (!stored && scenarioId !== null) {
@@ -84,7 +85,8 @@ export default function EditorPanel() {
         <button
           type="button"
           data-testid="edit-reset"
-          onClick={() => void resetToOriginal().then(() => setOutcome(null))}
+          ref={resetButton}
+          onClick={() => void resetToOriginal().then((changed) => setOutcome(changed ? 'resetDone' : null))}
         >
           {t('edit.reset')}
         </button>
@@ -100,9 +102,17 @@ export default function EditorPanel() {
         errors={errors}
         onRun={() => void run()}
       />
-      <p className="editor-status" role="status" data-testid="edit-status">
-        {outcome ? t(`edit.${outcome}`) : ''}
-      </p>
+      <div className="editor-status-row">
+        <p className="editor-status" role="status" data-testid="edit-status">
+          {outcome ? t(`edit.${outcome}`) : ''}
+        </p>
+        <UndoReset
+          onUndone={(compiled) => {
+            setOutcome(compiled ? 'resetUndone' : 'failed');
+            resetButton.current?.focus();
+          }}
+        />
+      </div>
       <ErrorList errors={errors} onPick={(f) => setActive(draft.programs.findIndex((p) => p.name === f))} />
       <details className="editor-more">
         <summary>{t('edit.more')}</summary>
@@ -110,6 +120,24 @@ export default function EditorPanel() {
         <FileButtons />
       </details>
     </section>
+  );
+}
+
+type Outcome = 'compiled' | 'failed' | 'resetDone' | 'resetUndone';
+
+/**
+ * "Undo reset", offered after a reset that changed something, until the next edit or run. Once
+ * used it disappears, so focus goes back to the Reset button (`onUndone`).
+ */
+function UndoReset(props: { onUndone(compiled: boolean): void }) {
+  const { t } = useTranslation('edit');
+  const scenarioId = useApp((s) => s.scenarioId);
+  const offered = useEdit((s) => s.beforeReset !== null && s.beforeReset.scenario === scenarioId);
+  if (!offered) return null;
+  return (
+    <button type="button" data-testid="edit-undo-reset" onClick={() => void undoReset().then(props.onUndone)}>
+      {t('edit.undoReset')}
+    </button>
   );
 }
 

@@ -6,12 +6,14 @@
  * a crashing program never loses what was typed.
  */
 import i18next from 'i18next';
-import type { RunSpec, StartResult } from '../../sim/run-api.ts';
+import type { Run, RunSpec, StartResult } from '../../sim/run-api.ts';
+import { parseWhatIfs, specWithWhatIfs } from '../../store/tutorial.ts';
 import {
   decodeExperiment,
   editableOf,
   sameEditable,
   specOf,
+  withTyped,
   type EditableSpec,
   type Experiment,
 } from '../../store/experiment.ts';
@@ -53,7 +55,11 @@ export function readSharedLink(search: string): { scenario: string; step: number
 type StartRun = (spec: RunSpec) => Promise<StartResult>;
 
 /** The run to open scenario `id` with (see the file comment for the order). */
-export async function startEdited(id: string, original: RunSpec, startRun: StartRun): Promise<StartResult> {
+export async function startEdited(id: string, given: RunSpec, startRun: StartRun): Promise<StartResult> {
+  // Input typed into the run: the URL's (newer, it follows the user) else the link's.
+  const original = given.typed?.length
+    ? given
+    : withTyped(given, shared?.scenario === id ? shared.typed : []);
   const candidate = shared?.scenario === id ? shared : loadEdit(id);
   if (candidate && !sameEditable(candidate, editableOf(original))) {
     const result = await startRun(specOf(candidate, original));
@@ -82,6 +88,24 @@ export function originalSpec(id: string | null): RunSpec | null {
   return appStore.getState().scenarios.find((s) => s.id === id)?.spec ?? null;
 }
 
+/** Runs already compared with their scenario's programs (the check runs in a store selector). */
+const editedRuns = new WeakMap<Run, boolean>();
+
+/**
+ * Whether `run` was made from programs, launch commands or scripted input other than scenario
+ * `id`'s own (with the URL's what-if toggles): the user's edited version. Input typed into the
+ * run does not count. Remembered per run, so calling it on every store change costs nothing.
+ */
+export function isEditedRun(run: Run, id: string): boolean {
+  const known = editedRuns.get(run);
+  if (known !== undefined) return known;
+  const entry = appStore.getState().scenarios.find((s) => s.id === id);
+  const own = entry ? specWithWhatIfs(entry, parseWhatIfs(location.search)) : null;
+  const edited = own !== null && !sameEditable(editableOf(run.spec), editableOf(own));
+  editedRuns.set(run, edited);
+  return edited;
+}
+
 /** The draft of the current scenario: the one being edited, else what the shown run came from. */
 export function currentDraft(): EditableSpec | null {
   const { scenarioId, run } = appStore.getState();
@@ -94,7 +118,7 @@ export function currentDraft(): EditableSpec | null {
 export function keepDraft(draft: EditableSpec): void {
   const id = appStore.getState().scenarioId;
   if (id === null) return;
-  editStore.setState({ scenario: id, draft, dirty: true });
+  editStore.setState({ scenario: id, draft, dirty: true, beforeReset: null });
   const original = originalSpec(id);
   if (original && sameEditable(draft, editableOf(original))) clearEdit(id);
   else saveEdit(id, draft);
@@ -133,15 +157,30 @@ export async function runDraft(draft: EditableSpec): Promise<boolean> {
   return true;
 }
 
-/** "Reset to original": forgets the saved edit and runs the scenario as shipped. */
-export async function resetToOriginal(): Promise<void> {
+/**
+ * "Reset to original": forgets the saved edit and runs the scenario as shipped. What it replaced
+ * (every program, added ones too, the launch commands and the input) is kept for `undoReset`
+ * until the next edit or run; true when there was something to reset.
+ */
+export async function resetToOriginal(): Promise<boolean> {
   const id = appStore.getState().scenarioId;
   const original = originalSpec(id);
-  if (id === null || !original) return;
+  const before = currentDraft();
+  if (id === null || !original) return false;
   clearEdit(id);
   const draft = editableOf(original);
   editStore.setState((s) => ({ draft, revision: s.revision + 1 }));
   await runDraft(draft);
+  const changed = before !== null && !sameEditable(before, draft);
+  editStore.setState({ beforeReset: changed ? { scenario: id, draft: before } : null });
+  return changed;
+}
+
+/** "Undo reset": puts back (and runs) the programs the last reset replaced. */
+export async function undoReset(): Promise<boolean> {
+  const kept = editStore.getState().beforeReset;
+  if (!kept || kept.scenario !== appStore.getState().scenarioId) return false;
+  return replaceDraft(kept.draft);
 }
 
 /** Replaces the draft from outside the editor (an import) and runs it. */
@@ -156,5 +195,13 @@ export function currentExperiment(): Experiment | null {
   if (scenarioId === null || !run) return null;
   // The link shows what is on screen: the last run that compiled, not a draft with errors.
   const lang = i18next.language === 'ko' ? 'ko' : 'en';
-  return { v: 1, scenario: scenarioId, step, lang, ...editableOf(run.spec) };
+  const typed = run.spec.typed;
+  return {
+    v: 1,
+    scenario: scenarioId,
+    step,
+    lang,
+    ...editableOf(run.spec),
+    ...(typed?.length ? { typed } : {}),
+  };
 }

@@ -22,6 +22,8 @@ export interface EditState {
   notice: { key: NoticeKey; detail?: string } | null;
   /** Bumped when the draft is replaced from outside the editor (reset, import), to reload its text. */
   revision: number;
+  /** What "Reset to original" replaced, for "Undo reset": kept until the next edit or run. */
+  beforeReset: { scenario: string; draft: EditableSpec } | null;
 }
 
 export const editStore = createStore<EditState>()(() => ({
@@ -32,6 +34,7 @@ export const editStore = createStore<EditState>()(() => ({
   dirty: false,
   notice: null,
   revision: 0,
+  beforeReset: null,
 }));
 
 export function useEdit<T>(selector: (s: EditState) => T): T {

@@ -1,5 +1,5 @@
 /**
- * `?page=handout&scenario=<id>[&all=1][&whatif=…]`: one printable page per key step of the
+ * `?page=handout&scenario=<id>[&all=1][&whatif=…][&x=…]` (`x`: the user's own run, see link.ts): one printable page per key step of the
  * tutorial (every step with `all=1`): the step number, the diagram at that step, the automatic
  * narration with the tutorial's own, and the API card. The diagram and API card are the app's
  * own components, rendered off-screen step by step through the store and copied as static HTML.
@@ -11,7 +11,8 @@ import { narrate } from '../../i18n/narrate.ts';
 import { deadlockText } from '../../i18n/deadlock.ts';
 import { layoutShape } from '../../layout/shape.ts';
 import { answerOf, placeTutorial, type PlacedTutorial } from '../../scenarios/tutorial.ts';
-import type { Run } from '../../sim/run-api.ts';
+import type { Run, RunSpec } from '../../sim/run-api.ts';
+import { decodeExperiment, specOf, withTyped, type Experiment } from '../../store/experiment.ts';
 import { loadSimSource, type ScenarioEntry } from '../../store/sim-source.ts';
 import { anchorSteps, specWithWhatIfs, teachingOf } from '../../store/tutorial.ts';
 import { parseUrl } from '../../store/url.ts';
@@ -41,11 +42,13 @@ export default function HandoutPage() {
   const url = useMemo(() => parseUrl(location.search), []);
   const all = useMemo(() => new URLSearchParams(location.search).get('all') === '1', []);
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const own = useMemo(() => ownExperiment(url.scenario), [url]);
   useEffect(() => {
     appStore.getState().setTheme('light');
     void loadSimSource().then((src) => {
       const entry = src.scenarios.find((s) => s.id === url.scenario);
-      const result = entry && src.startRun ? src.startRun(specWithWhatIfs(entry, url.whatIfs)) : null;
+      const spec = entry ? (own ? ownSpec(own, entry.spec) : specWithWhatIfs(entry, url.whatIfs)) : null;
+      const result = spec && src.startRun ? src.startRun(spec) : null;
       if (!entry || !result?.ok) return setState({ kind: 'unknown', id: url.scenario ?? '' });
       const { tutorial } = teachingOf(entry);
       // The off-screen diagram reads the app store: the handout's run is the store's run.
@@ -57,11 +60,14 @@ export default function HandoutPage() {
         placed: tutorial ? placeTutorial(result.run, tutorial) : null,
       });
     });
-  }, [url]);
+  }, [url, own]);
   const steps = useMemo(() => {
     if (state.kind !== 'ready') return [];
-    if (all || !state.placed) return Array.from({ length: state.run.length + 1 }, (_, i) => i);
-    return anchorSteps(state.placed);
+    const every = Array.from({ length: state.run.length + 1 }, (_, i) => i);
+    if (all || !state.placed) return every;
+    // An edited run may leave no key step of the tutorial: then every step gets a page.
+    const anchors = anchorSteps(state.placed);
+    return anchors.length > 0 ? anchors : every;
   }, [state, all]);
   const [snaps, setSnaps] = useState<{ lang: string; map: Map<number, Snapshot> } | null>(null);
   const title = state.kind === 'ready' ? t('handout.title', { title: state.entry.title[lang] }) : '';
@@ -96,7 +102,12 @@ export default function HandoutPage() {
       ) : null}
       {state.kind === 'ready' && snaps?.lang === lang ? (
         <main className="handout-pages">
-          {url.whatIfs.length > 0 ? (
+          {own ? (
+            <p className="handout-whatifs" data-testid="handout-edited">
+              {t('handout.edited')}
+            </p>
+          ) : null}
+          {!own && url.whatIfs.length > 0 ? (
             <p className="handout-whatifs">
               {t('handout.whatIfs', {
                 names: teachingOf(state.entry)
@@ -113,6 +124,17 @@ export default function HandoutPage() {
       ) : null}
     </div>
   );
+}
+
+/** The user's own run of `scenario` (edited programs, typed input) from `&x=`, if the URL has it. */
+function ownExperiment(scenario: string | null): Experiment | null {
+  const x = new URLSearchParams(location.search).get('x');
+  const exp = x ? decodeExperiment(x) : null;
+  return exp && exp.scenario === scenario ? exp : null;
+}
+
+function ownSpec(exp: Experiment, original: RunSpec): RunSpec {
+  return withTyped(specOf(exp, original), exp.typed);
 }
 
 function HandoutStep({ data, step, snap }: { data: Loaded; step: number; snap: Snapshot | undefined }) {

@@ -14,6 +14,8 @@ import { usePlaced, useTeaching, useTutorialT } from './hooks.ts';
 import { Ask, Reveal } from './Predict.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { dropUnknownWhatIfs } from './what-if-actions.ts';
+import { handoutSearch } from '../handout/link.ts';
+import { EditedNote } from '../editor/EditedNote.tsx';
 import './tutorial.css';
 
 export function TutorialPanel() {
@@ -32,6 +34,7 @@ export function TutorialPanel() {
         <h2 id="tutorial-h">{t('panel.title')}</h2>
         <HandoutLink scenario={entry.id} />
       </div>
+      <EditedNote />
       {tutorial ? (
         <details className="tutorial-intro" open={step === 0} key={String(step === 0)}>
           <summary>{t('panel.intro')}</summary>
@@ -116,13 +119,12 @@ function KeyStepButton({
 
 const HandoutLink = ({ scenario }: { scenario: string }) => {
   const { t, lang } = useTutorialT();
-  const q = new URLSearchParams({ page: 'handout', scenario, lang });
-  const whatIf = new URLSearchParams(location.search).get('whatif');
-  if (whatIf) q.set('whatif', whatIf);
+  // Read again whenever the run changes: the handout prints the run on screen (handout/link.ts).
+  useApp((s) => s.run);
   return (
     <a
       className="button-like handout-link"
-      href={`?${q.toString()}`}
+      href={handoutSearch(scenario, lang, location.search)}
       target="_blank"
       rel="noopener"
       title={t('handout.openTitle')}

@@ -15,7 +15,11 @@ export function currentWhatIfs(): readonly string[] {
 export function setWhatIfs(ids: readonly string[]): void {
   const { scenarioId, step } = appStore.getState();
   if (scenarioId === null) return;
-  history.replaceState(null, '', formatWhatIfs(location.search, ids) || location.pathname);
+  // Input typed into the old run belongs to its programs, not to the what-if's: it is dropped.
+  const q = new URLSearchParams(formatWhatIfs(location.search, ids));
+  q.delete('in');
+  const search = q.toString();
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
   openScenario(scenarioId, step, 'replace');
 }
 
