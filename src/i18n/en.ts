@@ -52,6 +52,13 @@ export const en = {
       finished: 'Finished',
       deadlocked: 'Deadlocked',
     },
+    stateShort: {
+      paused: 'Paused',
+      playing: 'Playing',
+      waitingForInput: 'Needs input',
+      finished: 'Finished',
+      deadlocked: 'Deadlocked',
+    },
   },
   presenter: {
     hint: 'On a projector, the high-contrast theme reads best from the back of the room.',

@@ -63,6 +63,13 @@ export const ko: Strings = {
       finished: '종료',
       deadlocked: '교착 상태',
     },
+    stateShort: {
+      paused: '일시정지',
+      playing: '재생 중',
+      waitingForInput: '입력 대기',
+      finished: '종료',
+      deadlocked: '교착 상태',
+    },
   },
   presenter: {
     hint: '프로젝터에서는 고대비 테마가 교실 뒤에서도 가장 잘 보입니다.',

@@ -1,6 +1,6 @@
 /** The toolbar: scenario, playback controls, step counter, speed, language, theme, presenter mode, help. */
 import { useTranslation } from '../useTranslation.ts';
-import { SPEEDS } from '../../machines/playback.ts';
+import { SPEEDS, type PlaybackStateName } from '../../machines/playback.ts';
 import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts';
 import { actions, useApp } from '../app-store.ts';
 import { openScenario, switchLanguage } from '../session.ts';
@@ -148,10 +148,29 @@ function Transport() {
           ))}
         </select>
       </label>
-      <span className={`play-state ps-${state}`} aria-live="polite">
-        {t(`controls.state.${state}`)}
-      </span>
+      <PlayState state={state} />
     </div>
+  );
+}
+
+/** The play state in a slot of fixed width, so no state moves the toolbar (or wraps it to a
+ *  second row). A state whose phrase is too long shows a short form; the full phrase stays the
+ *  title and what a screen reader announces. */
+function PlayState({ state }: { state: PlaybackStateName }) {
+  const { t } = useTranslation();
+  const full = t(`controls.state.${state}`);
+  const short = t(`controls.stateShort.${state}`);
+  return (
+    <span className={`play-state ps-${state}`} data-testid="play-state" aria-live="polite" title={full}>
+      {short === full ? (
+        full
+      ) : (
+        <>
+          <span aria-hidden="true">{short}</span>
+          <span className="sr-only">{full}</span>
+        </>
+      )}
+    </span>
   );
 }
 
@@ -159,9 +178,16 @@ function StepCounter() {
   const { t } = useTranslation();
   const step = useApp(selectStep);
   const total = useApp(selectLength);
+  // The widest text the counter will show (at the last step) reserves its width through a hidden
+  // pseudo-element, so the tools after it do not shift as the step gains a digit.
   return (
-    <output className="step-counter mono" data-testid="step-counter" aria-live="off">
-      {t('controls.stepCounter', { step, total })}
+    <output
+      className="step-counter mono"
+      data-testid="step-counter"
+      data-widest={t('controls.stepCounter', { step: total, total })}
+      aria-live="off"
+    >
+      <span>{t('controls.stepCounter', { step, total })}</span>
     </output>
   );
 }
