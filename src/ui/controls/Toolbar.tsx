@@ -34,16 +34,19 @@ function ScenarioPicker() {
   if (status === 'no-simulator') return null;
   // While the scenarios load, a disabled picker holds the place (nothing shifts when they come).
   const loading = scenarios.length === 0;
+  // No scenario, or one the list does not know (`?scenario=nope`): the placeholder is selected,
+  // so that picking any scenario is a change (a select shows its first option otherwise).
+  const known = id !== null && scenarios.some((s) => s.id === id);
   return (
     <label className="scenario">
       <span className="sr-only">{t('app.scenario')}</span>
       <select
-        value={loading ? '' : (id ?? '')}
+        value={known ? (id ?? '') : ''}
         disabled={loading}
         onChange={(e) => openScenario(e.target.value, 0, 'push')}
       >
         {loading ? <option value="">{t('app.loading')}</option> : null}
-        {!loading && id === null ? <option value="">{t('app.pickScenario')}</option> : null}
+        {!loading && !known ? <option value="">{t('app.pickScenario')}</option> : null}
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {s.title[lang]}
