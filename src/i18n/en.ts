@@ -287,7 +287,7 @@ export const en = {
     woken: '{{who}} woke up: its {{api}} can now complete.',
     wokenTimeout: '{{who}} woke up: its {{api}} timed out.',
     exited: '{{who}} exited with code {{code}}; its process object is now signaled.',
-    exitedFault: '{{who}} was stopped with code {{code}}: {{fault}}. Its process object is now signaled.',
+    exitedFault: '{{who}} was stopped with code {{code}}: {{fault}} Its process object is now signaled.',
     env: '{{who}} set {{name}} in its own environment block.',
     envRemoved: '{{who}} removed {{name}} from its environment block.',
     clock: 'No process could run, so the clock jumped from {{from}} ms to {{to}} ms.',

@@ -346,7 +346,7 @@ export const ko: Strings = {
     wokenTimeout: '{{who}}가 깨어났습니다: {{api}}의 시간이 초과되었습니다.',
     exited: '{{who}}가 종료 코드 {{code}}로 종료했고, 프로세스 오브젝트는 이제 signaled 상태입니다.',
     exitedFault:
-      '{{who}}가 종료 코드 {{code}}로 중단되었습니다: {{fault}}. 프로세스 오브젝트는 이제 signaled 상태입니다.',
+      '{{who}}가 종료 코드 {{code}}로 중단되었습니다: {{fault}} 프로세스 오브젝트는 이제 signaled 상태입니다.',
     env: '{{who}}가 자기 환경 블록에 {{name}}을(를) 설정했습니다.',
     envRemoved: '{{who}}가 환경 블록에서 {{name}}을(를) 지웠습니다.',
     clock: '실행할 수 있는 프로세스가 없어 시계가 {{from}} ms에서 {{to}} ms로 건너뛰었습니다.',
