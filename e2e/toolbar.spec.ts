@@ -78,3 +78,51 @@ for (const lang of ['en', 'ko'] as const) {
     await page.screenshot({ path: `test-results/screens/toolbar-waiting-${lang}.png` });
   });
 }
+
+test('every shortcut description in the help overlay starts at the same place', async ({ page }) => {
+  const lab = new Lab(page);
+  await lab.open('anonymous-pipe', 0, '&lang=en');
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('help')).toBeVisible();
+  const starts = await page
+    .locator('.help dd')
+    .evaluateAll((dds) => dds.map((dd) => Math.round(dd.getBoundingClientRect().left)));
+  expect(starts.length).toBeGreaterThan(10);
+  expect(new Set(starts).size).toBe(1);
+  await page.screenshot({ path: 'test-results/screens/help-overlay.png' });
+});
+
+test('a compile error keeps the underscores of its file name and its bullet on its first line', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('anonymous-pipe', 0, '&lang=en');
+  await page.getByTestId('edit-open').click();
+  const line = page.locator('.cm-line', { hasText: 'CloseHandle(hReadPipe);' });
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('CloseHandle(hReadPipe) +; undefined_thing_with_a_long_name_here = 3;');
+  await page.getByTestId('edit-run').click();
+  const errors = page.getByTestId('compile-errors');
+  await expect(errors.getByRole('button')).toHaveCount(2);
+  for (const button of await errors.getByRole('button').all()) {
+    await expect(button).toContainText('anonymous_pipe.c');
+    const style = await button.evaluate((b) => {
+      const s = getComputedStyle(b);
+      const li = b.closest('li')?.getBoundingClientRect();
+      return {
+        offset: s.textUnderlineOffset,
+        skipInk: s.textDecorationSkipInk,
+        // a list marker sits on an inline-block's last line but on a block's first line
+        display: s.display,
+        gap: (li ? b.getBoundingClientRect().top - li.top : NaN) || 0,
+      };
+    });
+    expect(style.offset).not.toBe('auto');
+    expect(style.skipInk).toBe('none');
+    expect(style.display).toBe('block');
+    expect(Math.abs(style.gap)).toBeLessThan(1);
+  }
+  await errors.screenshot({ path: 'test-results/screens/compile-errors.png' });
+});
