@@ -228,7 +228,7 @@ export const ko: Strings = {
   } satisfies Record<WaitWordKey, string>,
   deadlock: {
     title: '교착 상태',
-    waits: 'pid {{pid}}는 {{what}}을(를) 기다림',
+    waits: 'pid {{pid}}는 {{what}}에서 기다림',
     suspendedEdge: 'pid {{pid}}는 일시 중단되어(카운트 {{count}}) ResumeThread를 기다림',
     intro: '실행할 수 있는 프로세스도, 기다리는 타이머도 없습니다.',
     waitsNobody: '{{who}}는 “{{what}}”에서 기다리지만 이를 풀어 줄 수 있는 실행 중인 프로세스가 없습니다.',
