@@ -41,6 +41,8 @@ export const editEn = {
     dismiss: 'Dismiss',
     badLink:
       'This link is damaged or incomplete, so it could not be opened. The start page is shown instead.',
+    badLinkScenario:
+      'This link is damaged or incomplete, so its experiment could not be opened. The scenario named in the address (“{{detail}}”) is shown instead, without the link’s changes.',
     unknownLinkScenario: 'This link names a scenario that does not exist.',
     importNotJson: 'That file is not JSON, so nothing was imported.',
     importNotOurs: 'That file is not a WinIPC Lab programs export, so nothing was imported.',
@@ -108,6 +110,8 @@ export const editKo: typeof editEn = {
     link: '이 실험의 링크',
     dismiss: '닫기',
     badLink: '링크가 손상되었거나 잘려서 열 수 없습니다. 대신 시작 페이지를 보여 줍니다.',
+    badLinkScenario:
+      '링크가 손상되었거나 잘려서 실험을 열 수 없습니다. 대신 주소에 적힌 시나리오(“{{detail}}”)를 링크의 수정 사항 없이 보여 줍니다.',
     unknownLinkScenario: '링크에 적힌 시나리오가 없습니다.',
     importNotJson: 'JSON 파일이 아니어서 아무것도 가져오지 않았습니다.',
     importNotOurs: 'WinIPC Lab 프로그램 내보내기 파일이 아니어서 아무것도 가져오지 않았습니다.',

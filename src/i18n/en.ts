@@ -52,6 +52,13 @@ export const en = {
       finished: 'Finished',
       deadlocked: 'Deadlocked',
     },
+    stateShort: {
+      paused: 'Paused',
+      playing: 'Playing',
+      waitingForInput: 'Needs input',
+      finished: 'Finished',
+      deadlocked: 'Deadlocked',
+    },
   },
   presenter: {
     hint: 'On a projector, the high-contrast theme reads best from the back of the room.',
@@ -288,7 +295,7 @@ export const en = {
     woken: '{{who}} woke up: its {{api}} can now complete.',
     wokenTimeout: '{{who}} woke up: its {{api}} timed out.',
     exited: '{{who}} exited with code {{code}}; its process object is now signaled.',
-    exitedFault: '{{who}} was stopped with code {{code}}: {{fault}}. Its process object is now signaled.',
+    exitedFault: '{{who}} was stopped with code {{code}}: {{fault}} Its process object is now signaled.',
     env: '{{who}} set {{name}} in its own environment block.',
     envRemoved: '{{who}} removed {{name}} from its environment block.',
     clock: 'No process could run, so the clock jumped from {{from}} ms to {{to}} ms.',

@@ -5,7 +5,7 @@ import { en } from './en.ts';
 import { ko } from './ko.ts';
 import { tEn, tKo } from './testing.ts';
 import { faultText } from './wait.ts';
-import { exitCodeText } from './format.ts';
+import { endSentence, exitCodeText } from './format.ts';
 import { narrate } from './narrate.ts';
 import { startRun } from '../sim/index.ts';
 
@@ -58,5 +58,34 @@ describe('fault words in the reader’s language', () => {
     expect(narrate(at, tKo, 'ko').join(' ')).toContain(
       '종료 코드 0xC0000005로 중단되었습니다: 액세스 위반: NULL 포인터로 씀.',
     );
+  });
+
+  it('end a fault that closes with a question mark without adding a full stop', () => {
+    const r = startRun({
+      programs: [
+        {
+          name: 'Deep.c',
+          text: 'int f(int n) { char big[60000]; big[0] = 1; return f(n + big[0]); } int main(void) { return f(0); }',
+        },
+      ],
+      launch: ['Deep.exe'],
+    });
+    if (!r.ok) throw new Error('Deep.c does not compile');
+    const views = Array.from({ length: r.run.length + 1 }, (_, i) => r.run.view(i));
+    const at = views.find((v) => v.events.some((e) => e.type === 'ProcessExited'));
+    if (!at) throw new Error('the program did not exit');
+    const english = narrate(at, tEn, 'en').join(' ');
+    expect(english).toContain('runaway recursion? Its process object is now signaled.');
+    expect(english).not.toContain('?.');
+    const korean = narrate(at, tKo, 'ko').join(' ');
+    expect(korean).toContain('끝나지 않는 재귀? 프로세스 오브젝트는');
+    expect(korean).not.toContain('?.');
+  });
+
+  it('close a sentence with one full stop, keeping a question or exclamation mark', () => {
+    expect(endSentence('writing through a NULL pointer')).toBe('writing through a NULL pointer.');
+    expect(endSentence('runaway recursion?')).toBe('runaway recursion?');
+    expect(endSentence('done.')).toBe('done.');
+    expect(endSentence('stop!')).toBe('stop!');
   });
 });

@@ -18,6 +18,12 @@ export function exitCodeText(code: number): string {
   return dword >= 0x80000000 ? hex(dword) : String(dword);
 }
 
+/** `text` closed as a sentence: a full stop added unless it already ends in one, or in a question
+ *  or exclamation mark (a fault that ends "runaway recursion?" must not read "?."). */
+export function endSentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
 export function listOf(items: readonly string[], lang: string): string {
   return new Intl.ListFormat(lang === 'ko' ? 'ko' : 'en', { style: 'long', type: 'conjunction' }).format(
     items,

@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { editEn, editKo } from './edit.ts';
 import { en } from './en.ts';
+import { josaPostProcessor } from './josa.ts';
 import { ko } from './ko.ts';
 import { tutorialEn } from './tutorial.en.ts';
 import { tutorialKo } from './tutorial.ko.ts';
@@ -64,6 +65,7 @@ let remembers = false;
 export function initI18n(lang: Lang) {
   if (!remembers) {
     remembers = true;
+    i18next.use(josaPostProcessor);
     const getFixedT = i18next.getFixedT.bind(i18next);
     i18next.getFixedT = ((...args: Parameters<typeof getFixedT>) =>
       remembering(getFixedT(...args))) as typeof getFixedT;
@@ -76,6 +78,7 @@ export function initI18n(lang: Lang) {
     lng: lang,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
+    postProcess: ['josa'],
     initAsync: false,
   });
   return i18next;

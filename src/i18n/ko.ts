@@ -63,6 +63,13 @@ export const ko: Strings = {
       finished: '종료',
       deadlocked: '교착 상태',
     },
+    stateShort: {
+      paused: '일시정지',
+      playing: '재생 중',
+      waitingForInput: '입력 대기',
+      finished: '종료',
+      deadlocked: '교착 상태',
+    },
   },
   presenter: {
     hint: '프로젝터에서는 고대비 테마가 교실 뒤에서도 가장 잘 보입니다.',
@@ -221,7 +228,7 @@ export const ko: Strings = {
   } satisfies Record<WaitWordKey, string>,
   deadlock: {
     title: '교착 상태',
-    waits: 'pid {{pid}}는 {{what}}을(를) 기다림',
+    waits: 'pid {{pid}}는 {{what}}에서 기다림',
     suspendedEdge: 'pid {{pid}}는 일시 중단되어(카운트 {{count}}) ResumeThread를 기다림',
     intro: '실행할 수 있는 프로세스도, 기다리는 타이머도 없습니다.',
     waitsNobody: '{{who}}는 “{{what}}”에서 기다리지만 이를 풀어 줄 수 있는 실행 중인 프로세스가 없습니다.',
@@ -347,7 +354,7 @@ export const ko: Strings = {
     wokenTimeout: '{{who}}가 깨어났습니다: {{api}}의 시간이 초과되었습니다.',
     exited: '{{who}}가 종료 코드 {{code}}로 종료했고, 프로세스 오브젝트는 이제 signaled 상태입니다.',
     exitedFault:
-      '{{who}}가 종료 코드 {{code}}로 중단되었습니다: {{fault}}. 프로세스 오브젝트는 이제 signaled 상태입니다.',
+      '{{who}}가 종료 코드 {{code}}로 중단되었습니다: {{fault}} 프로세스 오브젝트는 이제 signaled 상태입니다.',
     env: '{{who}}가 자기 환경 블록에 {{name}}을(를) 설정했습니다.',
     envRemoved: '{{who}}가 환경 블록에서 {{name}}을(를) 지웠습니다.',
     clock: '실행할 수 있는 프로세스가 없어 시계가 {{from}} ms에서 {{to}} ms로 건너뛰었습니다.',

@@ -197,7 +197,7 @@ describe('deadlock explanations in both languages', () => {
     expect(koText).toContain('SuspChild.exe (pid 12)는 일시 중단되어 있고');
     expect(koText).toContain('ResumeThread를 부를 수 있는 것은 SuspParent.exe (pid 4)뿐인데');
     expect(end.cycle.map((c) => cycleText(c, tKo))).toEqual([
-      'pid 4는 오브젝트 3에 대한 WaitForSingleObject을(를) 기다림',
+      'pid 4는 오브젝트 3에 대한 WaitForSingleObject에서 기다림',
       'pid 12는 일시 중단되어(카운트 1) ResumeThread를 기다림',
     ]);
     expect(cycleText(end.cycle[1]!, tEn)).toBe('pid 12 is suspended (count 1) and waits for a ResumeThread');

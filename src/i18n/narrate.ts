@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { KernelObject } from '../kernel/index.ts';
 import { kindNameOf } from '../sim/kind-name.ts';
 import type { StepView } from '../sim/view.ts';
-import { exitCodeText, hex, listOf } from './format.ts';
+import { endSentence, exitCodeText, hex, listOf } from './format.ts';
 import { handleText, runtimeSentence } from './narrate-crt.ts';
 import { faultText, waitText } from './wait.ts';
 import { sayObjectLabel } from './object-label.ts';
@@ -123,7 +123,10 @@ const narrators: Record<string, Narrator> = {
     const state = c.view.processes.find((x) => x.pid === e.pid)?.state;
     const fault = state?.kind === 'exited' ? faultText(state, c.t) : undefined;
     const vars = { who: c.who(e.pid), code: exitCodeText(num(e.exitCode)) };
-    return fault ? c.t('narration.exitedFault', { ...vars, fault }) : c.t('narration.exited', vars);
+    // The template leaves the fault's sentence for it to end: a fault may end in its own '?'.
+    return fault
+      ? c.t('narration.exitedFault', { ...vars, fault: endSentence(fault) })
+      : c.t('narration.exited', vars);
   },
   EnvironmentChanged: (e, c) =>
     c.t(e.value === null ? 'narration.envRemoved' : 'narration.env', {

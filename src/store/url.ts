@@ -21,13 +21,21 @@ export interface UrlState {
   readonly typed: string | null;
 }
 
+/** A step as the URL writes it: decimal digits only; anything else (`-5`, `abc`, `0x10`, empty)
+ *  is null. */
+export function parseStep(raw: string | null): number | null {
+  return raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
+
+const PAGES = ['accuracy', 'handout'] as const;
+const pageOf = (raw: string | null): UrlState['page'] => PAGES.find((p) => p === raw) ?? 'main';
+
 export function parseUrl(search: string): UrlState {
   const q = new URLSearchParams(search);
-  const step = Number.parseInt(q.get('step') ?? '0', 10);
   return {
     scenario: q.get('scenario'),
-    step: Number.isFinite(step) && step >= 0 ? step : 0,
-    page: q.get('page') === 'accuracy' ? 'accuracy' : q.get('page') === 'handout' ? 'handout' : 'main',
+    step: parseStep(q.get('step')) ?? 0,
+    page: pageOf(q.get('page')),
     bench: q.get('bench') === '1',
     fixture: q.get('fixture'),
     lang: q.get('lang'),
@@ -38,8 +46,11 @@ export function parseUrl(search: string): UrlState {
   };
 }
 
-/** `search` with the scenario, step and typed input (`in`, removed when null) set, other
- *  parameters kept in their order. */
+/**
+ * `search` saying what the lab shows: the scenario and step set (both removed for the start page,
+ * `scenario` null), the typed console input (`in`, removed when null), a `page` the app does not
+ * know removed, other parameters kept in their order. The result is `''` when nothing is left.
+ */
 export function formatUrl(
   search: string,
   scenario: string | null,
@@ -47,10 +58,16 @@ export function formatUrl(
   typed: string | null = null,
 ): string {
   const q = new URLSearchParams(search);
-  if (scenario === null) q.delete('scenario');
-  else q.set('scenario', scenario);
-  q.set('step', String(step));
+  if (scenario === null) {
+    q.delete('scenario');
+    q.delete('step');
+  } else {
+    q.set('scenario', scenario);
+    q.set('step', String(step));
+  }
   if (typed === null) q.delete('in');
   else q.set('in', typed);
-  return `?${q.toString()}`;
+  if (q.has('page') && pageOf(q.get('page')) === 'main') q.delete('page');
+  const rest = q.toString();
+  return rest ? `?${rest}` : '';
 }

@@ -39,7 +39,8 @@ function Lab() {
   const { t } = useTranslation();
   useKeyboard();
   const present = useApp((s) => s.present);
-  const start = useApp((s) => s.status === 'start');
+  // An unknown scenario shows the library as the start page does, with no empty panels beside it.
+  const start = useApp((s) => s.status === 'start' || s.status === 'unknown-scenario');
   return (
     <div className={['app', present ? 'present' : '', start ? 'start' : ''].filter(Boolean).join(' ')}>
       <a className="skip" href="#diagram">
@@ -79,7 +80,14 @@ function Centre() {
       {status === 'loading' ? <p>{t('app.loading')}</p> : null}
       {status === 'start' ? <StartPage /> : null}
       {status === 'no-simulator' ? <p>{t('app.noSimulator')}</p> : null}
-      {status === 'unknown-scenario' ? <p>{t('app.unknownScenario', { id: scenarioId ?? '' })}</p> : null}
+      {status === 'unknown-scenario' ? (
+        <>
+          <p role="alert" className="unknown-scenario" data-testid="unknown-scenario">
+            {t('app.unknownScenario', { id: scenarioId ?? '' })}
+          </p>
+          <StartPage />
+        </>
+      ) : null}
       {status === 'compile-error' ? (
         <div role="alert">
           <p>{t('app.compileError')}</p>

@@ -57,10 +57,13 @@ export async function startSession(
     return;
   }
   appStore.getState().setScenarios(scenarios);
-  const shared = readSharedLink(location.search);
-  const id = shared?.scenario ?? url.scenario ?? null;
+  const shared = readSharedLink(location.search, (id) => scenarios.some((s) => s.id === id));
+  // Read again: a damaged link has been taken out of the URL (with what it named).
+  const named = parseUrl(location.search);
+  const id = shared?.scenario ?? named.scenario ?? null;
   // No scenario named (and no shared experiment): the start page lists them all.
   if (id === null) {
+    replaceUrl(formatUrl(location.search, null, 0));
     appStore.getState().setStatus('start');
     onNamed(none);
     if (!(await simReady)) appStore.getState().setStatus('no-simulator');
@@ -70,8 +73,9 @@ export async function startSession(
   if (scenarios.some((s) => s.id === id)) appStore.setState({ scenarioId: id });
   const firstRun = (async () => {
     if (!(await simReady)) return appStore.getState().setStatus('no-simulator');
-    const history = url.scenario ? 'none' : 'replace';
-    await opened(id, shared?.step ?? url.step, history, { inPieces: true });
+    // Replaced (when it differs) so the URL says what is shown: a step it could not say, past
+    // the end, or missing, an unknown page, a shared link's scenario.
+    await opened(id, shared?.step ?? named.step, 'replace', { inPieces: true });
   })();
   onNamed({ firstRun });
   await firstRun;
@@ -147,8 +151,13 @@ function writeUrl(mode: 'push' | 'replace'): void {
   const { scenarioId, step, run } = appStore.getState();
   const next = formatUrl(location.search, scenarioId, step, encodeTyped(run?.spec.typed));
   if (next === location.search) return;
-  if (mode === 'push') history.pushState(null, '', next);
-  else history.replaceState(null, '', next);
+  // An empty search must be written as the path: '' would keep the current URL.
+  if (mode === 'push') history.pushState(null, '', next || location.pathname);
+  else replaceUrl(next);
+}
+
+function replaceUrl(search: string): void {
+  if (search !== location.search) history.replaceState(null, '', search || location.pathname);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The toolbar: scenario, playback controls, step counter, speed, language, theme, presenter mode, help. */
 import { useTranslation } from '../useTranslation.ts';
-import { SPEEDS } from '../../machines/playback.ts';
+import { SPEEDS, type PlaybackStateName } from '../../machines/playback.ts';
 import { selectAtEnd, selectLength, selectStep } from '../../store/selectors.ts';
 import { actions, useApp } from '../app-store.ts';
 import { openScenario, switchLanguage } from '../session.ts';
@@ -34,16 +34,19 @@ function ScenarioPicker() {
   if (status === 'no-simulator') return null;
   // While the scenarios load, a disabled picker holds the place (nothing shifts when they come).
   const loading = scenarios.length === 0;
+  // No scenario, or one the list does not know (`?scenario=nope`): the placeholder is selected,
+  // so that picking any scenario is a change (a select shows its first option otherwise).
+  const known = id !== null && scenarios.some((s) => s.id === id);
   return (
     <label className="scenario">
       <span className="sr-only">{t('app.scenario')}</span>
       <select
-        value={loading ? '' : (id ?? '')}
+        value={known ? (id ?? '') : ''}
         disabled={loading}
         onChange={(e) => openScenario(e.target.value, 0, 'push')}
       >
         {loading ? <option value="">{t('app.loading')}</option> : null}
-        {!loading && id === null ? <option value="">{t('app.pickScenario')}</option> : null}
+        {!loading && !known ? <option value="">{t('app.pickScenario')}</option> : null}
         {scenarios.map((s) => (
           <option key={s.id} value={s.id}>
             {s.title[lang]}
@@ -148,10 +151,29 @@ function Transport() {
           ))}
         </select>
       </label>
-      <span className={`play-state ps-${state}`} aria-live="polite">
-        {t(`controls.state.${state}`)}
-      </span>
+      <PlayState state={state} />
     </div>
+  );
+}
+
+/** The play state in a slot of fixed width, so no state moves the toolbar (or wraps it to a
+ *  second row). A state whose phrase is too long shows a short form; the full phrase stays the
+ *  title and what a screen reader announces. */
+function PlayState({ state }: { state: PlaybackStateName }) {
+  const { t } = useTranslation();
+  const full = t(`controls.state.${state}`);
+  const short = t(`controls.stateShort.${state}`);
+  return (
+    <span className={`play-state ps-${state}`} data-testid="play-state" aria-live="polite" title={full}>
+      {short === full ? (
+        full
+      ) : (
+        <>
+          <span aria-hidden="true">{short}</span>
+          <span className="sr-only">{full}</span>
+        </>
+      )}
+    </span>
   );
 }
 
@@ -159,9 +181,16 @@ function StepCounter() {
   const { t } = useTranslation();
   const step = useApp(selectStep);
   const total = useApp(selectLength);
+  // The widest text the counter will show (at the last step) reserves its width through a hidden
+  // pseudo-element, so the tools after it do not shift as the step gains a digit.
   return (
-    <output className="step-counter mono" data-testid="step-counter" aria-live="off">
-      {t('controls.stepCounter', { step, total })}
+    <output
+      className="step-counter mono"
+      data-testid="step-counter"
+      data-widest={t('controls.stepCounter', { step: total, total })}
+      aria-live="off"
+    >
+      <span>{t('controls.stepCounter', { step, total })}</span>
     </output>
   );
 }

@@ -18,6 +18,7 @@ import {
   type Experiment,
 } from '../../store/experiment.ts';
 import { clearEdit, loadEdit, saveEdit } from '../../store/persist.ts';
+import { parseStep } from '../../store/url.ts';
 import { appStore } from '../app-store.ts';
 import { editStore } from './edit-store.ts';
 
@@ -26,18 +27,26 @@ let shared: Experiment | null = null;
 
 /**
  * Reads `?x=` once at start. A valid link names the scenario and step to open; a malformed one
- * leaves a notice, is removed from the URL, and the start page opens instead.
+ * leaves a notice and is removed from the URL. Then a known `?scenario=` beside it stays (with its
+ * step) and is what opens, unedited; without one the start page opens. The notice says which.
  */
-export function readSharedLink(search: string): { scenario: string; step: number } | null {
+export function readSharedLink(
+  search: string,
+  isScenario: (id: string) => boolean = () => false,
+): { scenario: string; step: number } | null {
   const q = new URLSearchParams(search);
   const param = q.get('x');
   if (param === null) return null;
   const exp = decodeExperiment(param);
   if (!exp) {
-    editStore.setState({ notice: { key: 'badLink' } });
+    const named = q.get('scenario');
+    const keep = named !== null && isScenario(named);
+    editStore.setState({ notice: keep ? { key: 'badLinkScenario', detail: named } : { key: 'badLink' } });
     q.delete('x');
-    q.delete('scenario');
-    q.delete('step');
+    if (!keep) {
+      q.delete('scenario');
+      q.delete('step');
+    }
     const rest = q.toString();
     history.replaceState(null, '', rest ? `?${rest}` : location.pathname);
     return null;
@@ -47,8 +56,7 @@ export function readSharedLink(search: string): { scenario: string; step: number
     void i18next.changeLanguage(exp.lang);
     document.documentElement.lang = exp.lang;
   }
-  const step = q.has('step') ? Number.parseInt(q.get('step') ?? '', 10) : exp.step;
-  return { scenario: exp.scenario, step: Number.isFinite(step) && step >= 0 ? step : exp.step };
+  return { scenario: exp.scenario, step: parseStep(q.get('step')) ?? exp.step };
 }
 
 /** Builds a run: at once, or in pieces between frames (the session's first run). */

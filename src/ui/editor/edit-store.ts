@@ -9,7 +9,13 @@ import type { CompileError } from '../../sim/run-api.ts';
 import type { EditableSpec } from '../../store/experiment.ts';
 
 export type NoticeKey =
-  'badLink' | 'unknownLinkScenario' | 'importNotJson' | 'importNotOurs' | 'importBad' | 'imported';
+  | 'badLink'
+  | 'badLinkScenario'
+  | 'unknownLinkScenario'
+  | 'importNotJson'
+  | 'importNotOurs'
+  | 'importBad'
+  | 'imported';
 
 export interface EditState {
   open: boolean;
