@@ -234,6 +234,7 @@ test('"Undo reset" brings back every edited and added program after "Reset to or
   await expect(page.locator('.cm-line', { hasText: 'sa.bInheritHandle = FALSE;' })).toHaveCount(1);
   // the restored programs are the ones that run, and they are kept across a reload
   await page.reload();
+  await expect(page.getByTestId('step-counter')).toContainText(/\d+ \/ [1-9]/);
   await lab.goTo(await lab.length());
   expect(await childConsole(lab)).toContain('inheritable handle: failed, error 6');
 });
