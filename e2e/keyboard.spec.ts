@@ -16,6 +16,7 @@ test('a keyboard-only walk through a scenario: arrows, Home, End, help', async (
   await expect(lab.stepCounter()).toContainText(/\b0 \//);
   await page.keyboard.press('Shift+Slash');
   await expect(page.getByTestId('help')).toBeVisible();
+  await expect(page.getByTestId('help').getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('help')).toBeHidden();
   expect(lab.errors).toEqual([]);

@@ -191,6 +191,9 @@ test('presenter mode suggests the high-contrast theme; the user decides', async 
 async function slideAtInheritance(page: Page) {
   return page.evaluate(async () => {
     const bench = (window as unknown as { __winipcBench: { setStep(n: number): void } }).__winipcBench;
+    // The page idle first: on a busy machine the run's late arrival could still re-render the
+    // diagram after the step, which restarts the slide's effect with no step to slide across.
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
     bench.setStep(16);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const row = document.querySelector('[data-testid="handle-20-0x4"]');

@@ -24,10 +24,16 @@ export function HelpOverlay() {
   const { t } = useTranslation();
   const open = useApp((s) => s.helpOpen);
   const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    // React's autoFocus focuses on mount (the dialog is closed then), not on showModal, which
+    // would give the focus to the first link: Close is focused by hand.
+    if (open && !d.open) {
+      d.showModal();
+      close.current?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (
@@ -53,7 +59,7 @@ export function HelpOverlay() {
         <a href="?page=accuracy">{t('app.accuracy')}</a>
       </p>
       <form method="dialog">
-        <button type="submit" autoFocus>
+        <button type="submit" ref={close}>
           {t('help.close')}
         </button>
       </form>
