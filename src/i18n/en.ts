@@ -339,7 +339,7 @@ export const en = {
       'Every behaviour fact the simulated kernel applies, with its source. The narration and API cards cite these ids.',
     decisions: 'Simulator decisions',
     decisionsText:
-      'One step runs one statement of one process; runnable processes take turns round-robin; the clock advances only when no process can run; a deadlock is no runnable process, no pending timer and some process blocked.',
+      'One step runs one statement of one process; runnable processes take turns round-robin; the clock advances only when no process can run; a deadlock is no runnable process, no pending timer and some process blocked. A run stops after {{steps}} steps, when one process holds more than {{handles}} handles, when it has started more than {{processes}} processes, when a mailslot or one direction of a pipe holds more than {{queued}} unread messages or writes, or when a file grows past {{fileKiB}} KiB: limits of the simulator, far below Windows’ own, that keep a runaway loop from slowing the page.',
     none: 'The kernel’s fact registry is not available in this build yet.',
     id: 'Id',
     statement: 'Statement',

@@ -11,6 +11,9 @@ import type { KernelObject } from '../kernel/index.ts';
 import type { World } from './world.ts';
 
 export const RUN_LIMITS = {
+  /** Steps of a run when its scenario names no limit of its own: far beyond any lesson, and small
+   *  enough that a program that loops forever stops within a second or two. */
+  steps: 100_000,
   /** Handles one process may hold at once. */
   handlesPerProcess: 1024,
   /** Processes one run may start, the first ones included (every one stays in the picture). */

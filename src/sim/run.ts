@@ -17,10 +17,10 @@ import { advance, applyInputs, branch, startExtending, stepAt, timelineFrom } fr
 import type { World } from './world.ts';
 import type { StepView } from './view.ts';
 import { buildView } from './view-of.ts';
+import { RUN_LIMITS } from './limits.ts';
 
-/** The app's step limit when a scenario names none: far beyond any lesson, and small enough that
- *  a program that loops forever stops within a second or two with a clear "step limit" end. */
-export const DEFAULT_MAX_STEPS = 100_000;
+/** The app's step limit when a scenario names none (see limits.ts). */
+export const DEFAULT_MAX_STEPS = RUN_LIMITS.steps;
 /** Views kept for instant back-and-forth; a lesson's whole run usually fits. */
 const VIEW_CACHE = 1024;
 

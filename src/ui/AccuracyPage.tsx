@@ -4,6 +4,7 @@ import { useTranslation } from './useTranslation.ts';
 import { loadFacts, type FactEntry } from '../store/sim-source.ts';
 import { useFactText } from './useFactText.ts';
 import { isSimulatorDecision } from '../kernel/fact-source.ts';
+import { RUN_LIMITS } from '../sim/limits.ts';
 
 export function AccuracyPage() {
   const { t } = useTranslation();
@@ -26,13 +27,22 @@ export function AccuracyPage() {
       {facts !== null && facts.length === 0 ? <p className="muted">{t('accuracy.none')}</p> : null}
       {facts && facts.length > 0 ? <FactTable facts={facts.filter((f) => !isDecision(f))} /> : null}
       <h2>{t('accuracy.decisions')}</h2>
-      <p>{t('accuracy.decisionsText')}</p>
+      <p>{t('accuracy.decisionsText', LIMIT_WORDS)}</p>
       {facts && facts.some(isDecision) ? <FactTable facts={facts.filter(isDecision)} /> : null}
     </main>
   );
 }
 
 const isDecision = (f: FactEntry) => isSimulatorDecision(f.source);
+
+/** The run limits as the decisions paragraph says them. */
+const LIMIT_WORDS = {
+  steps: RUN_LIMITS.steps.toLocaleString('en'),
+  handles: RUN_LIMITS.handlesPerProcess.toLocaleString('en'),
+  processes: RUN_LIMITS.processes,
+  queued: RUN_LIMITS.queued.toLocaleString('en'),
+  fileKiB: RUN_LIMITS.fileBytes / 1024,
+};
 
 function FactTable({ facts }: { facts: readonly FactEntry[] }) {
   const { t } = useTranslation();
