@@ -188,4 +188,22 @@ int main(void)
     expect(again.run.end).toEqual({ reason: 'exited' });
     expect(again.run.view(again.run.length).processes[0]?.console).toContain('7');
   });
+
+  it('is not given where no process waits for it: a spec naming another step or process stops there', () => {
+    const run = typed();
+    const [given] = run.spec.typed ?? [];
+    if (given === undefined) throw new Error('nothing typed');
+    for (const wrong of [
+      { ...given, step: 0 },
+      { ...given, pid: given.pid + 4 },
+    ]) {
+      const r = startRun({ ...spec, typed: [wrong, given] });
+      if (!r.ok) throw new Error('no build');
+      // Nothing was given: the run still waits at the step the input was first typed at.
+      expect(r.run.spec.typed).toBeUndefined();
+      expect(r.run.length).toBe(given.step);
+      expect(r.run.waitingForInput).toEqual([given.pid]);
+      expect(r.run.view(r.run.length).processes[0]?.console).not.toContain('3 4');
+    }
+  });
 });

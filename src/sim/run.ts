@@ -72,12 +72,14 @@ export function* buildRun(spec: RunSpec, stepsPerPiece = 16): Generator<BuildPro
   return { ok: true, run: makeRun(spec, loaded.engine, withTyped(extender.timeline(), loaded.engine, spec)) };
 }
 
-/** The timeline with the spec's typed input given, in order; input past the run's end is dropped
- *  (a spec edited since the input was typed). */
+/** The timeline with the spec's typed input given, in order, as it was typed: each at the run's
+ *  end, to a process waiting there for it. The first that does not fit (a spec edited since, a
+ *  crafted link) ends the replay: input is never pushed into a process that did not ask for it,
+ *  and each input extends the run from its end, so replaying costs no more than the typing did. */
 function withTyped<M>(timeline: Timeline<M>, engine: Engine<M>, spec: RunSpec): Timeline<M> {
   let out = timeline;
   for (const t of spec.typed ?? []) {
-    if (t.step > out.last.step) break;
+    if (t.step !== out.last.step || !waitingForInput(out.last).includes(t.pid)) break;
     out = branch(out, engine, { step: t.step, kind: 'input', pid: t.pid, text: t.text });
   }
   return out;
