@@ -27,10 +27,22 @@ function ownsKeys(target: EventTarget | null): boolean {
   return /^(TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
+/** Keys that scroll a focused scrolling region (the console's log, a code listing): there they
+ *  scroll it, as a reader who moved the focus in to read expects, rather than move the run. */
+const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+function scrollsItself(target: EventTarget | null, key: string): boolean {
+  return (
+    SCROLL_KEYS.has(key) &&
+    target instanceof HTMLElement &&
+    target.matches('[role="log"][tabindex], [role="region"][tabindex]')
+  );
+}
+
 export function useKeyboard(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || ownsKeys(e.target)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || ownsKeys(e.target) || scrollsItself(e.target, e.key)) return;
       const a = actions();
       const run: Record<string, () => void> = {
         ArrowRight: a.forward,
