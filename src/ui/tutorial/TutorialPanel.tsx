@@ -3,7 +3,7 @@
  * introduction, the narration anchored on this step (with its concept), "predict before you
  * step" questions, the key steps to jump to, the what-if toggles and the handout link.
  */
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { Narration } from '../../scenarios/model.ts';
 import { keySteps, tutorialAt, type KeyStep } from '../../store/tutorial.ts';
 import type { PlacedTutorial } from '../../scenarios/tutorial.ts';
@@ -117,7 +117,9 @@ function KeyStepButton({
   );
 }
 
-const HandoutLink = ({ scenario }: { scenario: string }) => {
+/** Memoized: the panel re-renders on every step, and the address (handout/link.ts) compares the
+ *  programs and may compress the whole run, which only a new run or language changes. */
+const HandoutLink = memo(function HandoutLink({ scenario }: { scenario: string }) {
   const { t, lang } = useTutorialT();
   // Read again whenever the run changes: the handout prints the run on screen (handout/link.ts).
   useApp((s) => s.run);
@@ -133,4 +135,4 @@ const HandoutLink = ({ scenario }: { scenario: string }) => {
       {t('handout.open')}
     </a>
   );
-};
+});
