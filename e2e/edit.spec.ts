@@ -281,3 +281,29 @@ test('a scenario reopened with a saved edit says so, and goes back to the origin
   expect(await childConsole(lab)).toContain('inheritable handle: failed, error 6');
   expect(lab.errors).toEqual([]);
 });
+
+test('"Reset to original" with a what-if on goes back to the what-if’s programs, not to an edit', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('pipe-parent-child', 0, '&whatif=keep-write-end');
+  await page.getByTestId('edit-open').click();
+  await openFile(page, 'PipeParent.c');
+  await replaceLine(
+    page,
+    'parent: child exit code',
+    '_tprintf(_T("parent: the child ended with code %u\\n"), exitCode);',
+  );
+  await page.getByTestId('edit-run').click();
+  await expect(page.getByTestId('edit-status')).toContainText(/Compiled/);
+  await page.getByTestId('edit-reset').click();
+  await expect(page.getByTestId('edit-status')).toContainText('Undo reset brings yours back');
+  // The run is the what-if's own (it deadlocks), not taken for the user's edit: the note offers
+  // the undo, not "Your edited programs" with a Reset that would rebuild the same run.
+  await expect(page.getByTestId('edited-undo')).toBeVisible();
+  await expect(page.getByTestId('edited-reset')).toHaveCount(0);
+  await expect(page).toHaveURL(/whatif=keep-write-end/);
+  await lab.goTo(await lab.length());
+  await expect(page.getByTestId('deadlock-banner')).toBeVisible();
+  expect(lab.errors).toEqual([]);
+});

@@ -96,6 +96,13 @@ export function originalSpec(id: string | null): RunSpec | null {
   return appStore.getState().scenarios.find((s) => s.id === id)?.spec ?? null;
 }
 
+/** Scenario `id`'s programs as the URL's what-if toggles make them: what "Reset to original" goes
+ *  back to, and what a run is compared with to tell whether it is the user's edit. */
+function originalWithWhatIfs(id: string | null): RunSpec | null {
+  const entry = appStore.getState().scenarios.find((s) => s.id === id);
+  return entry ? specWithWhatIfs(entry, parseWhatIfs(location.search)) : null;
+}
+
 /** Runs already compared with their scenario's programs (the check runs in a store selector). */
 const editedRuns = new WeakMap<Run, boolean>();
 
@@ -107,8 +114,7 @@ const editedRuns = new WeakMap<Run, boolean>();
 export function isEditedRun(run: Run, id: string): boolean {
   const known = editedRuns.get(run);
   if (known !== undefined) return known;
-  const entry = appStore.getState().scenarios.find((s) => s.id === id);
-  const own = entry ? specWithWhatIfs(entry, parseWhatIfs(location.search)) : null;
+  const own = originalWithWhatIfs(id);
   const edited = own !== null && !sameEditable(editableOf(run.spec), editableOf(own));
   editedRuns.set(run, edited);
   return edited;
@@ -172,7 +178,7 @@ export async function runDraft(draft: EditableSpec): Promise<boolean> {
  */
 export async function resetToOriginal(): Promise<boolean> {
   const id = appStore.getState().scenarioId;
-  const original = originalSpec(id);
+  const original = originalWithWhatIfs(id);
   const before = currentDraft();
   if (id === null || !original) return false;
   clearEdit(id);
