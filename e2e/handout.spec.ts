@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import lz from 'lz-string';
+import type { Experiment } from '../src/store/experiment.ts';
 
 test('the handout has one printable page per key step of the tutorial', async ({ page }) => {
   const errors: string[] = [];
@@ -109,4 +111,26 @@ test('the handout of an edited scenario prints the edited programs and their run
   await expect(handout.getByText('CreatePipe', { exact: false })).toHaveCount(0);
   await handout.setViewportSize({ width: 1280, height: 720 });
   await handout.screenshot({ path: 'test-results/screens/handout-edited.png' });
+});
+
+test('a run too long to print gets at most 200 pages, and the handout says which it kept', async ({
+  page,
+}) => {
+  const loop = `int main(void) { int i; for (i = 0; i < 5000; i++) { } return 0; }`;
+  const x = lz.compressToEncodedURIComponent(
+    JSON.stringify({
+      v: 1,
+      scenario: 'anonymous-pipe',
+      step: 0,
+      lang: 'en',
+      programs: [{ name: 'Loop.c', text: loop }],
+      launch: ['Loop.exe'],
+      stdin: {},
+    } satisfies Experiment),
+  );
+  await page.goto(`./?page=handout&scenario=anonymous-pipe&all=1&x=${x}`);
+  await expect(page.getByTestId('handout-cut')).toContainText(/This run has \d{4,} steps, too many to print/);
+  const count = Number(/\d+/.exec((await page.getByTestId('handout-count').textContent()) ?? '')?.[0]);
+  expect(count).toBeGreaterThanOrEqual(2);
+  expect(count).toBeLessThanOrEqual(200);
 });

@@ -67,6 +67,7 @@ export const tutorialEn = {
     back: 'Back to the lab',
     allSteps: 'Every step',
     keyStepsOnly: 'Key steps only',
+    cut: 'This run has {{total}} steps, too many to print: the handout shows {{shown}} of them, the first, the last and those with an API call, a block or an exit.',
     step: 'Step {{step}} / {{total}}',
     pages: '{{count}} pages',
     loading: 'Preparing the handout…',

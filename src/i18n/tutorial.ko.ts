@@ -69,6 +69,7 @@ export const tutorialKo: TutorialStrings = {
     back: '실습으로 돌아가기',
     allSteps: '모든 단계',
     keyStepsOnly: '핵심 단계만',
+    cut: '이 실행은 {{total}}단계로 모두 인쇄하기에는 너무 깁니다. 처음과 마지막, API 호출·블록·종료가 있는 단계 가운데 {{shown}}개를 보여 줍니다.',
     step: '{{step}} / {{total}}단계',
     pages: '{{count}}쪽',
     loading: '유인물을 준비하는 중…',

@@ -20,6 +20,7 @@ import { appStore } from '../app-store.ts';
 import { Diagram } from '../diagram/Diagram.tsx';
 import { ApiCard } from '../side/ApiCard.tsx';
 import { factsReady } from '../useFactText.ts';
+import { pageSteps } from './pages.ts';
 import { staticCopy } from './snapshot.ts';
 import '../tutorial/tutorial.css';
 
@@ -61,13 +62,17 @@ export default function HandoutPage() {
       });
     });
   }, [url, own]);
-  const steps = useMemo(() => {
-    if (state.kind !== 'ready') return [];
+  const { steps, cut } = useMemo(() => {
+    if (state.kind !== 'ready') return { steps: [], cut: false };
     const every = Array.from({ length: state.run.length + 1 }, (_, i) => i);
-    if (all || !state.placed) return every;
     // An edited run may leave no key step of the tutorial: then every step gets a page.
-    const anchors = anchorSteps(state.placed);
-    return anchors.length > 0 ? anchors : every;
+    const anchors = all || !state.placed ? [] : anchorSteps(state.placed);
+    const wanted = anchors.length > 0 ? anchors : every;
+    const pages = pageSteps(
+      wanted,
+      state.run.markers().map((m) => m.step),
+    );
+    return { steps: pages, cut: pages.length < wanted.length };
   }, [state, all]);
   const [snaps, setSnaps] = useState<{ lang: string; map: Map<number, Snapshot> } | null>(null);
   const title = state.kind === 'ready' ? t('handout.title', { title: state.entry.title[lang] }) : '';
@@ -95,6 +100,14 @@ export default function HandoutPage() {
       </header>
       {state.kind === 'loading' || (state.kind === 'ready' && snaps?.lang !== lang) ? (
         <p className="muted">{t('handout.loading')}</p>
+      ) : null}
+      {cut ? (
+        <p className="muted" data-testid="handout-cut">
+          {t('handout.cut', {
+            shown: steps.length,
+            total: state.kind === 'ready' ? state.run.length + 1 : 0,
+          })}
+        </p>
       ) : null}
       {state.kind === 'unknown' ? <p role="alert">{t('handout.unknown', { id: state.id })}</p> : null}
       {state.kind === 'ready' && snaps?.lang !== lang ? (
