@@ -100,7 +100,7 @@ export function validateExperiment(v: unknown): Experiment | null {
   if (!isRecord(v) || v.v !== 1) return null;
   if (typeof v.scenario !== 'string' || !SCENARIO_ID.test(v.scenario)) return null;
   const step = v.step;
-  if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > LIMITS.step) return null;
+  if (!isCount(step, LIMITS.step)) return null;
   if (v.lang !== 'en' && v.lang !== 'ko') return null;
   const spec = validateEditable(v);
   const typed = typedOf(v.typed);
